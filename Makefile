@@ -1,0 +1,25 @@
+# The two commands of the README. Both create .venv on first use.
+#   make test  – the whole test suite, browser tests in headless Chromium included
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+
+.PHONY: test chromium
+
+test: $(VENV)/.installed-test chromium
+	$(PY) -m pytest
+
+$(VENV)/.installed: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-test: requirements.txt requirements-test.txt $(VENV)/.installed
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	touch $@
+
+# Browser tests drive Debian's Chromium; a missing browser is an error, never a skipped test.
+chromium:
+	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	else echo "The browser tests need Chromium: sudo apt-get install chromium chromium-driver" >&2; exit 1; fi

@@ -1,0 +1,183 @@
+"""The data pack: the files ``python -m geo.build`` writes and the app loads, in one place.
+
+``data/processed/`` holds
+
+* ``municipalities.geojson``, ``kreise.geojson``, ``region.geojson`` — WGS84 boundaries;
+* ``indicators.parquet`` — the long table of :mod:`geo.indicator_rows` (about 80,000
+  rows: Parquet keeps it at a quarter megabyte where CSV needs seven, typed and fast to read);
+* ``aggregates.csv`` — Ruhr values formed by :mod:`geo.aggregate`;
+* ``catalog.json`` — one entry per indicator (:mod:`geo.catalog`);
+* ``sources.csv`` — every cited publication, including generated ones for derived indicators;
+* ``places.csv`` — names of every unit in ``indicators.csv``;
+* ``manifest.json`` — checksums of the inputs and of every file above.
+
+Writing is deterministic (fixed row order, shortest round-trip number format, no
+timestamps), so the same inputs give byte-identical files. :func:`load` refuses a
+pack whose files do not match the manifest.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from geo.errors import InputError
+from geo.indicator_rows import COLUMNS
+
+DEFAULT = Path(__file__).resolve().parent.parent / "data" / "processed"
+GEOJSON = ("municipalities", "kreise", "region")
+SOURCE_COLUMNS = ["source_id", "publisher", "title", "table", "url", "via", "licence", "data_as_of", "note", "based_on"]
+PLACE_COLUMNS = ["ags", "level", "name", "kreis_ags"]
+MANIFEST = "manifest.json"
+
+
+@dataclass(frozen=True)
+class Atlas:
+    """Everything the app shows, loaded once and shared read-only by all requests."""
+
+    catalog: dict[str, dict]
+    indicators: pd.DataFrame
+    aggregates: pd.DataFrame
+    sources: dict[str, dict]
+    places: pd.DataFrame
+    municipalities: dict
+    kreise: dict
+    region: dict
+    manifest: dict
+    #: Lookup tables built once at load: verified rows per (indicator, level), and every row of an RVR unit
+    #: per (indicator, level, ags) for profiles.
+    series: dict = field(init=False, repr=False)
+    indicators_by_place: dict = field(init=False, repr=False)
+
+    def __post_init__(self):
+        ordered = self.indicators.sort_values(["indicator", "level", "ags", "year"], kind="mergesort")
+        verified = ordered[ordered["year_verified"]]
+        object.__setattr__(self, "series", {key: rows for key, rows in verified.groupby(["indicator", "level"], sort=False)})
+        ruhr = {f["properties"]["ags"] for layer in (self.municipalities, self.kreise) for f in layer["features"]}
+        own = ordered[ordered["ags"].isin(ruhr)]
+        object.__setattr__(self, "indicators_by_place", {key: rows for key, rows in own.groupby(["indicator", "level", "ags"], sort=False)})
+
+
+# ---------------------------------------------------------------- writing
+
+
+def format_number(value: float) -> str:
+    """Shortest text that reads back as the same float; integers without ``.0``; NaN as empty.
+
+    >>> format_number(16450.0), format_number(5.4482853062581915), format_number(float("nan"))
+    ('16450', '5.4482853062581915', '')
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    value = float(value)
+    return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+
+
+def csv_text(rows: list[list], header: list[str]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def frame_text(frame: pd.DataFrame, numeric: tuple[str, ...] = ("value",)) -> str:
+    rows = []
+    for record in frame.itertuples(index=False):
+        row = []
+        for name, cell in zip(frame.columns, record):
+            if name in numeric:
+                row.append(format_number(cell))
+            elif isinstance(cell, bool):
+                row.append("yes" if cell else "no")
+            else:
+                row.append(str(cell))
+        rows.append(row)
+    return csv_text(rows, list(frame.columns))
+
+
+def json_text(value, *, compact: bool = False) -> str:
+    if compact:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json.dumps(value, ensure_ascii=False, indent=1) + "\n"
+
+
+def parquet_bytes(frame: pd.DataFrame) -> bytes:
+    """Parquet without pandas metadata or statistics, so equal frames give equal bytes."""
+    table = pa.Table.from_pandas(frame, preserve_index=False).replace_schema_metadata(None)
+    buffer = io.BytesIO()
+    pq.write_table(table, buffer, compression="zstd", write_statistics=False)
+    return buffer.getvalue()
+
+
+def render(outputs: dict) -> dict[str, bytes]:
+    """File name → bytes for a built pack (see :mod:`geo.build` for ``outputs``)."""
+    texts = {f"{name}.geojson": json_text(outputs[name], compact=True) for name in GEOJSON}
+    texts["aggregates.csv"] = frame_text(outputs["aggregates"])
+    texts["catalog.json"] = json_text(outputs["catalog"])
+    sources = [
+        [s["source_id"], *(s.get(c, "") for c in SOURCE_COLUMNS[1:-1]), ";".join(s.get("based_on", []))]
+        for s in sorted(outputs["sources"].values(), key=lambda s: s["source_id"])
+    ]
+    texts["sources.csv"] = csv_text(sources, SOURCE_COLUMNS)
+    texts["places.csv"] = frame_text(outputs["places"], numeric=())
+    files = {name: text.encode("utf-8") for name, text in texts.items()}
+    files["indicators.parquet"] = parquet_bytes(outputs["indicators"])
+    return files
+
+
+def checksum(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def manifest_bytes(files: dict[str, bytes], inputs: dict[str, str], software: dict[str, str]) -> bytes:
+    outputs = {name: checksum(content) for name, content in sorted(files.items())}
+    return json_text({"generator": "python -m geo.build", "inputs": dict(sorted(inputs.items())), "outputs": outputs, "software": software}).encode("utf-8")
+
+
+# ---------------------------------------------------------------- loading
+
+
+def load(directory: Path = DEFAULT, *, verify: bool = True) -> Atlas:
+    """Read a pack; with ``verify`` (the default) every file must match the manifest checksum."""
+    directory = Path(directory)
+    manifest_path = directory / MANIFEST
+    if not manifest_path.exists():
+        raise InputError(manifest_path, "no data pack here; build one with: python -m geo.build")
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    raw = {}
+    for name, expected in manifest["outputs"].items():
+        path = directory / name
+        if not path.exists():
+            raise InputError(path, "listed in the manifest but missing; rebuild with: python -m geo.build")
+        raw[name] = path.read_bytes()
+        if verify and checksum(raw[name]) != expected:
+            raise InputError(path, "does not match its checksum in manifest.json (edited or damaged); rebuild with: python -m geo.build")
+
+    def table(name, **kwargs):
+        return pd.read_csv(io.BytesIO(raw[name]), keep_default_na=False, na_values={"value": [""]}, **kwargs)
+
+    indicators = pq.read_table(io.BytesIO(raw["indicators.parquet"])).to_pandas()
+    aggregates = table("aggregates.csv", dtype={"indicator": str, "level": str, "year": int, "value": float, "method": str,
+                                                "units": int, "weight_indicator": str, "weight_year": int})
+    sources = {
+        row["source_id"]: {**row, "based_on": [s for s in row["based_on"].split(";") if s]}
+        for row in table("sources.csv", dtype=str).to_dict("records")
+    }
+    return Atlas(
+        catalog={entry["id"]: entry for entry in json.loads(raw["catalog.json"])},
+        indicators=indicators[COLUMNS],
+        aggregates=aggregates,
+        sources=sources,
+        places=table("places.csv", dtype=str),
+        manifest=manifest,
+        **{name: json.loads(raw[f"{name}.geojson"]) for name in GEOJSON},
+    )
