@@ -1,10 +1,14 @@
 # The two commands of the README. Both create .venv on first use.
+#   make run   – the dashboard on the embedded data pack, http://127.0.0.1:8050
 #   make test  – the whole test suite, browser tests in headless Chromium included
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: test chromium
+.PHONY: run test chromium
+
+run: $(VENV)/.installed
+	$(PY) app.py
 
 test: $(VENV)/.installed-test chromium
 	$(PY) -m pytest

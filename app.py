@@ -1,0 +1,37 @@
+"""The Ruhr disparity atlas: ``python app.py`` serves it; ``server`` is the WSGI object for gunicorn."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from dash import Dash
+
+import callbacks
+from geo import pack
+from geo.view_state import DEFAULT
+from layouts import shell
+from layouts.text import t
+
+ASSETS = Path(__file__).resolve().parent / "assets"
+
+
+def create_app(atlas: pack.Atlas | None = None) -> Dash:
+    atlas = atlas or pack.load()
+    app = Dash(
+        __name__,
+        title=t("title", DEFAULT.lang),
+        assets_folder=str(ASSETS),
+        serve_locally=True,
+        update_title=None,
+    )
+    app.layout = shell.frame()
+    app.validation_layout = [shell.frame(), *shell.build(atlas, DEFAULT)]
+    callbacks.register_all(app, atlas)
+    return app
+
+
+app = create_app()
+server = app.server  # for gunicorn: gunicorn app:server
+
+if __name__ == "__main__":
+    app.run(host=os.environ.get("HOST", "127.0.0.1"), port=int(os.environ.get("PORT", "8050")), debug=False)

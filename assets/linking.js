@@ -1,0 +1,24 @@
+/* Clientside callbacks that link the ranking chart and the map without a server round trip.
+ * Registered in callbacks/ranking.py with ClientsideFunction("ruhrAtlas", ...). */
+window.dash_clientside = Object.assign({}, window.dash_clientside, {
+  ruhrAtlas: {
+    /* Hovering a bar outlines that place on the map (layer map-highlight). */
+    highlightFromRanking: function (hoverData) {
+      var point = hoverData && hoverData.points && hoverData.points[0];
+      return {ags: point ? point.customdata : null};
+    },
+    /* Hovering a place on the map shows the hover label of its bar in the ranking chart. */
+    hoverRankingFromMap: function (feature) {
+      var graph = document.querySelector("#ranking-chart .js-plotly-plot");
+      if (!graph || !graph.data || !window.Plotly) { return window.dash_clientside.no_update; }
+      var ags = feature && feature.properties ? feature.properties.ags : null;
+      var index = ags ? (graph.data[0].customdata || []).indexOf(ags) : -1;
+      if (index >= 0) {
+        window.Plotly.Fx.hover(graph, [{curveNumber: 0, pointNumber: index}]);
+      } else {
+        window.Plotly.Fx.unhover(graph);
+      }
+      return window.dash_clientside.no_update;
+    }
+  }
+});

@@ -1,0 +1,101 @@
+/* Client-side map styling for the atlas (dash-leaflet functional props).
+ *
+ * The boundaries reach the browser once; the server then sends only a small
+ * `hideout` object per view (class of every AGS, colours, tooltip texts), and
+ * these functions colour the cached shapes from it. Referenced from Python with
+ * dash_extensions.javascript.Namespace("ruhrAtlas", "map"). See assets/README.md.
+ */
+(function () {
+  "use strict";
+
+  var HATCH_ID = "ruhr-hatch";
+
+  function escapeHtml(text) {
+    return String(text).replace(/[&<>"']/g, function (c) {
+      return {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[c];
+    });
+  }
+
+  /* One inline SVG pattern for "no data", referenced as fill url(#ruhr-hatch) by every map SVG on the page. */
+  function ensureHatch() {
+    if (document.getElementById(HATCH_ID)) { return; }
+    var ns = "http://www.w3.org/2000/svg";
+    var svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("width", "0");
+    svg.setAttribute("height", "0");
+    svg.setAttribute("aria-hidden", "true");
+    svg.style.position = "absolute";
+    svg.innerHTML = '<defs><pattern id="' + HATCH_ID + '" width="6" height="6" patternUnits="userSpaceOnUse" ' +
+      'patternTransform="rotate(45)"><rect width="6" height="6" fill="#eeeeee"/>' +
+      '<line x1="0" y1="0" x2="0" y2="6" stroke="#9a9a9a" stroke-width="2"/></pattern></defs>';
+    document.body.appendChild(svg);
+  }
+
+  function fill(template, value) {
+    return template.replace("{value}", value);
+  }
+
+  /* h.value[ags] is the formatted number (or why it is missing), h.text the shared sentence templates. */
+  function tooltipHtml(ags, name, h) {
+    var lines = ["<strong>" + escapeHtml(name) + "</strong>"];
+    var value = h.value[ags];
+    var known = h.classes[ags] !== undefined && h.classes[ags] >= 0;
+    lines.push(escapeHtml(known ? fill(h.text.value, value) : (value || h.text.noData)));
+    if (known && h.rank[ags] !== undefined) { lines.push(escapeHtml(fill(h.text.rank, h.rank[ags]))); }
+    if (known && h.deviation[ags] !== undefined) { lines.push(escapeHtml(fill(h.text.deviation, h.deviation[ags]))); }
+    return lines.join("<br>");
+  }
+
+  var map = {
+    /* Choropleth fill from the class of each AGS; unknown or missing values are hatched. */
+    style: function (feature, context) {
+      ensureHatch();
+      var h = context.hideout || {};
+      var ags = feature.properties.ags;
+      var cls = h.classes ? h.classes[ags] : undefined;
+      var known = cls !== undefined && cls >= 0;
+      var selected = ags === h.selected;
+      return {
+        className: "place ags-" + ags,  // lets tests and stylesheets find a place's shape
+        fillColor: known ? h.colours[cls] : "url(#" + HATCH_ID + ")",
+        fillOpacity: h.basemap ? 0.72 : 0.92,
+        color: selected ? "#111111" : "#ffffff",
+        weight: selected ? 3.5 : 0.9,
+        opacity: 1
+      };
+    },
+    hover: function () {
+      return {weight: 3, color: "#333333"};
+    },
+    /* A sticky tooltip: name, value with unit and year, rank, deviation from the Ruhr mean. */
+    bindTooltip: function (feature, layer, context) {
+      var h = context.hideout || {};
+      if (!h.text) { return; }
+      layer.bindTooltip(tooltipHtml(feature.properties.ags, feature.properties.name, h), {sticky: true, className: "map-tooltip"});
+    },
+    /* Kreis borders drawn over the municipality borders. */
+    border: function () {
+      return {fill: false, color: "#1f1f1f", weight: 1.8, opacity: 0.85};
+    },
+    /* The place hovered in the ranking chart: a thick outline, nothing else. */
+    highlighted: function (feature, context) {
+      return Boolean(context.hideout) && feature.properties.ags === context.hideout.ags;
+    },
+    highlight: function () {
+      return {fill: false, color: "#000000", weight: 4.5, opacity: 1};
+    },
+    /* Name labels at each place's label point. */
+    label: function (feature, latlng) {
+      return L.marker(latlng, {
+        icon: L.divIcon({className: "map-label", html: escapeHtml(feature.properties.name), iconSize: null}),
+        interactive: false,
+        keyboard: false
+      });
+    },
+    labelShown: function (feature, context) {
+      return Boolean(context.hideout && context.hideout.show);
+    }
+  };
+
+  window.ruhrAtlas = Object.assign({}, window.ruhrAtlas, {map: map});
+})();

@@ -1,0 +1,9 @@
+"""Features of the app, each wiring its layouts to plain functions. Importing registers nothing."""
+from callbacks import geometry, map_view, profile, ranking, url_state
+
+FEATURES = (geometry, url_state, map_view, ranking, profile)
+
+
+def register_all(app, atlas) -> None:
+    for feature in FEATURES:
+        feature.register(app, atlas)

@@ -1,0 +1,27 @@
+"""The profile panel follows the selected place (and the language), not every change of the map."""
+from __future__ import annotations
+
+from dash import Input, Output, State
+from dash.exceptions import PreventUpdate
+
+from geo.view_state import from_dict
+from layouts import ids, profile_panel
+
+
+def profile_children(state_data: dict, shown: list | None, atlas):
+    """``(panel, key)``, or no update while the place and language are the ones already shown."""
+    state = from_dict(state_data)
+    key = profile_panel.key(state)
+    if key == shown:
+        raise PreventUpdate
+    return profile_panel.build(atlas, state.selected, state.lang), key
+
+
+def register(app, atlas) -> None:
+    app.callback(
+        Output(ids.PROFILE, "children"),
+        Output(ids.PROFILE_KEY, "data"),
+        Input(ids.STATE, "data"),
+        State(ids.PROFILE_KEY, "data"),
+        prevent_initial_call=True,
+    )(lambda state_data, shown: profile_children(state_data, shown, atlas))

@@ -1,0 +1,37 @@
+"""The ranking chart under the map follows the view state; hovering links it with the map (in the browser)."""
+from __future__ import annotations
+
+from dash import ClientsideFunction, Input, Output
+from dash.exceptions import PreventUpdate
+
+from callbacks.url_state import RENDERED
+from geo import query
+from geo.view_state import from_dict
+from layouts import ids, map_panel, ranking_panel
+
+
+def ranking_outputs(state_data: dict, atlas):
+    """The chart and its source line for the view state."""
+    if not state_data or state_data.get(RENDERED):
+        raise PreventUpdate
+    state = from_dict(state_data)
+    view = query.map_view(atlas, state)
+    return ranking_panel.figure(atlas, view, state.lang, state.selected), map_panel.source(atlas, state, view, boundaries=False)
+
+
+def register(app, atlas) -> None:
+    app.callback(Output(ids.RANKING, "figure"), Output(ids.RANKING_SOURCE, "children"), Input(ids.STATE, "data"),
+                 prevent_initial_call=True)(lambda state_data: ranking_outputs(state_data, atlas))
+    # hover a bar → outline the place on the map; hover a place → show its bar's label (assets/linking.js)
+    app.clientside_callback(
+        ClientsideFunction("ruhrAtlas", "highlightFromRanking"),
+        Output(ids.MAP_HIGHLIGHT, "hideout"),
+        Input(ids.RANKING, "hoverData"),
+        prevent_initial_call=True,
+    )
+    app.clientside_callback(
+        ClientsideFunction("ruhrAtlas", "hoverRankingFromMap"),
+        Output(ids.RANKING, "className"),
+        Input(ids.MAP_GEOJSON, "hoverData"),
+        prevent_initial_call=True,
+    )

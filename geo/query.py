@@ -1,0 +1,188 @@
+"""Questions the app asks of the pack: the values behind a map, a place's profile, reference values.
+
+Pure functions of an :class:`~geo.pack.Atlas` and plain arguments; the callbacks
+call them and turn the answers into components.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from geo import aggregate, classify
+from geo.view_state import ViewState, shown_year
+
+REFERENCE_CODES = {"ruhr": "RVR", "land": "05", "bund": "DG"}
+
+
+def units(atlas, level: str) -> list[str]:
+    """AGS of the RVR units drawn at ``level`` (53 Gemeinden or 15 Kreise), sorted."""
+    collection = atlas.municipalities if level == "gemeinde" else atlas.kreise
+    return sorted(f["properties"]["ags"] for f in collection["features"])
+
+
+def unit_names(atlas, level: str) -> dict[str, str]:
+    collection = atlas.municipalities if level == "gemeinde" else atlas.kreise
+    return {f["properties"]["ags"]: f["properties"]["name"] for f in collection["features"]}
+
+
+def series_rows(atlas, indicator: str, level: str) -> pd.DataFrame:
+    """All verified rows of one indicator at one level (any unit, any year)."""
+    return atlas.series.get((indicator, level), atlas.indicators.iloc[0:0])
+
+
+def values(atlas, indicator: str, level: str, year: int) -> pd.DataFrame:
+    """``value`` and ``flag`` for every RVR unit of the level, indexed by AGS; absent rows are NaN with flag ``""``."""
+    rows = series_rows(atlas, indicator, level)
+    rows = rows[rows["year"] == year].set_index("ags")[["value", "flag"]]
+    return rows.reindex(units(atlas, level)).fillna({"flag": ""})
+
+
+def population_weights(atlas, level: str, year: int) -> pd.Series:
+    """Population of every unit in the year nearest to ``year`` (the weights of :mod:`geo.aggregate`)."""
+    rows = series_rows(atlas, aggregate.POPULATION[level], level)
+    weight_year = aggregate.nearest_year(sorted(rows["year"].unique()), year)
+    return rows[rows["year"] == weight_year].set_index("ags")["value"].reindex(units(atlas, level))
+
+
+def ruhr_value(atlas, indicator: str, level: str, year: int) -> dict | None:
+    """The Ruhr value with how it was formed: computed from the units, or published for the Ruhr as a whole."""
+    table = atlas.aggregates
+    row = table[(table["indicator"] == indicator) & (table["level"] == level) & (table["year"] == year)]
+    if len(row):
+        return row.iloc[0].to_dict()
+    published = series_rows(atlas, indicator, "ruhr")
+    published = published[published["year"] == year]
+    if len(published):
+        return {"indicator": indicator, "level": "ruhr", "year": year, "value": float(published.iloc[0]["value"]),
+                "method": "published", "units": 0, "weight_indicator": "", "weight_year": year,
+                "source_id": published.iloc[0]["source_id"]}
+    return None
+
+
+def reference_values(atlas, indicator: str, level: str, year: int) -> dict[str, float]:
+    """Ruhr, NRW and Germany values for the year, where the pack has them."""
+    found = {}
+    ruhr = ruhr_value(atlas, indicator, level, year)
+    if ruhr is not None:
+        found["ruhr"] = ruhr["value"]
+    for reference in ("land", "bund"):
+        rows = series_rows(atlas, indicator, reference)
+        rows = rows[(rows["year"] == year) & rows["value"].notna()]
+        if len(rows):
+            found[reference] = float(rows.iloc[0]["value"])
+    return found
+
+
+def ranks(values: pd.Series) -> pd.Series:
+    """Rank among the known values, 1 = highest; ties share the better rank; missing stays NaN.
+
+    >>> ranks(pd.Series([3.0, 7.0, float("nan"), 7.0])).tolist()
+    [3.0, 1.0, nan, 1.0]
+    """
+    return values.rank(ascending=False, method="min")
+
+
+@dataclass(frozen=True)
+class MapView:
+    """What the choropleth shows for a view state."""
+
+    indicator: str
+    level: str
+    year: int
+    period: str
+    rows: pd.DataFrame  # index ags; name, value, flag, cls, rank, deviation
+    breaks: classify.Breaks
+    colours: list[str]
+    mean: dict | None  # ruhr_value(...) of the year
+    fixed: bool
+
+
+def map_view(atlas, state: ViewState) -> MapView:
+    year = shown_year(state, atlas)
+    entry = atlas.catalog[state.indicator]
+    table = values(atlas, state.indicator, state.level, year)
+    mean = ruhr_value(atlas, state.indicator, state.level, year)
+    center = mean["value"] if mean else float(np.nanmean(table["value"])) if table["value"].notna().any() else float("nan")
+    fixed = state.fixed_breaks and state.classification != "deviation"
+    if fixed:
+        pooled = series_rows(atlas, state.indicator, state.level)
+        pooled = pooled[pooled["ags"].isin(table.index)]["value"]
+        breaks = classify.class_breaks(pooled, state.classification, state.k)
+    else:
+        weights = population_weights(atlas, state.level, year) if state.classification == "deviation" else None
+        breaks = classify.class_breaks(table["value"], state.classification, state.k, center=center, weights=weights)
+    rows = table.assign(
+        name=pd.Series(unit_names(atlas, state.level)),
+        cls=classify.assign(table["value"], breaks) if breaks.k else -1,
+        rank=ranks(table["value"]),
+        deviation=table["value"] - (mean["value"] if mean else np.nan),
+    )
+    period = series_rows(atlas, state.indicator, state.level)
+    period = period.loc[period["year"] == year, "period"]
+    return MapView(
+        indicator=state.indicator,
+        level=state.level,
+        year=year,
+        period=next((p for p in period if p), ""),
+        rows=rows,
+        breaks=breaks,
+        colours=classify.colours(entry["polarity"], state.classification, breaks.k) if breaks.k else [],
+        mean=mean,
+        fixed=fixed,
+    )
+
+
+@dataclass(frozen=True)
+class ProfileRow:
+    indicator: str
+    level: str  # the level of the value: the place's own, or its Kreis
+    ags: str
+    year: int
+    period: str
+    value: float
+    flag: str
+    rank: float
+    of: int
+    references: dict[str, float]
+    trend: list[tuple[int, float]]
+    unverified: list[tuple[int, float]]  # values whose year is not verified: shown, never in the trend
+
+
+def profile(atlas, ags: str) -> list[ProfileRow]:
+    """Every indicator the pack has for a place (and, for a Gemeinde, for its Kreis), latest year first in each."""
+    own_level = "gemeinde" if len(ags) == 8 else "kreis"
+    places = [(own_level, ags)] + ([("kreis", ags[:5])] if own_level == "gemeinde" else [])
+    found = []
+    for indicator in sorted(atlas.catalog, key=lambda i: (atlas.catalog[i]["theme"], i)):
+        for level, code in places:
+            rows = atlas.indicators_by_place.get((indicator, level, code))
+            if rows is None:
+                continue
+            verified = rows[rows["year_verified"] & rows["value"].notna()]
+            unverified = rows[~rows["year_verified"]]
+            if verified.empty and unverified.empty:
+                continue
+            latest = (verified if len(verified) else unverified).iloc[-1]
+            year = int(latest["year"])
+            same_year = values(atlas, indicator, level, year)["value"]
+            found.append(
+                ProfileRow(
+                    indicator=indicator, level=level, ags=code, year=year, period=latest["period"],
+                    value=float(latest["value"]), flag=latest["flag"],
+                    rank=float(ranks(same_year).get(code, np.nan)), of=int(same_year.notna().sum()),
+                    references=reference_values(atlas, indicator, level, year),
+                    trend=list(zip(verified["year"].astype(int), verified["value"].astype(float))),
+                    unverified=list(zip(unverified["year"].astype(int), unverified["value"].astype(float))),
+                )
+            )
+            break  # the place's own level wins over its Kreis
+    return found
+
+
+def source_ids(atlas, indicator: str, level: str, year: int) -> list[str]:
+    """Sources of the values a map of ``indicator`` at ``level`` in ``year`` shows (RVR units only)."""
+    rows = series_rows(atlas, indicator, level)
+    rows = rows[(rows["year"] == year) & rows["ags"].isin(units(atlas, level))]
+    return sorted(rows["source_id"].unique())

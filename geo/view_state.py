@@ -1,0 +1,183 @@
+"""The view state: everything a permalink must reproduce, as one typed, Dash-free value.
+
+The URL holds the state as a *difference from the defaults*: only non-default
+fields appear, with short parameter names and official keys for places
+(``?ind=arbeitslosenquote_pct&lvl=kreis&sel=05513``). Parsing never fails: an
+unknown or malformed parameter falls back to its default and yields a notice
+that names the parameter and the valid choices. :func:`resolve` then fits the
+state to the data (an indicator that exists only per Kreis moves the map to the
+Kreis level, a year the indicator lacks moves to the nearest year it has), again
+with a notice, so every state the app shows is one the data can draw.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, fields, replace
+from urllib.parse import parse_qsl, urlencode
+
+from geo.classify import CLASSIFIERS, K_RANGE
+from geo.indicator_rows import MAP_LEVELS
+
+LANGUAGES = ("de", "en")
+MAX_PARAMETER_LENGTH = 200  # longer values are refused before any parsing
+
+
+@dataclass(frozen=True)
+class ViewState:
+    indicator: str = "gisd_nrw_frame_score"
+    year: int | None = None  # None = the latest year the indicator has at this level
+    level: str = "gemeinde"
+    classification: str = "quantiles"
+    k: int = 5
+    fixed_breaks: bool = False  # class breaks from all years together, so years compare
+    selected: str | None = None  # AGS of the place whose profile is open
+    labels: bool = False
+    basemap: bool = False  # an online tile layer under the boundaries
+    lang: str = "de"
+
+
+DEFAULT = ViewState()
+
+#: URL parameter → field. Short names keep links readable when shared.
+PARAMETERS = {
+    "ind": "indicator",
+    "year": "year",
+    "lvl": "level",
+    "cls": "classification",
+    "k": "k",
+    "fix": "fixed_breaks",
+    "sel": "selected",
+    "labels": "labels",
+    "map": "basemap",
+    "lang": "lang",
+}
+FIELD_PARAMETER = {field: parameter for parameter, field in PARAMETERS.items()}
+#: Old parameter names that keep working (old name → current name).
+MIGRATIONS = {"indicator": "ind", "level": "lvl", "classes": "k", "select": "sel"}
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Why the shown view differs from what was asked for; ``key`` names a UI text, ``values`` fill it."""
+
+    key: str
+    values: dict
+
+    def as_dict(self) -> dict:
+        return {"key": self.key, "values": self.values}
+
+
+def to_query(state: ViewState) -> str:
+    """``?``-prefixed query with the non-default fields, or ``""`` for the default view.
+
+    >>> to_query(ViewState(indicator="arbeitslosenquote_pct", level="kreis", selected="05513"))
+    '?ind=arbeitslosenquote_pct&lvl=kreis&sel=05513'
+    >>> to_query(DEFAULT)
+    ''
+    """
+    pairs = []
+    for field in fields(ViewState):
+        value = getattr(state, field.name)
+        if value == getattr(DEFAULT, field.name):
+            continue
+        if isinstance(value, bool):
+            value = "1" if value else "0"
+        pairs.append((FIELD_PARAMETER[field.name], str(value)))
+    return "?" + urlencode(pairs) if pairs else ""
+
+
+def parse_query(query: str, atlas) -> tuple[ViewState, list[Notice]]:
+    """The state a query asks for, with a notice for every parameter that could not be used."""
+    notices: list[Notice] = []
+    values: dict = {}
+    places = set(atlas.places.loc[atlas.places.level.isin(MAP_LEVELS), "ags"]) if atlas is not None else set()
+    for raw_name, raw_value in parse_qsl((query or "").lstrip("?"), keep_blank_values=True):
+        name = MIGRATIONS.get(raw_name, raw_name)
+        if name not in PARAMETERS:
+            notices.append(Notice("notice_unknown_parameter", {"parameter": _shown(raw_name), "valid": ", ".join(PARAMETERS)}))
+            continue
+        field = PARAMETERS[name]
+        if len(raw_value) > MAX_PARAMETER_LENGTH:
+            notices.append(Notice("notice_invalid_value", {"parameter": name, "value": _shown(raw_value), "valid": ""}))
+            continue
+        parsed, valid = _parse_field(field, raw_value, atlas, places)
+        if parsed is None:
+            notices.append(Notice("notice_invalid_value", {"parameter": name, "value": _shown(raw_value), "valid": valid}))
+        else:
+            values[field] = parsed
+    return replace(DEFAULT, **values), notices
+
+
+def resolve(state: ViewState, atlas) -> tuple[ViewState, list[Notice]]:
+    """The nearest state the data can show: a level and year the indicator has, classes the method allows."""
+    notices = []
+    years = atlas.catalog[state.indicator]["years"]
+    level = state.level
+    if level not in years:
+        level = next(lv for lv in MAP_LEVELS if lv in years)
+        notices.append(Notice("notice_level_switched", {"indicator": state.indicator, "level": level}))
+    year = state.year
+    if year is not None and year not in years[level]:
+        nearest = min(years[level], key=lambda y: (abs(y - year), -y))
+        notices.append(Notice("notice_year_moved", {"indicator": state.indicator, "year": year, "nearest": nearest}))
+        year = nearest
+    if year == years[level][-1]:
+        year = None  # "latest" stays latest when data for a newer year arrives
+    k = state.k
+    if state.classification == "deviation" and k % 2 == 0:
+        k += 1  # deviation classes are symmetric around the mean
+    return replace(state, level=level, year=year, k=k), notices
+
+
+def shown_year(state: ViewState, atlas) -> int:
+    """The year the map shows (the latest when the state says ``None``)."""
+    return state.year if state.year is not None else atlas.catalog[state.indicator]["years"][state.level][-1]
+
+
+def as_dict(state: ViewState) -> dict:
+    return asdict(state)
+
+
+def from_dict(data: dict) -> ViewState:
+    names = {f.name for f in fields(ViewState)}
+    return replace(DEFAULT, **{k: v for k, v in (data or {}).items() if k in names})
+
+
+def _parse_field(field: str, raw: str, atlas, places: set[str]):
+    """``(value, "")`` or ``(None, the valid choices)``: a list like ``"de, en"`` or a UI text key such as ``valid_year``."""
+    if field == "indicator":
+        return (raw, "") if raw in atlas.catalog else (None, "valid_indicator")
+    if field == "year":
+        return (int(raw), "") if re.fullmatch(r"\d{4}", raw) else (None, "valid_year")
+    if field == "level":
+        return (raw, "") if raw in MAP_LEVELS else (None, ", ".join(MAP_LEVELS))
+    if field == "classification":
+        return (raw, "") if raw in CLASSIFIERS else (None, ", ".join(CLASSIFIERS))
+    if field == "k":
+        ok = raw.isdigit() and int(raw) in K_RANGE
+        return (int(raw), "") if ok else (None, f"{K_RANGE.start}–{K_RANGE.stop - 1}")
+    if field in ("fixed_breaks", "labels", "basemap"):
+        return ({"1": True, "0": False}[raw], "") if raw in ("0", "1") else (None, "0, 1")
+    if field == "selected":
+        return (raw, "") if raw in places else (None, "valid_place")
+    if field == "lang":
+        return (raw, "") if raw in LANGUAGES else (None, ", ".join(LANGUAGES))
+    raise KeyError(field)
+
+
+def counterpart(ags: str | None, level: str, atlas) -> str | None:
+    """The place at ``level`` that matches ``ags``: a Gemeinde's Kreis, or the single Gemeinde of a kreisfreie Stadt.
+
+    A Kreis with several Gemeinden has no single counterpart (``None``).
+    """
+    if ags is None or len(ags) == (8 if level == "gemeinde" else 5):
+        return ags
+    if level == "kreis":
+        return ags[:5]
+    members = [f["properties"]["ags"] for f in atlas.municipalities["features"] if f["properties"]["kreis_ags"] == ags]
+    return members[0] if len(members) == 1 else None
+
+
+def _shown(text: str) -> str:
+    """A user-supplied text shortened for display (it is escaped where shown)."""
+    return text if len(text) <= 40 else text[:40] + "…"

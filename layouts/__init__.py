@@ -1,0 +1,1 @@
+"""Functions that return components, one module per panel. Nothing here imports from callbacks/."""

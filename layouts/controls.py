@@ -1,0 +1,112 @@
+"""The control column: theme → indicator, year, level, classes, display options, place search."""
+from __future__ import annotations
+
+from dash import dcc, html
+
+from geo import classify, query
+from geo.catalog import THEMES
+from geo.indicator_rows import MAP_LEVELS
+from geo.view_state import ViewState, shown_year
+from layouts import ids
+from layouts.text import t
+
+
+UNLABELLED = "\u200b"  # a year that can be chosen but whose mark carries no text (an empty label shows the number)
+
+
+def indicator_options(atlas, theme: str | None, lang: str) -> list[dict]:
+    """Indicators of a theme (all when ``theme`` is None), labelled with unit and years."""
+    options = []
+    for entry in sorted(atlas.catalog.values(), key=lambda e: (THEMES.index(e["theme"]), e["label"][lang])):
+        if theme and entry["theme"] != theme:
+            continue
+        years = sorted({y for level in MAP_LEVELS for y in entry["years"].get(level, [])})
+        if not years:
+            continue
+        span = str(years[0]) if len(years) == 1 else t("years_span", lang, first=years[0], last=years[-1])
+        options.append({"label": f"{entry['label'][lang]} ({entry['unit'][lang]}; {span})", "value": entry["id"]})
+    return options
+
+
+def theme_options(atlas, lang: str) -> list[dict]:
+    present = {entry["theme"] for entry in atlas.catalog.values()}
+    return [{"label": t(f"theme_{theme}", lang), "value": theme} for theme in THEMES if theme in present]
+
+
+def year_control(atlas, state: ViewState) -> dict:
+    """Props of the year slider: marks only at the years the indicator has at this level."""
+    years = atlas.catalog[state.indicator]["years"][state.level]
+    step = max(1, -(-len(years) // 6))  # label about six years so the marks stay legible
+    shown = {y for i, y in enumerate(years) if i % step == 0 and years[-1] - y >= step} | {years[-1]}
+    marks = {y: str(y) if y in shown else UNLABELLED for y in years}
+    return {"min": years[0], "max": years[-1], "marks": marks, "value": shown_year(state, atlas), "disabled": len(years) == 1}
+
+
+def level_options(atlas, state: ViewState) -> list[dict]:
+    years = atlas.catalog[state.indicator]["years"]
+    return [
+        {"label": t(f"level_{level}", state.lang), "value": level, "disabled": level not in years}
+        for level in MAP_LEVELS
+    ]
+
+
+def fixed_options(state: ViewState) -> list[dict]:
+    """The "hold breaks fixed" option; deviation classes are always relative to the year's own mean."""
+    deviation = state.classification == "deviation"
+    label = t("fixed_breaks_deviation" if deviation else "fixed_breaks", state.lang)
+    return [{"label": label, "value": "fixed", "disabled": deviation}]
+
+
+def place_options(atlas, lang: str) -> list[dict]:
+    """Every Gemeinde and Kreis, searchable by name or key."""
+    options = []
+    for level in MAP_LEVELS:
+        for ags, name in sorted(query.unit_names(atlas, level).items(), key=lambda item: item[1]):
+            suffix = "" if level == "gemeinde" else f" ({t('level_short_kreis', lang)})"
+            options.append({"label": f"{name}{suffix}", "value": ags, "search": f"{name} {ags}"})
+    return options
+
+
+def build(atlas, state: ViewState) -> html.Div:
+    lang = state.lang
+    theme = atlas.catalog[state.indicator]["theme"]
+    year = year_control(atlas, state)
+    return html.Div(
+        className="controls",
+        children=[
+            html.Label(t("theme", lang), htmlFor=ids.THEME),
+            dcc.Dropdown(id=ids.THEME, options=theme_options(atlas, lang), value=theme, clearable=True,
+                         placeholder=t("theme_all", lang), searchable=False),
+            html.Label(t("indicator", lang), htmlFor=ids.INDICATOR),
+            dcc.Dropdown(id=ids.INDICATOR, options=indicator_options(atlas, theme, lang), value=state.indicator,
+                         clearable=False, optionHeight=56, maxHeight=420),
+            html.Label(t("year", lang), htmlFor=ids.YEAR),
+            dcc.Slider(id=ids.YEAR, step=None, included=False, updatemode="mouseup",
+                       tooltip={"placement": "bottom", "always_visible": False}, **year),
+            html.Label(t("level", lang)),
+            dcc.RadioItems(id=ids.LEVEL, options=level_options(atlas, state), value=state.level, className="radio-stack"),
+            html.Label(t("classification", lang), htmlFor=ids.CLASSIFICATION),
+            dcc.Dropdown(id=ids.CLASSIFICATION, clearable=False, searchable=False, value=state.classification,
+                         options=[{"label": t(f"classification_{m}", lang), "value": m} for m in classify.CLASSIFIERS]),
+            html.Label(t("classes", lang), htmlFor=ids.CLASSES),
+            dcc.Slider(id=ids.CLASSES, min=classify.K_RANGE.start, max=classify.K_RANGE.stop - 1, step=1, value=state.k,
+                       marks={k: str(k) for k in classify.K_RANGE}),
+            dcc.Checklist(id=ids.FIXED_BREAKS, options=fixed_options(state), value=["fixed"] if state.fixed_breaks else [], className="check"),
+            dcc.Checklist(
+                id=ids.OPTIONS,
+                options=[{"label": t("show_labels", lang), "value": "labels"}, {"label": t("show_basemap", lang), "value": "basemap"}],
+                value=[name for name in ("labels", "basemap") if getattr(state, name)],
+                className="check",
+            ),
+            html.Label(t("place_search", lang), htmlFor=ids.PLACE_SEARCH),
+            dcc.Dropdown(id=ids.PLACE_SEARCH, options=place_options(atlas, lang), value=state.selected,
+                         placeholder=t("place_search_placeholder", lang), clearable=True),
+            html.P(id=ids.INDICATOR_INFO, className="definition", children=definition(atlas, state)),
+        ],
+    )
+
+
+def definition(atlas, state: ViewState) -> str:
+    entry = atlas.catalog[state.indicator]
+    return entry["definition"][state.lang]
+

@@ -1,0 +1,42 @@
+"""Component IDs, grouped by panel. Layouts, callbacks and browser tests all import these."""
+
+# page frame and state
+URL = "url"
+STATE = "view-state"
+PAGE = "page"
+NOTICES = "notices"
+LANGUAGE_LINK = "language-link"
+
+# controls
+THEME = "control-theme"
+INDICATOR = "control-indicator"
+INDICATOR_INFO = "control-indicator-info"
+YEAR = "control-year"
+LEVEL = "control-level"
+LEVEL_NOTE = "control-level-note"
+CLASSIFICATION = "control-classification"
+CLASSES = "control-classes"
+FIXED_BREAKS = "control-fixed-breaks"
+OPTIONS = "control-options"  # labels, basemap
+PLACE_SEARCH = "control-place-search"
+
+# map
+MAP = "map"
+MAP_GEOJSON = "map-geojson"
+MAP_BORDERS = "map-kreis-borders"
+MAP_HIGHLIGHT = "map-highlight"
+MAP_LABELS = "map-labels"
+MAP_BASEMAP = "map-basemap"
+MAP_LEGEND = "map-legend"
+MAP_TITLE = "map-title"
+MAP_SOURCE = "map-source"
+
+# context chart under the map
+RANKING = "ranking-chart"
+RANKING_SOURCE = "ranking-source"
+
+# profile
+PROFILE = "profile"
+PROFILE_TITLE = "profile-title"
+PROFILE_CLOSE = "profile-close"
+PROFILE_KEY = "profile-key"  # which place and language the panel shows

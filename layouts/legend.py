@@ -1,0 +1,55 @@
+"""The map legend and method note: class ranges with counts, "no data", unit, year, Ruhr mean."""
+from __future__ import annotations
+
+from dash import html
+
+from geo.query import MapView
+from layouts.format import number, year_label
+from layouts.text import t
+
+
+def mean_text(atlas, view: MapView, lang: str) -> str:
+    """How the Ruhr value was formed, in a sentence (or why there is none)."""
+    mean = view.mean
+    if mean is None:
+        return t("method_none", lang)
+    if mean["method"] == "weighted_mean":
+        weight = atlas.catalog[mean["weight_indicator"]]["label"][lang]
+        return t("method_weighted_mean", lang, n=mean["units"], weight=weight, weight_year=mean["weight_year"])
+    return t(f"method_{mean['method']}", lang, n=mean["units"])
+
+
+def class_labels(view: MapView, precision: int, lang: str) -> list[str]:
+    """``from – to`` for every class, in the indicator's precision."""
+    return [f"{number(low, precision, lang)} – {number(high, precision, lang)}" for low, high in view.breaks.ranges()]
+
+
+def build(atlas, view: MapView, lang: str) -> html.Div:
+    entry = atlas.catalog[view.indicator]
+    precision = entry["precision"]
+    counts = view.rows["cls"].value_counts()
+    rows = [
+        html.Li([html.Span(className="swatch", style={"background": colour}), html.Span(label, className="range"),
+                 html.Span(f"({counts.get(i, 0)})", className="count")])
+        for i, (colour, label) in enumerate(zip(view.colours, class_labels(view, precision, lang)))
+    ]
+    missing = int((view.rows["cls"] < 0).sum())
+    rows.append(html.Li([html.Span(className="swatch hatched"), html.Span(t("legend_no_data", lang), className="range"),
+                         html.Span(f"({missing})", className="count")], className="no-data"))
+    notes = []
+    if view.breaks.method == "deviation":
+        notes.append(t("legend_deviation_note", lang))
+    if view.fixed:
+        years = entry["years"][view.level]
+        notes.append(t("legend_fixed", lang, first=years[0], last=years[-1]))
+    if view.mean is not None:
+        notes.append(t("legend_mean", lang, value=f"{number(view.mean['value'], precision, lang)} {entry['unit'][lang]}"))
+    notes.append(mean_text(atlas, view, lang))
+    return html.Div(
+        className="legend",
+        children=[
+            html.Div(f"{entry['unit'][lang]} · {year_label(view.year, view.period)}", className="legend-unit"),
+            html.Ul(rows),
+            *[html.P(note, className="legend-note") for note in notes],
+        ],
+    )

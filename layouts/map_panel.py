@@ -1,0 +1,133 @@
+"""The map: boundaries fetched once by URL, coloured in the browser from a small ``hideout``.
+
+Layers, bottom to top: an optional online base map, the choropleth (Gemeinden or
+Kreise), Kreis borders, the outline of the place hovered in the ranking chart,
+and optional name labels. Without a network the boundaries and labels alone carry
+the map; no tile server is needed.
+"""
+from __future__ import annotations
+
+import dash_leaflet as dl
+from dash import html
+from dash_extensions.javascript import Namespace
+
+from geo.query import MapView
+from layouts import ids
+from layouts.format import number, signed, year_label
+from layouts.source_line import BOUNDARIES, source_line
+from layouts.text import t
+
+ns = Namespace("ruhrAtlas", "map")
+OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+OSM_ATTRIBUTION = "© OpenStreetMap-Mitwirkende"
+LAYER_FILES = {"gemeinde": "municipalities", "kreis": "kreise"}
+#: Geometry files the server offers (see callbacks/geometry.py) → the pack file they come from.
+GEOMETRY_SOURCES = {
+    "municipalities": "municipalities",
+    "kreise": "kreise",
+    "region": "region",
+    "labels-gemeinde": "municipalities",
+    "labels-kreis": "kreise",
+}
+
+
+def geometry_url(atlas, name: str) -> str:
+    """``/data/<name>.geojson`` tagged with the pack file's checksum, so browsers may cache it for good."""
+    version = atlas.manifest["outputs"][f"{GEOMETRY_SOURCES[name]}.geojson"][:12]
+    return f"/data/{name}.geojson?v={version}"
+
+
+def bounds(atlas) -> list[list[float]]:
+    """South-west and north-east corner of the RVR area, for the initial view."""
+    xs, ys = [], []
+
+    def walk(coordinates):
+        if isinstance(coordinates[0], (int, float)):
+            xs.append(coordinates[0])
+            ys.append(coordinates[1])
+        else:
+            for part in coordinates:
+                walk(part)
+
+    walk(atlas.region["features"][0]["geometry"]["coordinates"])
+    return [[min(ys), min(xs)], [max(ys), max(xs)]]
+
+
+def hideout(atlas, state, view: MapView) -> dict:
+    """Everything the browser needs to colour the cached shapes and fill their tooltips (a few KB)."""
+    entry = atlas.catalog[view.indicator]
+    lang, precision = state.lang, entry["precision"]
+    rows = view.rows
+    known = rows[rows["value"].notna()]
+    values = {ags: number(v, precision, lang) for ags, v in known["value"].items()}
+    for ags, flag in rows.loc[rows["value"].isna(), "flag"].items():
+        values[ags] = t(f"flag_{flag}", lang) if flag else t("tooltip_no_data", lang)
+    return {
+        "classes": {ags: int(c) for ags, c in rows["cls"].items()},
+        "colours": view.colours,
+        "value": values,
+        "rank": {ags: int(r) for ags, r in known["rank"].items()},
+        "deviation": {ags: signed(d, precision, lang) for ags, d in known["deviation"].items() if d == d},
+        "text": {
+            "value": "{value} " + entry["unit"][lang] + f" ({year_label(view.year, view.period)})",
+            "rank": t("tooltip_rank", lang, rank="{value}", n=len(known)),
+            "deviation": t("tooltip_deviation", lang, value="{value}"),
+            "noData": t("tooltip_no_data", lang),
+        },
+        "selected": state.selected,
+        "basemap": state.basemap,
+    }
+
+
+def title(atlas, state, view: MapView) -> str:
+    label = atlas.catalog[view.indicator]["label"][state.lang]
+    return t("map_title", state.lang, indicator=label, year=year_label(view.year, view.period)) + f" · {t(f'level_short_{view.level}', state.lang)}"
+
+
+def source(atlas, state, view: MapView, *, boundaries: bool = True) -> str:
+    return source_line(atlas, view.indicator, view.level, view.year, state.lang, boundaries=boundaries)
+
+
+def center(atlas) -> list[float]:
+    (south, west), (north, east) = bounds(atlas)
+    return [(south + north) / 2, (west + east) / 2]
+
+
+def build(atlas, state, view: MapView, legend) -> html.Div:
+    level_layer = LAYER_FILES[state.level]
+    return html.Div(
+        className="map-panel",
+        children=[
+            html.H2(title(atlas, state, view), id=ids.MAP_TITLE, className="map-title"),
+            html.Div(
+                className="map-and-legend",
+                children=[
+                    dl.Map(
+                        id=ids.MAP,
+                        bounds=bounds(atlas),
+                        # a center without a zoom: Leaflet fits the bounds, and dash-leaflet's viewport sync has a center to compare
+                        center=center(atlas),
+                        boundsOptions={"padding": [8, 8]},
+                        zoomSnap=0.25,
+                        minZoom=8,
+                        maxZoom=14,
+                        className="map",
+                        children=[
+                            dl.TileLayer(id=ids.MAP_BASEMAP, url=OSM_TILES if state.basemap else "", attribution=OSM_ATTRIBUTION if state.basemap else "", opacity=1 if state.basemap else 0),
+                            dl.GeoJSON(id=ids.MAP_GEOJSON, url=geometry_url(atlas, level_layer), style=ns("style"),
+                                       hoverStyle=ns("hover"), onEachFeature=ns("bindTooltip"), hideout=hideout(atlas, state, view),
+                                       attribution=BOUNDARIES),
+                            dl.GeoJSON(id=ids.MAP_BORDERS, url=geometry_url(atlas, "kreise"), style=ns("border"), interactive=False),
+                            dl.GeoJSON(id=ids.MAP_HIGHLIGHT, url=geometry_url(atlas, level_layer), style=ns("highlight"),
+                                       filter=ns("highlighted"), hideout={"ags": None}, interactive=False),
+                            dl.GeoJSON(id=ids.MAP_LABELS, url=geometry_url(atlas, f"labels-{state.level}"), pointToLayer=ns("label"),
+                                       filter=ns("labelShown"), hideout={"show": state.labels}, interactive=False),
+                        ],
+                    ),
+                    html.Div(legend, id=ids.MAP_LEGEND, className="legend-box", **{"aria-live": "polite"}),
+                ],
+            ),
+            html.P(source(atlas, state, view), id=ids.MAP_SOURCE, className="source-line"),
+        ],
+    )
+

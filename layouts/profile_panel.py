@@ -1,0 +1,99 @@
+"""The profile of one place: every indicator with value, rank, Ruhr / NRW / Germany and a trend line."""
+from __future__ import annotations
+
+from dash import html
+
+from geo import query
+from geo.catalog import THEMES
+from layouts import ids
+from layouts.format import number, year_label
+from layouts.sparkline import sparkline
+from layouts.text import t
+
+REFERENCE_LABELS = (("ruhr", "profile_ruhr"), ("land", "profile_nrw"), ("bund", "profile_de"))
+
+
+def place_facts(atlas, ags: str) -> dict:
+    """Name and Kreis of a Gemeinde or Kreis of the RVR area."""
+    for feature in atlas.municipalities["features"] + atlas.kreise["features"]:
+        if feature["properties"]["ags"] == ags:
+            return feature["properties"]
+    raise KeyError(ags)
+
+
+def subtitle(facts: dict, lang: str) -> str:
+    """"kreisfreie Stadt", "Kreis: …" for a kreisangehörige Gemeinde, nothing for a Kreis."""
+    if facts.get("kreisfrei") or facts.get("kreis") == facts["name"]:
+        return t("profile_kreisfrei", lang)
+    return t("profile_kreis", lang, kreis=facts["kreis"]) if "kreis" in facts else ""
+
+
+def item(atlas, found: query.ProfileRow, lang: str) -> html.Li:
+    """One indicator: label, value with unit and year, rank, references, trend line."""
+    entry = atlas.catalog[found.indicator]
+    precision = entry["precision"]
+    notes = [t(f"flag_{found.flag}", lang)] if found.flag else []
+    if found.unverified:
+        shown = ", ".join(f"{year}: {number(v, precision, lang)}" for year, v in found.unverified)
+        notes.append(t("profile_unverified", lang, values=shown))
+    references = [
+        f"{t(label, lang)} {number(found.references[key], precision, lang)}" for key, label in REFERENCE_LABELS if key in found.references
+    ]
+    rank = f"{t('profile_rank', lang)} {int(found.rank)}/{found.of}" if found.rank == found.rank else ""
+    trend = sparkline(found.trend)
+    return html.Li(
+        className="profile-item",
+        children=[
+            html.Div(entry["label"][lang], className="label"),
+            html.Div([html.Span(f"{number(found.value, precision, lang)} {entry['unit'][lang]}", className="value"),
+                      html.Span(f" ({year_label(found.year, found.period)})", className="year"),
+                      html.Span(f" · {rank}" if rank else "", className="rank")]),
+            html.Div(" · ".join(references), className="references") if references else None,
+            html.Img(src=trend, className="trend", alt=f"{t('profile_trend', lang)} {found.trend[0][0]}–{found.trend[-1][0]}") if trend else None,
+            *[html.Div(note, className="note") for note in notes],
+        ],
+    )
+
+
+def key(state) -> list:
+    """What the panel depends on: it is rebuilt only when this changes."""
+    return [state.selected, state.lang]
+
+
+def close_button(lang: str, hidden: bool) -> html.Button:
+    return html.Button("×", id=ids.PROFILE_CLOSE, title=t("profile_close", lang), hidden=hidden, **{"aria-label": t("profile_close", lang)})
+
+
+def build(atlas, ags: str | None, lang: str) -> html.Div:
+    if ags is None:
+        return html.Div([html.P(t("profile_hint", lang), className="hint"), close_button(lang, hidden=True)], className="profile-panel empty")
+    facts = place_facts(atlas, ags)
+    items = query.profile(atlas, ags)
+    sections = []
+    for theme in THEMES:
+        mine = [found for found in items if atlas.catalog[found.indicator]["theme"] == theme]
+        if not mine:
+            continue
+        own_level = "gemeinde" if len(ags) == 8 else "kreis"
+        own = [item(atlas, found, lang) for found in mine if found.level == own_level]
+        of_kreis = [item(atlas, found, lang) for found in mine if found.level != own_level]
+        parts = [html.H3(t(f"theme_{theme}", lang))]
+        if own:
+            parts.append(html.Ul(own, className="profile-list"))
+        if of_kreis:
+            parts += [html.P(t("profile_kreis_value", lang), className="profile-subhead"), html.Ul(of_kreis, className="profile-list")]
+        sections.append(html.Section(parts))
+    return html.Div(
+        className="profile-panel",
+        children=[
+            html.Div(
+                className="profile-head",
+                children=[
+                    html.H2(facts["name"], id=ids.PROFILE_TITLE),
+                    close_button(lang, hidden=False),
+                ],
+            ),
+            html.P(subtitle(facts, lang), className="profile-kreis"),
+            *sections,
+        ],
+    )

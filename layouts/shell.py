@@ -1,0 +1,74 @@
+"""The page: a fixed frame (URL, state, notices) and the content built for one view state.
+
+``frame()`` is ``app.layout``. On page load the URL's query is parsed and the
+content is built server-side for exactly that state (:func:`build`), so a
+permalink opens in its view without first showing the default one.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dash import dcc, html
+
+from geo import query
+from geo.view_state import ViewState, to_query
+from layouts import controls, ids, legend, map_panel, profile_panel, ranking_panel
+from layouts.text import t
+
+
+def frame() -> html.Div:
+    return html.Div(
+        className="app",
+        children=[
+            dcc.Location(id=ids.URL, refresh=False),
+            dcc.Store(id=ids.STATE),
+            html.Div(id=ids.NOTICES, className="notices"),
+            html.Div(id=ids.PAGE, children=html.Div(dcc.Loading(html.Div(className="loading-space")), className="loading")),
+        ],
+    )
+
+
+def header(state: ViewState) -> html.Header:
+    lang = state.lang
+    other = "en" if lang == "de" else "de"
+    return html.Header(
+        className="header",
+        children=[
+            html.Div([html.H1(t("title", lang)), html.P(t("subtitle", lang), className="subtitle")]),
+            dcc.Link(t("other_language", lang), id=ids.LANGUAGE_LINK, href=to_query(replace(state, lang=other)) or "?",
+                     title=t("other_language_title", lang), className="language-link", refresh=False),
+        ],
+    )
+
+
+def footer(lang: str) -> html.Footer:
+    return html.Footer(className="footer", children=[html.P(t("footer_boundaries", lang)), html.P(t("footer_data", lang))])
+
+
+def build(atlas, state: ViewState) -> list:
+    """Content of the page for ``state``."""
+    view = query.map_view(atlas, state)
+    return [
+        header(state),
+        html.Main(
+            className="layout",
+            children=[
+                html.Aside(controls.build(atlas, state), className="column-controls"),
+                html.Section(
+                    className="column-map",
+                    children=[
+                        map_panel.build(atlas, state, view, legend.build(atlas, view, state.lang)),
+                        ranking_panel.build(ranking_panel.figure(atlas, view, state.lang, state.selected),
+                                            map_panel.source(atlas, state, view, boundaries=False)),
+                    ],
+                ),
+                html.Aside(
+                    [dcc.Store(id=ids.PROFILE_KEY, data=profile_panel.key(state)),
+                     html.Div(profile_panel.build(atlas, state.selected, state.lang), id=ids.PROFILE)],
+                    className="column-profile",
+                ),
+            ],
+        ),
+        footer(state.lang),
+    ]
+

@@ -1,0 +1,40 @@
+"""The one sentence that says where the numbers of a view come from — on screen and in every export."""
+from __future__ import annotations
+
+from geo import query
+from layouts.text import t
+
+BOUNDARIES = "© GeoBasis-DE / BKG (2016), Daten verändert"
+
+
+def publications(sources: list[dict], atlas) -> list[dict]:
+    """The published sources behind ``sources`` (a derived source stands for the ones it was computed from)."""
+    found = {}
+    for source in sources:
+        for item in ([atlas.sources[s] for s in source["based_on"]] if source["based_on"] else [source]):
+            found[item["source_id"]] = item
+    return [found[k] for k in sorted(found)]
+
+
+def cited(sources: list[dict]) -> str:
+    """``Publisher: title (table), Stand date; title (table), ...`` with each publisher named once."""
+    by_publisher: dict[str, list[str]] = {}
+    for source in sources:
+        text = source["title"] + (f" ({source['table']})" if source["table"] else "")
+        text += f", Stand {source['data_as_of']}" if source["data_as_of"] else ""
+        by_publisher.setdefault(source["publisher"], []).append(text)
+    return " · ".join(f"{publisher}: " + "; ".join(items) for publisher, items in by_publisher.items())
+
+
+def source_line(atlas, indicator: str, level: str, year: int, lang: str, *, boundaries: bool = False) -> str:
+    """Sources and licences of the values shown for ``indicator`` at ``level`` in ``year``."""
+    shown = [atlas.sources[s] for s in query.source_ids(atlas, indicator, level, year)]
+    derived = any(s["based_on"] for s in shown)
+    published = publications(shown, atlas)
+    label = t("sources" if len(published) > 1 else "source", lang)
+    text = f"{label}: " + (t("own_calculation_from", lang) + " " if derived else "")
+    text += cited(published)
+    text += f". {t('licence', lang)}: " + "; ".join(sorted({s["licence"] for s in published})) + "."
+    if boundaries:
+        text += f" {BOUNDARIES}."
+    return text

@@ -1,0 +1,107 @@
+"""The map explorer in headless Chromium, as a policymaker would use it."""
+import pytest
+from dash.testing.wait import until
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
+
+from app import create_app
+from layouts import ids
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def app(atlas):
+    return create_app(atlas)
+
+
+def open_page(dash_duo, app, query=""):
+    dash_duo.start_server(app)
+    if query:
+        dash_duo.driver.get(dash_duo.server_url + "/" + query)
+    dash_duo.wait_for_element(f"#{ids.PAGE} .leaflet-container")
+    until(lambda: len(dash_duo.find_elements("path.place")) > 0, timeout=10)
+
+
+def fills(dash_duo) -> dict:
+    """Fill colour of every place on the map, by AGS."""
+    return dash_duo.driver.execute_script(
+        "return Object.fromEntries([...document.querySelectorAll('path.place')].map("
+        "p => [[...p.classList].find(c => c.startsWith('ags-')).slice(4), p.getAttribute('fill')]))"
+    )
+
+
+def choose(dash_duo, dropdown_id: str, label_start: str) -> None:
+    """Open a dcc.Dropdown and click the option whose label starts with ``label_start``."""
+    dash_duo.find_element(f"#{dropdown_id}").click()
+    until(lambda: any(o.text.startswith(label_start) for o in dash_duo.find_elements("[role='option']")), timeout=5)
+    next(o for o in dash_duo.find_elements("[role='option']") if o.text.startswith(label_start)).click()
+
+
+def outside_requests(dash_duo) -> list:
+    names = dash_duo.driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+    return [n for n in names if not n.startswith(dash_duo.server_url) and not n.startswith("data:")]
+
+
+def test_the_map_draws_53_places_offline_without_errors(dash_duo, app):
+    open_page(dash_duo, app)
+    until(lambda: len(dash_duo.find_elements("path.place")) == 53, timeout=10)
+    colours = fills(dash_duo)
+    assert len(colours) == 53 and all(c.startswith("#") for c in colours.values())
+    assert dash_duo.find_element(f"#{ids.MAP_TITLE}").text.startswith("Sozioökonomische Deprivation (GISD, NRW-Rahmen), 2021")
+    assert outside_requests(dash_duo) == []
+    assert dash_duo.get_logs() == []
+
+
+def test_choosing_another_indicator_recolours_the_map_and_updates_the_legend(dash_duo, app):
+    open_page(dash_duo, app)
+    before, legend_before = fills(dash_duo), dash_duo.find_element(f"#{ids.MAP_LEGEND}").text
+    choose(dash_duo, ids.THEME, "Wirtschaft")
+    choose(dash_duo, ids.INDICATOR, "Arbeitslose je 100 Einwohner")
+    dash_duo.wait_for_contains_text(f"#{ids.MAP_TITLE}", "Arbeitslose je 100 Einwohner im erwerbsfähigen Alter, 2021", timeout=10)
+    dash_duo.wait_for_contains_text(f"#{ids.MAP_LEGEND}", "je 100 Einwohner 15–64", timeout=10)
+    until(lambda: fills(dash_duo) != before, timeout=10)
+    assert dash_duo.find_element(f"#{ids.MAP_LEGEND}").text != legend_before
+    assert "ind=arbeitslose_je_100_ew_15_64" in dash_duo.driver.current_url
+    assert dash_duo.get_logs() == []
+
+
+def test_hovering_a_place_shows_name_value_rank_and_deviation(dash_duo, app):
+    open_page(dash_duo, app)
+    ActionChains(dash_duo.driver).move_to_element(dash_duo.find_element("path.ags-05913000")).perform()
+    dash_duo.wait_for_element(".leaflet-tooltip", timeout=5)
+    tooltip = dash_duo.find_element(".leaflet-tooltip").text
+    assert tooltip.splitlines()[0] == "Dortmund"
+    assert "0,591 Index 0–1 (2021)" in tooltip and "Rang 7 von 53" in tooltip and "Abweichung vom Ruhr-Mittel: +0,010" in tooltip
+
+
+def test_clicking_gelsenkirchen_opens_its_profile_and_the_url_holds_it(dash_duo, app):
+    open_page(dash_duo, app)
+    dash_duo.find_element("path.ags-05513000").click()
+    dash_duo.wait_for_text_to_equal(f"#{ids.PROFILE_TITLE}", "Gelsenkirchen", timeout=10)
+    assert "sel=05513000" in dash_duo.driver.current_url
+    assert "Rang 1/53" in dash_duo.find_element(f"#{ids.PROFILE}").text
+    dash_duo.find_element(f"#{ids.PROFILE_CLOSE}").click()
+    until(lambda: "sel=" not in dash_duo.driver.current_url, timeout=5)
+    assert dash_duo.get_logs() == []
+
+
+def test_a_permalink_reloads_into_the_same_view(dash_duo, app):
+    query = "?ind=kinder_u15_in_sgb2_bedarfsgemeinschaften_pct&year=2022&lvl=kreis&cls=natural_breaks&k=3&sel=05513"
+    open_page(dash_duo, app, query)
+    until(lambda: len(dash_duo.find_elements("path.place")) == 15, timeout=10)
+    first = (fills(dash_duo), dash_duo.find_element(f"#{ids.MAP_LEGEND}").text, dash_duo.find_element(f"#{ids.PROFILE_TITLE}").text)
+    assert first[2] == "Gelsenkirchen" and "Kinderarmut" in dash_duo.find_element(f"#{ids.MAP_TITLE}").text
+    assert len(dash_duo.find_elements(f"#{ids.MAP_LEGEND} li")) == 4  # 3 classes and "no data"
+    dash_duo.driver.refresh()
+    until(lambda: len(dash_duo.find_elements("path.place")) == 15, timeout=10)
+    dash_duo.wait_for_text_to_equal(f"#{ids.PROFILE_TITLE}", "Gelsenkirchen", timeout=10)
+    assert (fills(dash_duo), dash_duo.find_element(f"#{ids.MAP_LEGEND}").text, dash_duo.find_element(f"#{ids.PROFILE_TITLE}").text) == first
+    assert dash_duo.driver.current_url.endswith(query)  # opening a link never rewrites it (the back button stays usable)
+
+
+def test_a_broken_link_shows_the_default_view_and_a_notice(dash_duo, app):
+    open_page(dash_duo, app, "?ind=<b>x</b>&year=abc")
+    dash_duo.wait_for_contains_text(f"#{ids.NOTICES}", "„<b>x</b>“ ist für „ind“ nicht gültig", timeout=10)
+    assert dash_duo.find_elements(f"#{ids.NOTICES} b") == []  # shown as text, never as markup
+    assert dash_duo.find_element(f"#{ids.MAP_TITLE}").text.startswith("Sozioökonomische Deprivation")

@@ -1,0 +1,126 @@
+"""Callbacks as plain function calls: the URL, the controls, the map, the ranking and the profile."""
+import json
+
+import pytest
+from dash.exceptions import PreventUpdate
+
+from callbacks import map_view, profile, ranking, url_state
+from geo.view_state import DEFAULT, ViewState, as_dict, to_query
+from layouts import ids
+
+
+def find(component, predicate):
+    """All components in a tree for which ``predicate`` holds."""
+    found = [component] if predicate(component) else []
+    children = getattr(component, "children", None)
+    for child in children if isinstance(children, list) else [children] if children is not None else []:
+        if hasattr(child, "to_plotly_json"):
+            found += find(child, predicate)
+    return found
+
+
+def text_of(node) -> str:
+    """All text inside a component tree (or list of trees), space-separated."""
+    if node is None:
+        return ""
+    if isinstance(node, (str, int, float)):
+        return str(node)
+    if isinstance(node, (list, tuple)):
+        return " ".join(text_of(n) for n in node)
+    return text_of(getattr(node, "children", None))
+
+
+def by_id(page, component_id):
+    matches = [c for part in page for c in find(part, lambda c: getattr(c, "id", None) == component_id)]
+    assert len(matches) == 1, component_id
+    return matches[0]
+
+
+def test_a_permalink_renders_its_view_server_side(atlas):
+    page, state, notices = url_state.render_page("?ind=arbeitslosenquote_pct&lvl=kreis&sel=05513", None, atlas)
+    assert state["indicator"] == "arbeitslosenquote_pct" and state["selected"] == "05513" and state[url_state.RENDERED]
+    assert by_id(page, ids.INDICATOR).value == "arbeitslosenquote_pct"
+    assert by_id(page, ids.LEVEL).value == "kreis"
+    assert by_id(page, ids.PROFILE_TITLE).children == "Gelsenkirchen"
+    assert "Arbeitslosenquote, 2023" in by_id(page, ids.MAP_TITLE).children
+    assert notices == []
+
+
+def test_invalid_parameters_render_the_default_view_with_a_visible_notice(atlas):
+    page, state, notices = url_state.render_page("?ind=nonsense&k=99", None, atlas)
+    assert {k: v for k, v in state.items() if k != url_state.RENDERED} == as_dict(DEFAULT)
+    text = text_of(notices)
+    assert "„nonsense“ ist für „ind“ nicht gültig" in text and "„99“ ist für „k“ nicht gültig" in text
+
+
+def test_the_page_is_not_rebuilt_when_the_url_follows_a_control(atlas):
+    state = ViewState(indicator="arbeitslosenquote_pct", level="kreis")
+    with pytest.raises(PreventUpdate):
+        url_state.render_page(to_query(state), as_dict(state), atlas)
+
+
+def test_choosing_an_indicator_updates_state_url_years_and_levels(atlas):
+    out = url_state.apply_controls(ids.INDICATOR, "kinder_u15_in_sgb2_bedarfsgemeinschaften_pct", as_dict(DEFAULT), atlas)
+    state, search, notices, year_min, year_max, marks, year, disabled, level_options, level = out[:10]
+    assert state["indicator"] == "kinder_u15_in_sgb2_bedarfsgemeinschaften_pct" and state["level"] == "kreis"
+    assert search == "?ind=kinder_u15_in_sgb2_bedarfsgemeinschaften_pct&lvl=kreis"
+    assert (year_min, year_max, year, disabled) == (2020, 2022, 2022, False)
+    assert [o["disabled"] for o in level_options] == [True, False] and level == "kreis"
+    assert "gibt es nur für Kreise/kreisfreie Städte" in text_of(notices)
+
+
+def test_a_year_and_a_click_on_the_map_change_the_state(atlas):
+    state = url_state.apply_controls(ids.YEAR, 2005, as_dict(DEFAULT), atlas)[0]
+    assert state["year"] == 2005
+    state = url_state.apply_controls(ids.MAP_GEOJSON, {"properties": {"ags": "05513000"}}, state, atlas)[0]
+    assert state["selected"] == "05513000"
+    out = url_state.apply_controls(ids.LEVEL, "kreis", state, atlas)
+    assert out[0]["selected"] == "05513"  # the kreisfreie Stadt stays selected at the Kreis level
+    assert out[1] == "?year=2005&lvl=kreis&sel=05513"
+
+
+def test_an_unchanged_state_sends_nothing(atlas):
+    with pytest.raises(PreventUpdate):
+        url_state.apply_controls(ids.CLASSES, 5, as_dict(DEFAULT), atlas)
+
+
+def test_indicator_switch_sends_colours_not_coordinates(atlas):
+    state = url_state.apply_controls(ids.INDICATOR, "arbeitslose_je_100_ew_15_64", as_dict(DEFAULT), atlas)[0]
+    outputs = map_view.map_outputs(state, atlas)
+    body = json.dumps([o.to_plotly_json() if hasattr(o, "to_plotly_json") else o for o in outputs], default=str)
+    assert "coordinates" not in body
+    assert len(body.encode()) < 10_000
+    hideout = outputs[0]
+    assert len(hideout["classes"]) == 53
+    assert hideout["classes"]["05513000"] == 4  # Gelsenkirchen in the top quintile
+    assert hideout["value"]["05513000"] == "11,7"
+    assert hideout["colours"][-1] == "#b30000"
+
+
+def test_the_legend_lists_the_classes_and_no_data(atlas):
+    state = as_dict(ViewState(indicator="verfuegbares_einkommen_eur_je_ew", year=2019))
+    legend = map_view.map_outputs(state, atlas)[7]
+    text = text_of(legend)
+    assert "keine Daten" in text and "EUR je Einwohner und Jahr" in text and "Kein Ruhr-Mittel" in text
+
+
+def test_the_ranking_figure_is_sorted_and_marks_the_ruhr_mean(atlas):
+    figure, source = ranking.ranking_outputs(as_dict(ViewState(selected="05513000")), atlas)
+    assert source.startswith("Quelle: Robert Koch-Institut (RKI): German Index of Socioeconomic Deprivation (GISD)")
+    bar = figure.data[0]
+    assert list(bar.x) == sorted(bar.x) and bar.customdata[-1] == "05513000"
+    assert figure.layout.shapes[0].x0 == pytest.approx(0.5814675604769086)
+
+
+def test_the_profile_follows_the_selected_place_only(atlas):
+    panel, key = profile.profile_children(as_dict(ViewState(selected="05513000")), [None, "de"], atlas)
+    assert key == ["05513000", "de"]
+    assert "Gelsenkirchen" in text_of(panel)
+    with pytest.raises(PreventUpdate):
+        profile.profile_children(as_dict(ViewState(selected="05513000", k=3)), ["05513000", "de"], atlas)
+
+
+def test_english_texts(atlas):
+    page, _, _ = url_state.render_page("?lang=en&sel=05562014", None, atlas)
+    assert by_id(page, ids.LANGUAGE_LINK).children == "Deutsch"
+    assert "District: Kreis Recklinghausen" in text_of(page)
