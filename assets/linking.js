@@ -7,6 +7,12 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
       var point = hoverData && hoverData.points && hoverData.points[0];
       return {ags: point ? point.customdata : null};
     },
+    /* The same for the zone chart and the scatter: whichever was hovered last. */
+    highlightFromChart: function () {
+      var triggered = window.dash_clientside.callback_context.triggered[0];
+      var point = triggered && triggered.value && triggered.value.points && triggered.value.points[0];
+      return {ags: point && typeof point.customdata === "string" ? point.customdata : null};
+    },
     /* Hovering a place on the map shows the hover label of its bar in the ranking chart. */
     hoverRankingFromMap: function (feature) {
       var graph = document.querySelector("#ranking-chart .js-plotly-plot");

@@ -16,7 +16,9 @@ from dataclasses import replace
 from dash import Input, Output, State, ctx
 from dash.exceptions import PreventUpdate
 
-from geo.view_state import DEFAULT, Notice, ViewState, as_dict, counterpart, from_dict, parse_query, resolve, to_query
+from geo.view_state import (
+    CUSTOM_SCHEME, DEFAULT, Notice, ViewState, as_dict, counterpart, from_dict, parse_query, resolve, second_indicator, to_query,
+)
 from layouts import controls, ids, notices, shell
 
 log = logging.getLogger(__name__)
@@ -58,14 +60,40 @@ def next_state(current: ViewState, trigger: str | None, value, atlas) -> ViewSta
         return replace(current, labels="labels" in (value or []), basemap="basemap" in (value or []))
     if trigger == ids.PLACE_SEARCH:
         return replace(current, selected=value or None)
-    if trigger == ids.MAP_GEOJSON:
-        return replace(current, selected=(value or {}).get("properties", {}).get("ags", current.selected))
-    if trigger == ids.RANKING:
+    if trigger in (ids.MAP_GEOJSON, ids.ZONE_MAP_GEOJSON):
+        ags = (value or {}).get("properties", {}).get("ags")
+        if ags is None:
+            return current
+        if trigger == ids.ZONE_MAP_GEOJSON and current.scheme == CUSTOM_SCHEME:
+            return cycle_group(current, ags)
+        return replace(current, selected=ags)
+    if trigger in (ids.RANKING, ids.ZONE_CHART, ids.SCATTER_CHART):
         points = (value or {}).get("points") or [{}]
         return replace(current, selected=points[0].get("customdata", current.selected))
     if trigger == ids.PROFILE_CLOSE:
         return replace(current, selected=None)
+    if trigger == ids.SCHEME:
+        return replace(current, scheme=value)
+    if trigger == ids.GROUP_A:
+        chosen = tuple(value or ())
+        return replace(current, group_a=chosen, group_b=tuple(a for a in current.group_b if a not in chosen))
+    if trigger == ids.GROUP_B:
+        chosen = tuple(value or ())
+        return replace(current, group_b=chosen, group_a=tuple(a for a in current.group_a if a not in chosen))
+    if trigger == ids.COMPARISON_TAB:
+        return replace(current, tab=value)
+    if trigger == ids.INDICATOR2:
+        return replace(current, indicator2=value)
     return current
+
+
+def cycle_group(state: ViewState, ags: str) -> ViewState:
+    """A click on the zone map moves a place: no group → A → B → no group."""
+    if ags in state.group_a:
+        return replace(state, group_a=tuple(a for a in state.group_a if a != ags), group_b=(*state.group_b, ags))
+    if ags in state.group_b:
+        return replace(state, group_b=tuple(a for a in state.group_b if a != ags))
+    return replace(state, group_a=(*state.group_a, ags))
 
 
 CONTROLS = [
@@ -80,29 +108,64 @@ CONTROLS = [
     (ids.MAP_GEOJSON, "clickData"),
     (ids.RANKING, "clickData"),
     (ids.PROFILE_CLOSE, "n_clicks"),
+    (ids.SCHEME, "value"),
+    (ids.GROUP_A, "value"),
+    (ids.GROUP_B, "value"),
+    (ids.COMPARISON_TAB, "value"),
+    (ids.INDICATOR2, "value"),
+    (ids.ZONE_MAP_GEOJSON, "clickData"),
+    (ids.ZONE_CHART, "clickData"),
+    (ids.SCATTER_CHART, "clickData"),
+]
+#: What the controls callback writes: the state, the URL, and every control that depends on the state.
+OUTPUTS = [
+    (ids.STATE, "data"),
+    (ids.URL, "search"),
+    (ids.NOTICES, "children"),
+    (ids.YEAR, "min"),
+    (ids.YEAR, "max"),
+    (ids.YEAR, "marks"),
+    (ids.YEAR, "value"),
+    (ids.YEAR, "disabled"),
+    (ids.LEVEL, "options"),
+    (ids.LEVEL, "value"),
+    (ids.CLASSES, "value"),
+    (ids.FIXED_BREAKS, "options"),
+    (ids.PLACE_SEARCH, "value"),
+    (ids.INDICATOR_INFO, "children"),
+    (ids.LANGUAGE_LINK, "href"),
+    (ids.GROUPS_BOX, "hidden"),
+    (ids.GROUP_A, "value"),
+    (ids.GROUP_B, "value"),
+    (ids.INDICATOR2, "value"),
 ]
 
 
-def apply_controls(trigger: str | None, value, state_data: dict, atlas) -> tuple:
-    """Outputs of the controls callback (see ``register``) after ``trigger`` changed to ``value``."""
+def apply_controls(trigger: str | None, value, state_data: dict, atlas) -> dict:
+    """``{(component, prop): value}`` for every entry of :data:`OUTPUTS` after ``trigger`` changed to ``value``."""
     current = from_dict(state_data)
     state, adjustments = resolve(next_state(current, trigger, value, atlas), atlas)
     if state == current:
         raise PreventUpdate
     year = controls.year_control(atlas, state)
     other = replace(state, lang="en" if state.lang == "de" else "de")
-    return (
-        as_dict(state),
-        to_query(state),
-        notices.build([n.as_dict() for n in adjustments], atlas, state.lang),
-        year["min"], year["max"], year["marks"], year["value"], year["disabled"],
-        controls.level_options(atlas, state), state.level,
-        state.k,
-        controls.fixed_options(state),
-        state.selected,
-        controls.definition(atlas, state),
-        to_query(other) or "?",
-    )
+    return {
+        (ids.STATE, "data"): as_dict(state),
+        (ids.URL, "search"): to_query(state),
+        (ids.NOTICES, "children"): notices.build([n.as_dict() for n in adjustments], atlas, state.lang),
+        **{(ids.YEAR, prop): year[prop] for prop in ("min", "max", "marks", "value", "disabled")},
+        (ids.LEVEL, "options"): controls.level_options(atlas, state),
+        (ids.LEVEL, "value"): state.level,
+        (ids.CLASSES, "value"): state.k,
+        (ids.FIXED_BREAKS, "options"): controls.fixed_options(state),
+        (ids.PLACE_SEARCH, "value"): state.selected,
+        (ids.INDICATOR_INFO, "children"): controls.definition(atlas, state),
+        (ids.LANGUAGE_LINK, "href"): to_query(other) or "?",
+        (ids.GROUPS_BOX, "hidden"): state.scheme != CUSTOM_SCHEME,
+        (ids.GROUP_A, "value"): list(state.group_a),
+        (ids.GROUP_B, "value"): list(state.group_b),
+        (ids.INDICATOR2, "value"): second_indicator(state),
+    }
 
 
 def register(app, atlas) -> None:
@@ -115,21 +178,7 @@ def register(app, atlas) -> None:
     )(lambda search, displayed: render_page(search, displayed, atlas))
 
     @app.callback(
-        Output(ids.STATE, "data", allow_duplicate=True),
-        Output(ids.URL, "search"),
-        Output(ids.NOTICES, "children", allow_duplicate=True),
-        Output(ids.YEAR, "min"),
-        Output(ids.YEAR, "max"),
-        Output(ids.YEAR, "marks"),
-        Output(ids.YEAR, "value"),
-        Output(ids.YEAR, "disabled"),
-        Output(ids.LEVEL, "options"),
-        Output(ids.LEVEL, "value"),
-        Output(ids.CLASSES, "value"),
-        Output(ids.FIXED_BREAKS, "options"),
-        Output(ids.PLACE_SEARCH, "value"),
-        Output(ids.INDICATOR_INFO, "children"),
-        Output(ids.LANGUAGE_LINK, "href"),
+        *[Output(component, prop, allow_duplicate=component in (ids.STATE, ids.NOTICES)) for component, prop in OUTPUTS],
         *[Input(component, prop) for component, prop in CONTROLS],
         State(ids.STATE, "data"),
         prevent_initial_call=True,
@@ -137,7 +186,8 @@ def register(app, atlas) -> None:
     def controls_changed(*args):
         trigger = ctx.triggered_id
         values = dict(zip([c for c, _ in CONTROLS], args[:-1]))
-        return apply_controls(trigger, values.get(trigger), args[-1], atlas)
+        outputs = apply_controls(trigger, values.get(trigger), args[-1], atlas)
+        return [outputs[key] for key in OUTPUTS]
 
     app.callback(
         Output(ids.INDICATOR, "options"),

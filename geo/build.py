@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from geo import aggregate, boundaries, catalog, derive, facts, inputs, pack, regional_statistics
+from geo import aggregate, boundaries, catalog, derive, facts, inputs, pack, regional_statistics, zones
 from geo.errors import InputError
 from geo.indicator_rows import RUHR, canonical
 
@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "data" / "raw"
 STEPS = (
     ("facts", "authored fact tables (data/raw)"),
+    ("zones", "zone schemes (north/south, Emscher-Lippe, Kreise)"),
     ("boundaries", "boundaries: 53 Gemeinden, 15 Kreise and the outline from BKG VG250"),
     ("regional_statistics", "official Kreis tables for all of Germany (GENESIS / Regionalatlas)"),
     ("derive", "derived indicators"),
@@ -72,6 +73,9 @@ def build(*, boundaries_path: Path | None = None, cache: Path = inputs.CACHE, ra
     units = {"gemeinde": set(register["ags"]), "kreis": set(kreis_codes), "ruhr": {RUHR}}
     fact_rows = facts.read_values(raw / "values.csv", indicators=set(catalog_frame["indicator"]), units=units, sources=sources)
 
+    progress.step("zones")
+    zone_assignments, zone_schemes = zones.run(register, sources, raw)
+
     progress.step("boundaries")
     gemeinden, kreise = _boundary_layers(declared, boundaries_path, cache, input_sums, log)
     shapes = boundaries.run(gemeinden, kreise, register, source=str(boundaries_path or "npm package"))
@@ -105,7 +109,7 @@ def build(*, boundaries_path: Path | None = None, cache: Path = inputs.CACHE, ra
     if unnamed:
         raise InputError(raw / "values.csv", f"units without a name: {unnamed[:5]}")
     used_sources = set(rows["source_id"]) | set(register["ags_source_id"]) | set(register["membership_source_id"])
-    used_sources |= {item.source_id for item in declared.values()}
+    used_sources |= {item.source_id for item in declared.values()} | set(zone_assignments["source_id"]) - {""}
     files = pack.render(
         {
             **shapes,
@@ -114,6 +118,8 @@ def build(*, boundaries_path: Path | None = None, cache: Path = inputs.CACHE, ra
             "catalog": entries,
             "sources": {sid: s for sid, s in all_sources.items() if sid in used_sources},
             "places": places,
+            "zones": zone_assignments,
+            "zone_schemes": zone_schemes,
         }
     )
     for path in sorted(raw.glob("*.csv")):

@@ -8,7 +8,8 @@
 * ``aggregates.csv`` — Ruhr values formed by :mod:`geo.aggregate`;
 * ``catalog.json`` — one entry per indicator (:mod:`geo.catalog`);
 * ``sources.csv`` — every cited publication, including generated ones for derived indicators;
-* ``places.csv`` — names of every unit in ``indicators.csv``;
+* ``places.csv`` — names of every unit in ``indicators.parquet``;
+* ``zones.csv``, ``zone_schemes.json`` — zone schemes and every unit's zone with its rationale (:mod:`geo.zones`);
 * ``manifest.json`` — checksums of the inputs and of every file above.
 
 Writing is deterministic (fixed row order, shortest round-trip number format, no
@@ -48,6 +49,8 @@ class Atlas:
     aggregates: pd.DataFrame
     sources: dict[str, dict]
     places: pd.DataFrame
+    zones: pd.DataFrame
+    zone_schemes: dict[str, dict]
     municipalities: dict
     kreise: dict
     region: dict
@@ -129,6 +132,8 @@ def render(outputs: dict) -> dict[str, bytes]:
     ]
     texts["sources.csv"] = csv_text(sources, SOURCE_COLUMNS)
     texts["places.csv"] = frame_text(outputs["places"], numeric=())
+    texts["zones.csv"] = frame_text(outputs["zones"], numeric=())
+    texts["zone_schemes.json"] = json_text(outputs["zone_schemes"])
     files = {name: text.encode("utf-8") for name, text in texts.items()}
     files["indicators.parquet"] = parquet_bytes(outputs["indicators"])
     return files
@@ -178,6 +183,8 @@ def load(directory: Path = DEFAULT, *, verify: bool = True) -> Atlas:
         aggregates=aggregates,
         sources=sources,
         places=table("places.csv", dtype=str),
+        zones=table("zones.csv", dtype=str),
+        zone_schemes={scheme["id"]: scheme for scheme in json.loads(raw["zone_schemes.json"])},
         manifest=manifest,
         **{name: json.loads(raw[f"{name}.geojson"]) for name in GEOJSON},
     )

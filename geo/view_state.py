@@ -19,7 +19,12 @@ from geo.classify import CLASSIFIERS, K_RANGE
 from geo.indicator_rows import MAP_LEVELS
 
 LANGUAGES = ("de", "en")
-MAX_PARAMETER_LENGTH = 200  # longer values are refused before any parsing
+TABS = ("zones", "trend", "inequality", "scatter", "spatial")
+CUSTOM_SCHEME = "custom"
+MAX_PARAMETER_LENGTH = 200  # longer values are refused before any parsing ...
+MAX_GROUP_LENGTH = 600  # ... except a group, which may list all 53 AGS
+#: The second indicator of the scatter when none is chosen (or the chosen one lacks the level).
+DEFAULT_SECOND = {"gemeinde": "einkommensteuer_gemeindeanteil_eur_je_ew", "kreis": "haushaltseinkommen_eur_je_ew_monat"}
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,11 @@ class ViewState:
     labels: bool = False
     basemap: bool = False  # an online tile layer under the boundaries
     lang: str = "de"
+    scheme: str = "nord_sued"  # zone scheme of the comparison panels, or "custom" for groups A and B
+    group_a: tuple[str, ...] = ()
+    group_b: tuple[str, ...] = ()
+    tab: str = "zones"  # the comparison panel shown
+    indicator2: str | None = None  # the scatter's second indicator; None = DEFAULT_SECOND of the level
 
 
 DEFAULT = ViewState()
@@ -50,6 +60,11 @@ PARAMETERS = {
     "labels": "labels",
     "map": "basemap",
     "lang": "lang",
+    "zs": "scheme",
+    "ga": "group_a",
+    "gb": "group_b",
+    "tab": "tab",
+    "ind2": "indicator2",
 }
 FIELD_PARAMETER = {field: parameter for parameter, field in PARAMETERS.items()}
 #: Old parameter names that keep working (old name → current name).
@@ -82,6 +97,8 @@ def to_query(state: ViewState) -> str:
             continue
         if isinstance(value, bool):
             value = "1" if value else "0"
+        elif isinstance(value, tuple):
+            value = ",".join(value)
         pairs.append((FIELD_PARAMETER[field.name], str(value)))
     return "?" + urlencode(pairs) if pairs else ""
 
@@ -97,7 +114,7 @@ def parse_query(query: str, atlas) -> tuple[ViewState, list[Notice]]:
             notices.append(Notice("notice_unknown_parameter", {"parameter": _shown(raw_name), "valid": ", ".join(PARAMETERS)}))
             continue
         field = PARAMETERS[name]
-        if len(raw_value) > MAX_PARAMETER_LENGTH:
+        if len(raw_value) > (MAX_GROUP_LENGTH if field in ("group_a", "group_b") else MAX_PARAMETER_LENGTH):
             notices.append(Notice("notice_invalid_value", {"parameter": name, "value": _shown(raw_value), "valid": ""}))
             continue
         parsed, valid = _parse_field(field, raw_value, atlas, places)
@@ -126,7 +143,16 @@ def resolve(state: ViewState, atlas) -> tuple[ViewState, list[Notice]]:
     k = state.k
     if state.classification == "deviation" and k % 2 == 0:
         k += 1  # deviation classes are symmetric around the mean
-    return replace(state, level=level, year=year, k=k), notices
+    second = state.indicator2
+    if second is not None and level not in atlas.catalog[second]["years"]:
+        notices.append(Notice("notice_second_switched", {"indicator": second, "level": level}))
+        second = None
+    return replace(state, level=level, year=year, k=k, indicator2=second), notices
+
+
+def second_indicator(state: ViewState) -> str:
+    """The scatter's second indicator: the chosen one, else the level's default."""
+    return state.indicator2 or DEFAULT_SECOND[state.level]
 
 
 def shown_year(state: ViewState, atlas) -> int:
@@ -140,7 +166,11 @@ def as_dict(state: ViewState) -> dict:
 
 def from_dict(data: dict) -> ViewState:
     names = {f.name for f in fields(ViewState)}
-    return replace(DEFAULT, **{k: v for k, v in (data or {}).items() if k in names})
+    values = {k: v for k, v in (data or {}).items() if k in names}
+    for group in ("group_a", "group_b"):  # JSON (the browser store) turns tuples into lists
+        if group in values:
+            values[group] = tuple(values[group])
+    return replace(DEFAULT, **values)
 
 
 def _parse_field(field: str, raw: str, atlas, places: set[str]):
@@ -162,6 +192,16 @@ def _parse_field(field: str, raw: str, atlas, places: set[str]):
         return (raw, "") if raw in places else (None, "valid_place")
     if field == "lang":
         return (raw, "") if raw in LANGUAGES else (None, ", ".join(LANGUAGES))
+    if field == "indicator2":
+        return (raw, "") if raw in atlas.catalog else (None, "valid_indicator")
+    if field == "scheme":
+        schemes = [*atlas.zone_schemes, CUSTOM_SCHEME]
+        return (raw, "") if raw in schemes else (None, ", ".join(schemes))
+    if field == "tab":
+        return (raw, "") if raw in TABS else (None, ", ".join(TABS))
+    if field in ("group_a", "group_b"):
+        members = tuple(dict.fromkeys(part for part in raw.split(",") if part))
+        return (members, "") if all(ags in places for ags in members) else (None, "valid_group")
     raise KeyError(field)
 
 

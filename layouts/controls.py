@@ -6,7 +6,7 @@ from dash import dcc, html
 from geo import classify, query
 from geo.catalog import THEMES
 from geo.indicator_rows import MAP_LEVELS
-from geo.view_state import ViewState, shown_year
+from geo.view_state import CUSTOM_SCHEME, ViewState, shown_year
 from layouts import ids
 from layouts.text import t
 
@@ -48,6 +48,11 @@ def level_options(atlas, state: ViewState) -> list[dict]:
         {"label": t(f"level_{level}", state.lang), "value": level, "disabled": level not in years}
         for level in MAP_LEVELS
     ]
+
+
+def scheme_options(atlas, lang: str) -> list[dict]:
+    options = [{"label": scheme["label"][lang], "value": scheme_id} for scheme_id, scheme in atlas.zone_schemes.items()]
+    return options + [{"label": t("scheme_custom", lang), "value": CUSTOM_SCHEME}]
 
 
 def fixed_options(state: ViewState) -> list[dict]:
@@ -97,6 +102,20 @@ def build(atlas, state: ViewState) -> html.Div:
                 options=[{"label": t("show_labels", lang), "value": "labels"}, {"label": t("show_basemap", lang), "value": "basemap"}],
                 value=[name for name in ("labels", "basemap") if getattr(state, name)],
                 className="check",
+            ),
+            html.Label(t("scheme", lang), htmlFor=ids.SCHEME),
+            dcc.Dropdown(id=ids.SCHEME, options=scheme_options(atlas, lang), value=state.scheme, clearable=False, searchable=False),
+            html.Div(
+                id=ids.GROUPS_BOX,
+                hidden=state.scheme != CUSTOM_SCHEME,
+                className="groups",
+                children=[
+                    html.Label(t("group_a", lang), htmlFor=ids.GROUP_A),
+                    dcc.Dropdown(id=ids.GROUP_A, options=place_options(atlas, lang), value=list(state.group_a), multi=True),
+                    html.Label(t("group_b", lang), htmlFor=ids.GROUP_B),
+                    dcc.Dropdown(id=ids.GROUP_B, options=place_options(atlas, lang), value=list(state.group_b), multi=True),
+                    html.P(t("groups_hint", lang), className="definition"),
+                ],
             ),
             html.Label(t("place_search", lang), htmlFor=ids.PLACE_SEARCH),
             dcc.Dropdown(id=ids.PLACE_SEARCH, options=place_options(atlas, lang), value=state.selected,

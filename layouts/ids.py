@@ -35,6 +35,24 @@ MAP_SOURCE = "map-source"
 RANKING = "ranking-chart"
 RANKING_SOURCE = "ranking-source"
 
+# comparison panels (north/south, groups, inequality, scatter, spatial pattern)
+SCHEME = "control-scheme"
+GROUP_A = "control-group-a"
+GROUP_B = "control-group-b"
+GROUPS_BOX = "control-groups"
+COMPARISON_TAB = "comparison-tab"
+COMPARISON_PANES = {tab: f"comparison-{tab}" for tab in ("zones", "trend", "inequality", "scatter", "spatial")}
+COMPARISON_CONTENT = {tab: f"comparison-{tab}-content" for tab in ("zones", "trend", "inequality", "scatter", "spatial")}
+ZONE_MAP = "zone-map"
+ZONE_MAP_GEOJSON = "zone-map-geojson"
+LISA_MAP = "lisa-map"
+LISA_MAP_GEOJSON = "lisa-map-geojson"
+INDICATOR2 = "control-indicator2"
+ZONE_CHART = "zone-chart"
+TREND_CHART = "trend-chart"
+INEQUALITY_CHART = "inequality-chart"
+SCATTER_CHART = "scatter-chart"
+
 # profile
 PROFILE = "profile"
 PROFILE_TITLE = "profile-title"

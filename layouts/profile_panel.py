@@ -55,6 +55,15 @@ def item(atlas, found: query.ProfileRow, lang: str) -> html.Li:
     )
 
 
+def zone_line(atlas, ags: str, lang: str) -> str:
+    """The place's zone in the default scheme, with that scheme's name."""
+    scheme_id = next(iter(atlas.zone_schemes))
+    scheme = atlas.zone_schemes[scheme_id]
+    row = atlas.zones[(atlas.zones["scheme"] == scheme_id) & (atlas.zones["ags"] == ags)]
+    zone = next(z for z in scheme["zones"] if z["id"] == row.iloc[0]["zone"])
+    return t("profile_zone", lang, scheme=scheme["label"][lang], zone=zone["label"][lang])
+
+
 def key(state) -> list:
     """What the panel depends on: it is rebuilt only when this changes."""
     return [state.selected, state.lang]
@@ -94,6 +103,7 @@ def build(atlas, ags: str | None, lang: str) -> html.Div:
                 ],
             ),
             html.P(subtitle(facts, lang), className="profile-kreis"),
+            html.P(zone_line(atlas, ags, lang), className="profile-kreis"),
             *sections,
         ],
     )

@@ -12,7 +12,7 @@ from dash import dcc, html
 
 from geo import query
 from geo.view_state import ViewState, to_query
-from layouts import controls, ids, legend, map_panel, profile_panel, ranking_panel
+from layouts import comparison_panel, controls, ids, legend, map_panel, profile_panel, ranking_panel
 from layouts.text import t
 
 
@@ -60,6 +60,7 @@ def build(atlas, state: ViewState) -> list:
                         map_panel.build(atlas, state, view, legend.build(atlas, view, state.lang)),
                         ranking_panel.build(ranking_panel.figure(atlas, view, state.lang, state.selected),
                                             map_panel.source(atlas, state, view, boundaries=False)),
+                        comparison_panel.build(atlas, state),
                     ],
                 ),
                 html.Aside(

@@ -97,6 +97,116 @@ STRINGS: dict[str, dict[str, str]] = {
     # context chart
     "ranking_title": {"de": "Rangfolge {year}", "en": "Ranking {year}"},
     "ranking_mean": {"de": "Ruhr-Mittel", "en": "Ruhr mean"},
+    # comparison panels
+    "comparison_title": {"de": "Nord und Süd im Vergleich", "en": "North and south compared"},
+    "scheme": {"de": "Zonen für den Vergleich", "en": "Zones to compare"},
+    "scheme_custom": {"de": "Eigene Gruppen A und B", "en": "Own groups A and B"},
+    "group_a": {"de": "Gruppe A", "en": "Group A"},
+    "group_b": {"de": "Gruppe B", "en": "Group B"},
+    "groups_hint": {
+        "de": "Orte wählen oder auf der Zonenkarte anklicken: ein Klick setzt in A, der zweite in B, der dritte nimmt heraus.",
+        "en": "Pick places, or click them on the zone map: the first click puts a place in A, the second in B, the third takes it out.",
+    },
+    "tab_zones": {"de": "Zonen", "en": "Zones"},
+    "tab_trend": {"de": "Entwicklung", "en": "Over time"},
+    "tab_inequality": {"de": "Ungleichheit", "en": "Inequality"},
+    "tab_scatter": {"de": "Zwei Indikatoren", "en": "Two indicators"},
+    "tab_spatial": {"de": "Räumliches Muster", "en": "Spatial pattern"},
+    "zone": {"de": "Zone", "en": "Zone"},
+    "zone_units": {"de": "Einheiten mit Wert", "en": "units with a value"},
+    "zone_mean": {"de": "Mittel (gewichtet)", "en": "mean (weighted)"},
+    "zone_median": {"de": "Median (gewichtet)", "en": "median (weighted)"},
+    "zone_range": {"de": "Spanne", "en": "range"},
+    "zone_missing": {"de": "{n} ohne Wert", "en": "{n} without a value"},
+    "zone_mean_marker": {"de": "gewichtetes Mittel", "en": "weighted mean"},
+    "gap_sentence": {
+        "de": "{a} liegt im Mittel {difference} {unit} {direction} {b} (Verhältnis {ratio}).",
+        "en": "On average {a} lies {difference} {unit} {direction} {b} (ratio {ratio}).",
+    },
+    "gap_above": {"de": "über", "en": "above"},
+    "gap_below": {"de": "unter", "en": "below"},
+    "gap_none": {
+        "de": "Kein Abstand: eine der beiden Vergleichszonen hat keine Einheit mit Wert, oder das Schema hat keine zwei Seiten.",
+        "en": "No gap: one of the two zones compared has no unit with a value, or the scheme has no two sides.",
+    },
+    "group_empty": {"de": "{group} enthält keine Einheit dieser Ebene.", "en": "{group} holds no unit of this level."},
+    "reference_line": {"de": "{name} {value}", "en": "{name} {value}"},
+    "trend_gap": {"de": "Abstand {a} − {b}", "en": "Gap {a} − {b}"},
+    "trend_widened": {
+        "de": "Der Abstand ist von {first} ({first_year}) auf {last} ({last_year}) gewachsen.",
+        "en": "The gap widened from {first} ({first_year}) to {last} ({last_year}).",
+    },
+    "trend_narrowed": {
+        "de": "Der Abstand ist von {first} ({first_year}) auf {last} ({last_year}) geschrumpft.",
+        "en": "The gap narrowed from {first} ({first_year}) to {last} ({last_year}).",
+    },
+    "trend_stable": {
+        "de": "Der Abstand ist mit {first} ({first_year}) und {last} ({last_year}) etwa gleich geblieben (Änderung unter 5 %).",
+        "en": "The gap stayed about the same: {first} ({first_year}) and {last} ({last_year}) (change below 5 %).",
+    },
+    "trend_reversed": {
+        "de": "Der Abstand hat sich umgekehrt: {first} ({first_year}), {last} ({last_year}).",
+        "en": "The gap reversed: {first} ({first_year}), {last} ({last_year}).",
+    },
+    "trend_none": {"de": "Für eine Entwicklung braucht es mindestens zwei Jahre mit Abstand.", "en": "A trend needs at least two years with a gap."},
+    "cv": {"de": "Variationskoeffizient", "en": "Coefficient of variation"},
+    "gini": {"de": "Gini-Koeffizient", "en": "Gini coefficient"},
+    "theil": {"de": "Theil-Index T", "en": "Theil index T"},
+    "theil_between": {"de": "zwischen den Zonen", "en": "between zones"},
+    "theil_within": {"de": "innerhalb der Zonen", "en": "within zones"},
+    "between_share_sentence": {
+        "de": "{share} der Ungleichheit (Theil T) entfallen {year} auf den Unterschied zwischen den Zonen, der Rest auf Unterschiede innerhalb der Zonen.",
+        "en": "In {year}, {share} of the inequality (Theil T) lies between the zones; the rest lies within them.",
+    },
+    "inequality_undefined": {
+        "de": "Gini und Theil sind nur für Werte ≥ 0 definiert; dieser Indikator hat negative Werte.",
+        "en": "Gini and Theil are defined only for values ≥ 0; this indicator has negative values.",
+    },
+    "second_indicator": {"de": "Zweiter Indikator (x-Achse)", "en": "Second indicator (x axis)"},
+    "scatter_fit": {"de": "Regressionsgerade", "en": "least-squares line"},
+    "scatter_summary": {
+        "de": "Korrelation r = {r} über {n} Einheiten mit beiden Werten ({x_year} bzw. {y_year}).",
+        "en": "Correlation r = {r} over {n} units with both values ({x_year} and {y_year}).",
+    },
+    "moran_summary": {
+        "de": "Moran's I = {i} (Erwartung ohne Muster {expected}), p = {p} aus {permutations} Permutationen, {n} Einheiten.",
+        "en": "Moran's I = {i} (expected without pattern {expected}), p = {p} from {permutations} permutations, {n} units.",
+    },
+    "moran_clustered": {
+        "de": "Ähnliche Werte liegen häufiger nebeneinander, als es der Zufall erwarten ließe.",
+        "en": "Similar values lie next to each other more often than chance would make them.",
+    },
+    "moran_dispersed": {
+        "de": "Benachbarte Orte unterscheiden sich häufiger, als es der Zufall erwarten ließe.",
+        "en": "Neighbouring places differ more often than chance would make them.",
+    },
+    "moran_random": {"de": "Kein räumliches Muster über den Zufall hinaus (p ≥ 0,05).", "en": "No spatial pattern beyond chance (p ≥ 0.05)."},
+    "moran_none": {"de": "Zu wenige Einheiten mit Wert für Moran's I (mindestens 8).", "en": "Too few units with a value for Moran's I (at least 8)."},
+    "cluster_high_high": {"de": "hoch, Nachbarn hoch", "en": "high, high neighbours"},
+    "cluster_low_low": {"de": "niedrig, Nachbarn niedrig", "en": "low, low neighbours"},
+    "cluster_high_low": {"de": "hoch, Nachbarn niedrig", "en": "high, low neighbours"},
+    "cluster_low_high": {"de": "niedrig, Nachbarn hoch", "en": "low, high neighbours"},
+    "cluster_not_significant": {"de": "kein signifikanter Cluster", "en": "no significant cluster"},
+    "method_zones": {
+        "de": "Methode: Mittel und Median je Zone sind nach Einwohnern gewichtet ({weight}); jeder Punkt ist eine Einheit ({year}). Abstand = Mittel {a} − Mittel {b}.",
+        "en": "Method: zone means and medians are weighted by population ({weight}); every dot is one unit ({year}). Gap = mean {a} − mean {b}.",
+    },
+    "method_trend": {
+        "de": "Methode: für jedes Jahr des Indikators die nach Einwohnern gewichteten Zonenmittel; Zonen und Einheiten bleiben über die Jahre gleich. Jahre {first}–{last}.",
+        "en": "Method: for every year of the indicator the population-weighted zone means; zones and units stay the same across years. Years {first}–{last}.",
+    },
+    "method_inequality": {
+        "de": "Methode: alle Einheiten der Ebene mit Wert, nach Einwohnern gewichtet. Variationskoeffizient = Standardabweichung / Mittel; Gini = mittlere absolute Differenz / (2 × Mittel); Theil T = Σ pᵢ (xᵢ/μ) ln(xᵢ/μ), exakt zerlegt in einen Teil zwischen und einen innerhalb der Zonen.",
+        "en": "Method: all units of the level with a value, weighted by population. Coefficient of variation = standard deviation / mean; Gini = mean absolute difference / (2 × mean); Theil T = Σ pᵢ (xᵢ/μ) ln(xᵢ/μ), split exactly into a part between and a part within the zones.",
+    },
+    "method_scatter": {
+        "de": "Methode: jede Einheit zählt einmal (ungewichtet); Pearson-Korrelation und Kleinste-Quadrate-Gerade über die Einheiten mit beiden Werten. Jeder Indikator im gewählten Jahr, sonst in seinem letzten Jahr.",
+        "en": "Method: every unit counts once (unweighted); Pearson correlation and least-squares line over the units with both values. Each indicator in the chosen year, otherwise in its latest year.",
+    },
+    "method_spatial": {
+        "de": "Methode: Nachbarschaft = gemeinsame Grenze oder Ecke (Queen), zeilenstandardisiert; globales und lokales Moran's I (esda), Signifikanz aus 999 Permutationen, lokale Cluster mit p < 0,05.",
+        "en": "Method: neighbours share a border or a corner (queen), row-standardised; global and local Moran's I (esda), significance from 999 permutations, local clusters with p < 0.05.",
+    },
     # profile
     "profile_hint": {
         "de": "Klicken Sie auf eine Gemeinde oder suchen Sie einen Ort, um sein Profil zu sehen.",
@@ -114,6 +224,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "profile_kreis_value": {"de": "Wert des Kreises", "en": "value of the district"},
     "profile_unverified": {"de": "Jahr nicht gesichert: {values}", "en": "year not verified: {values}"},
     "profile_sources": {"de": "Quellen", "en": "Sources"},
+    "profile_zone": {"de": "Zone ({scheme}): {zone}", "en": "Zone ({scheme}): {zone}"},
     # source lines
     "source": {"de": "Quelle", "en": "Source"},
     "sources": {"de": "Quellen", "en": "Sources"},
@@ -137,6 +248,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "“{indicator}” has no data for {year}; the map shows the nearest year with data, {nearest}.",
     },
     "notice_dismiss": {"de": "Hinweis schließen", "en": "Dismiss"},
+    "notice_second_switched": {
+        "de": "„{indicator}“ gibt es nicht für {level}; das Streudiagramm zeigt den voreingestellten zweiten Indikator.",
+        "en": "“{indicator}” has no data for {level}; the scatter shows the default second indicator.",
+    },
+    "valid_group": {"de": "eine Liste von AGS der RVR-Einheiten, durch Kommas getrennt", "en": "a comma-separated list of AGS of RVR units"},
     "valid_indicator": {"de": "eine Indikator-ID aus dem Katalog", "en": "an indicator id from the catalog"},
     "valid_year": {"de": "eine vierstellige Jahreszahl", "en": "a four-digit year"},
     "valid_place": {"de": "der AGS einer RVR-Gemeinde (8 Ziffern) oder eines Kreises (5 Ziffern)", "en": "the AGS of an RVR municipality (8 digits) or district (5 digits)"},

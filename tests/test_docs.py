@@ -12,7 +12,7 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 def test_every_url_parameter_is_documented_in_the_permalink_table():
     table = README.split("## Permalinks")[1].split("\n## ")[0]
-    documented = re.findall(r"^\| `([a-z]+)` \|", table, flags=re.MULTILINE)
+    documented = re.findall(r"^\| `([a-z0-9]+)` \|", table, flags=re.MULTILINE)
     assert documented == list(PARAMETERS)
 
 

@@ -20,13 +20,13 @@ def open_page(dash_duo, app, query=""):
     if query:
         dash_duo.driver.get(dash_duo.server_url + "/" + query)
     dash_duo.wait_for_element(f"#{ids.PAGE} .leaflet-container")
-    until(lambda: len(dash_duo.find_elements("path.place")) > 0, timeout=10)
+    until(lambda: len(dash_duo.find_elements("#map path.place")) > 0, timeout=10)
 
 
 def fills(dash_duo) -> dict:
     """Fill colour of every place on the map, by AGS."""
     return dash_duo.driver.execute_script(
-        "return Object.fromEntries([...document.querySelectorAll('path.place')].map("
+        "return Object.fromEntries([...document.querySelectorAll('#map path.place')].map("
         "p => [[...p.classList].find(c => c.startsWith('ags-')).slice(4), p.getAttribute('fill')]))"
     )
 
@@ -45,7 +45,7 @@ def outside_requests(dash_duo) -> list:
 
 def test_the_map_draws_53_places_offline_without_errors(dash_duo, app):
     open_page(dash_duo, app)
-    until(lambda: len(dash_duo.find_elements("path.place")) == 53, timeout=10)
+    until(lambda: len(dash_duo.find_elements("#map path.place")) == 53, timeout=10)
     colours = fills(dash_duo)
     assert len(colours) == 53 and all(c.startswith("#") for c in colours.values())
     assert dash_duo.find_element(f"#{ids.MAP_TITLE}").text.startswith("Sozioökonomische Deprivation (GISD, NRW-Rahmen), 2021")
@@ -68,7 +68,7 @@ def test_choosing_another_indicator_recolours_the_map_and_updates_the_legend(das
 
 def test_hovering_a_place_shows_name_value_rank_and_deviation(dash_duo, app):
     open_page(dash_duo, app)
-    ActionChains(dash_duo.driver).move_to_element(dash_duo.find_element("path.ags-05913000")).perform()
+    ActionChains(dash_duo.driver).move_to_element(dash_duo.find_element("#map path.ags-05913000")).perform()
     dash_duo.wait_for_element(".leaflet-tooltip", timeout=5)
     tooltip = dash_duo.find_element(".leaflet-tooltip").text
     assert tooltip.splitlines()[0] == "Dortmund"
@@ -77,7 +77,7 @@ def test_hovering_a_place_shows_name_value_rank_and_deviation(dash_duo, app):
 
 def test_clicking_gelsenkirchen_opens_its_profile_and_the_url_holds_it(dash_duo, app):
     open_page(dash_duo, app)
-    dash_duo.find_element("path.ags-05513000").click()
+    dash_duo.find_element("#map path.ags-05513000").click()
     dash_duo.wait_for_text_to_equal(f"#{ids.PROFILE_TITLE}", "Gelsenkirchen", timeout=10)
     assert "sel=05513000" in dash_duo.driver.current_url
     assert "Rang 1/53" in dash_duo.find_element(f"#{ids.PROFILE}").text
@@ -89,12 +89,12 @@ def test_clicking_gelsenkirchen_opens_its_profile_and_the_url_holds_it(dash_duo,
 def test_a_permalink_reloads_into_the_same_view(dash_duo, app):
     query = "?ind=kinder_u15_in_sgb2_bedarfsgemeinschaften_pct&year=2022&lvl=kreis&cls=natural_breaks&k=3&sel=05513"
     open_page(dash_duo, app, query)
-    until(lambda: len(dash_duo.find_elements("path.place")) == 15, timeout=10)
+    until(lambda: len(dash_duo.find_elements("#map path.place")) == 15, timeout=10)
     first = (fills(dash_duo), dash_duo.find_element(f"#{ids.MAP_LEGEND}").text, dash_duo.find_element(f"#{ids.PROFILE_TITLE}").text)
     assert first[2] == "Gelsenkirchen" and "Kinderarmut" in dash_duo.find_element(f"#{ids.MAP_TITLE}").text
     assert len(dash_duo.find_elements(f"#{ids.MAP_LEGEND} li")) == 4  # 3 classes and "no data"
     dash_duo.driver.refresh()
-    until(lambda: len(dash_duo.find_elements("path.place")) == 15, timeout=10)
+    until(lambda: len(dash_duo.find_elements("#map path.place")) == 15, timeout=10)
     dash_duo.wait_for_text_to_equal(f"#{ids.PROFILE_TITLE}", "Gelsenkirchen", timeout=10)
     assert (fills(dash_duo), dash_duo.find_element(f"#{ids.MAP_LEGEND}").text, dash_duo.find_element(f"#{ids.PROFILE_TITLE}").text) == first
     assert dash_duo.driver.current_url.endswith(query)  # opening a link never rewrites it (the back button stays usable)

@@ -8,6 +8,8 @@ from callbacks import map_view, profile, ranking, url_state
 from geo.view_state import DEFAULT, ViewState, as_dict, to_query
 from layouts import ids
 
+STATE = (ids.STATE, "data")
+
 
 def find(component, predicate):
     """All components in a tree for which ``predicate`` holds."""
@@ -61,7 +63,9 @@ def test_the_page_is_not_rebuilt_when_the_url_follows_a_control(atlas):
 
 def test_choosing_an_indicator_updates_state_url_years_and_levels(atlas):
     out = url_state.apply_controls(ids.INDICATOR, "kinder_u15_in_sgb2_bedarfsgemeinschaften_pct", as_dict(DEFAULT), atlas)
-    state, search, notices, year_min, year_max, marks, year, disabled, level_options, level = out[:10]
+    state, search, notices = out[(ids.STATE, "data")], out[(ids.URL, "search")], out[(ids.NOTICES, "children")]
+    year_min, year_max, year, disabled = (out[(ids.YEAR, p)] for p in ("min", "max", "value", "disabled"))
+    level_options, level = out[(ids.LEVEL, "options")], out[(ids.LEVEL, "value")]
     assert state["indicator"] == "kinder_u15_in_sgb2_bedarfsgemeinschaften_pct" and state["level"] == "kreis"
     assert search == "?ind=kinder_u15_in_sgb2_bedarfsgemeinschaften_pct&lvl=kreis"
     assert (year_min, year_max, year, disabled) == (2020, 2022, 2022, False)
@@ -70,13 +74,13 @@ def test_choosing_an_indicator_updates_state_url_years_and_levels(atlas):
 
 
 def test_a_year_and_a_click_on_the_map_change_the_state(atlas):
-    state = url_state.apply_controls(ids.YEAR, 2005, as_dict(DEFAULT), atlas)[0]
+    state = url_state.apply_controls(ids.YEAR, 2005, as_dict(DEFAULT), atlas)[STATE]
     assert state["year"] == 2005
-    state = url_state.apply_controls(ids.MAP_GEOJSON, {"properties": {"ags": "05513000"}}, state, atlas)[0]
+    state = url_state.apply_controls(ids.MAP_GEOJSON, {"properties": {"ags": "05513000"}}, state, atlas)[STATE]
     assert state["selected"] == "05513000"
     out = url_state.apply_controls(ids.LEVEL, "kreis", state, atlas)
-    assert out[0]["selected"] == "05513"  # the kreisfreie Stadt stays selected at the Kreis level
-    assert out[1] == "?year=2005&lvl=kreis&sel=05513"
+    assert out[STATE]["selected"] == "05513"  # the kreisfreie Stadt stays selected at the Kreis level
+    assert out[(ids.URL, "search")] == "?year=2005&lvl=kreis&sel=05513"
 
 
 def test_an_unchanged_state_sends_nothing(atlas):
@@ -85,7 +89,7 @@ def test_an_unchanged_state_sends_nothing(atlas):
 
 
 def test_indicator_switch_sends_colours_not_coordinates(atlas):
-    state = url_state.apply_controls(ids.INDICATOR, "arbeitslose_je_100_ew_15_64", as_dict(DEFAULT), atlas)[0]
+    state = url_state.apply_controls(ids.INDICATOR, "arbeitslose_je_100_ew_15_64", as_dict(DEFAULT), atlas)[STATE]
     outputs = map_view.map_outputs(state, atlas)
     body = json.dumps([o.to_plotly_json() if hasattr(o, "to_plotly_json") else o for o in outputs], default=str)
     assert "coordinates" not in body

@@ -153,4 +153,4 @@ def test_check_flags_a_pack_that_differs_from_its_inputs(tmp_path, capsys):
 def test_dry_run_lists_steps_and_inputs(capsys):
     assert build.main(["--dry-run"]) == 0
     printed = capsys.readouterr().out
-    assert "2. boundaries" in printed and "genesis-ai002-1: pypi:if-license-plates-could-talk==0.0.1" in printed
+    assert ". boundaries: 53 Gemeinden" in printed and "genesis-ai002-1: pypi:if-license-plates-could-talk==0.0.1" in printed

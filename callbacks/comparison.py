@@ -1,0 +1,53 @@
+"""The comparison panels follow the view state; only the tab on screen is computed."""
+from __future__ import annotations
+
+from dash import ClientsideFunction, Input, Output, no_update
+from dash.exceptions import PreventUpdate
+
+from callbacks.url_state import RENDERED
+from geo.view_state import TABS, from_dict
+from layouts import comparison_panel, ids
+from layouts.map_panel import LAYER_FILES, geometry_url
+
+OUTPUTS = [
+    *[(ids.COMPARISON_PANES[tab], "hidden") for tab in TABS],
+    *[(chart, "figure") for chart in comparison_panel.CHARTS.values()],
+    *[(ids.COMPARISON_CONTENT[tab], "children") for tab in TABS],
+    (ids.ZONE_MAP_GEOJSON, "hideout"),
+    (ids.ZONE_MAP_GEOJSON, "url"),
+    (ids.LISA_MAP_GEOJSON, "hideout"),
+    (ids.LISA_MAP_GEOJSON, "url"),
+]
+
+
+def comparison_outputs(state_data: dict, atlas) -> dict:
+    """``{(component, prop): value}`` for :data:`OUTPUTS`; tabs not on screen keep their (hidden) content."""
+    if not state_data or state_data.get(RENDERED):
+        raise PreventUpdate
+    state = from_dict(state_data)
+    figure, texts = comparison_panel.content(atlas, state, state.tab)
+    url = geometry_url(atlas, LAYER_FILES[state.level])
+    outputs = {(ids.COMPARISON_PANES[tab], "hidden"): tab != state.tab for tab in TABS}
+    outputs.update({(chart, "figure"): figure if tab == state.tab else no_update for tab, chart in comparison_panel.CHARTS.items()})
+    outputs.update({(ids.COMPARISON_CONTENT[tab], "children"): texts if tab == state.tab else no_update for tab in TABS})
+    outputs[(ids.ZONE_MAP_GEOJSON, "hideout")] = comparison_panel.zone_map_hideout(atlas, state)
+    outputs[(ids.ZONE_MAP_GEOJSON, "url")] = url
+    outputs[(ids.LISA_MAP_GEOJSON, "hideout")] = comparison_panel.lisa_map_hideout(atlas, state) if state.tab == "spatial" else no_update
+    outputs[(ids.LISA_MAP_GEOJSON, "url")] = url
+    return outputs
+
+
+def register(app, atlas) -> None:
+    @app.callback(*[Output(c, p) for c, p in OUTPUTS], Input(ids.STATE, "data"), prevent_initial_call=True)
+    def update(state_data):
+        outputs = comparison_outputs(state_data, atlas)
+        return [outputs[key] for key in OUTPUTS]
+
+    # hovering a place in the zone chart or the scatter outlines it on the map (assets/linking.js)
+    app.clientside_callback(
+        ClientsideFunction("ruhrAtlas", "highlightFromChart"),
+        Output(ids.MAP_HIGHLIGHT, "hideout", allow_duplicate=True),
+        Input(ids.ZONE_CHART, "hoverData"),
+        Input(ids.SCATTER_CHART, "hoverData"),
+        prevent_initial_call=True,
+    )

@@ -1,0 +1,171 @@
+"""Zone comparison: how far apart are the zones of a scheme, and is the gap growing?
+
+Zone means are population-weighted (the same weights as the Ruhr values, see
+:mod:`geo.aggregate`), medians too; the gap is zone a minus zone b (north minus
+south in the default scheme). Inequality measures are computed over all units of
+the level that have a value, weighted by population, with Theil's between-zone
+part measuring how much of the region's inequality is the divide between zones.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from geo import disparity, query
+
+CUSTOM = "custom"
+CUSTOM_ZONES = [
+    {"id": "a", "label": {"de": "Gruppe A", "en": "Group A"}, "role": "a", "colour": "#E69F00"},
+    {"id": "b", "label": {"de": "Gruppe B", "en": "Group B"}, "role": "b", "colour": "#56B4E9"},
+    {"id": "other", "label": {"de": "übrige", "en": "others"}, "role": "other", "colour": "#BBBBBB"},
+]
+#: |gap| must change by more than this share of its first value to count as widening or narrowing.
+STABLE_TOLERANCE = 0.05
+
+
+def scheme_zones(atlas, scheme: str) -> list[dict]:
+    """The zones of a scheme in display order (for ``custom``: groups A, B and the rest)."""
+    return CUSTOM_ZONES if scheme == CUSTOM else atlas.zone_schemes[scheme]["zones"]
+
+
+def membership(atlas, scheme: str, level: str, group_a=(), group_b=()) -> pd.Series:
+    """Zone of every RVR unit of the level, indexed by AGS."""
+    units = query.units(atlas, level)
+    if scheme == CUSTOM:
+        zone = {ags: "a" for ags in group_a}
+        zone.update({ags: "b" for ags in group_b if ags not in zone})
+        return pd.Series([zone.get(ags, "other") for ags in units], index=units, name="zone")
+    rows = atlas.zones[(atlas.zones["scheme"] == scheme) & (atlas.zones["level"] == level)]
+    return rows.set_index("ags")["zone"].reindex(units).rename("zone")
+
+
+def gap_zones(zones: list[dict]) -> tuple[str, str] | None:
+    roles = {z["role"]: z["id"] for z in zones}
+    return (roles["a"], roles["b"]) if "a" in roles and "b" in roles else None
+
+
+@dataclass(frozen=True)
+class ZoneStats:
+    zone: str
+    units: int  # units with a value
+    missing: int
+    mean: float  # population-weighted
+    median: float  # population-weighted
+    low: float
+    high: float
+
+
+@dataclass(frozen=True)
+class Comparison:
+    table: pd.DataFrame  # index ags: name, value, zone, weight
+    zones: list[ZoneStats]
+    gap: disparity.Gap | None
+    inequality: dict  # cv, gini, theil parts for the year
+
+
+def compare(atlas, indicator: str, level: str, year: int, zone_of: pd.Series, zones: list[dict]) -> Comparison:
+    values = query.values(atlas, indicator, level, year)["value"]
+    weights = query.population_weights(atlas, level, year)
+    table = pd.DataFrame({"name": pd.Series(query.unit_names(atlas, level)), "value": values, "zone": zone_of, "weight": weights})
+    stats = []
+    for zone in zones:
+        mine = table[table["zone"] == zone["id"]]
+        known = mine[mine["value"].notna()]
+        stats.append(
+            ZoneStats(
+                zone=zone["id"], units=len(known), missing=len(mine) - len(known),
+                mean=disparity.weighted_mean(known["value"], known["weight"]),
+                median=disparity.weighted_median(known["value"], known["weight"]),
+                low=float(known["value"].min()) if len(known) else float("nan"),
+                high=float(known["value"].max()) if len(known) else float("nan"),
+            )
+        )
+    pair = gap_zones(zones)
+    by_zone = {s.zone: s for s in stats}
+    gap = None
+    if pair and by_zone[pair[0]].units and by_zone[pair[1]].units:
+        gap = disparity.zone_gap(by_zone[pair[0]].mean, by_zone[pair[1]].mean)
+    return Comparison(table=table, zones=stats, gap=gap, inequality=inequality(table))
+
+
+def inequality(table: pd.DataFrame) -> dict:
+    """CV, Gini and Theil (with its zone decomposition) over the units with a value, population-weighted."""
+    known = table[table["value"].notna()]
+    parts = disparity.theil_decomposition(known["value"], known["weight"], known["zone"])
+    return {
+        "units": len(known),
+        "cv": disparity.coefficient_of_variation(known["value"], known["weight"]),
+        "gini": disparity.gini(known["value"], known["weight"]),
+        "theil": parts.total,
+        "between": parts.between,
+        "within": parts.within,
+        "between_share": parts.between_share,
+    }
+
+
+def over_time(atlas, indicator: str, level: str, zone_of: pd.Series, zones: list[dict]) -> pd.DataFrame:
+    """One row per year: each zone's weighted mean, the gap (difference, ratio) and the inequality measures."""
+    records = []
+    for year in atlas.catalog[indicator]["years"].get(level, []):
+        result = compare(atlas, indicator, level, year, zone_of, zones)
+        record = {"year": year, **{f"mean_{s.zone}": s.mean for s in result.zones}}
+        record["gap"] = result.gap.difference if result.gap else np.nan
+        record["ratio"] = result.gap.ratio if result.gap else np.nan
+        record.update(result.inequality)
+        records.append(record)
+    return pd.DataFrame.from_records(records)
+
+
+@dataclass(frozen=True)
+class Trend:
+    """How the gap moved from the first to the last year with a value."""
+
+    first_year: int
+    first: float
+    last_year: int
+    last: float
+    direction: str  # widened, narrowed, stable, reversed
+
+
+def gap_trend(years, gaps) -> Trend | None:
+    """Widened / narrowed when |gap| changed by more than 5 % of its first value; reversed when the sign flipped.
+
+    >>> gap_trend([2001, 2021], [0.10, 0.15]).direction, gap_trend([2001, 2021], [0.10, 0.102]).direction
+    ('widened', 'stable')
+    >>> gap_trend([2001, 2011, 2021], [0.2, float("nan"), -0.1]).direction
+    'reversed'
+    """
+    pairs = [(int(y), float(g)) for y, g in zip(years, gaps) if g == g]
+    if len(pairs) < 2:
+        return None
+    (first_year, first), (last_year, last) = pairs[0], pairs[-1]
+    if first * last < 0:
+        direction = "reversed"
+    elif abs(abs(last) - abs(first)) <= STABLE_TOLERANCE * abs(first):
+        direction = "stable"
+    else:
+        direction = "widened" if abs(last) > abs(first) else "narrowed"
+    return Trend(first_year, first, last_year, last, direction)
+
+
+@dataclass(frozen=True)
+class Scatter:
+    table: pd.DataFrame  # index ags: name, x, y, zone
+    year_x: int
+    year_y: int
+    r: float
+    slope: float
+    intercept: float
+    units: int
+
+
+def scatter(atlas, indicator_x: str, indicator_y: str, level: str, year_x: int, year_y: int, zone_of: pd.Series) -> Scatter:
+    """Pairs of two indicators per unit; correlation and least-squares line over the units that have both."""
+    x = query.values(atlas, indicator_x, level, year_x)["value"]
+    y = query.values(atlas, indicator_y, level, year_y)["value"]
+    table = pd.DataFrame({"name": pd.Series(query.unit_names(atlas, level)), "x": x, "y": y, "zone": zone_of})
+    slope, intercept = disparity.least_squares_line(table["x"], table["y"])
+    both = int((table["x"].notna() & table["y"].notna()).sum())
+    return Scatter(table, year_x, year_y, disparity.pearson(table["x"], table["y"]), slope, intercept, both)

@@ -1,0 +1,84 @@
+"""Spatial autocorrelation: do similar values cluster among neighbouring places?
+
+Neighbours are queen contiguity (sharing a border or a corner) on the pack's
+boundaries, built with libpysal; because the boundaries are a clean coverage
+(shared borders stay shared), neighbours are found exactly. Weights are
+row-standardised. Global Moran's I and local Moran (LISA) come from esda, with
+significance by 999 conditional permutations and a fixed seed, so the same data
+always give the same p-values. Units without a value are left out and the
+weights are cut to the units that remain.
+"""
+from __future__ import annotations
+
+import threading
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+from shapely.geometry import shape
+
+with warnings.catch_warnings():  # esda and libpysal announce optional speed-ups on import
+    warnings.simplefilter("ignore")
+    import esda
+    import libpysal
+
+PERMUTATIONS = 999
+SEED = 20261122
+SIGNIFICANCE = 0.05
+#: esda's quadrant codes → cluster names (value and neighbours' mean relative to the mean)
+QUADRANTS = {1: "high_high", 2: "low_high", 3: "low_low", 4: "high_low"}
+_global_seed_lock = threading.Lock()  # esda.Moran draws from NumPy's global generator
+
+
+@lru_cache(maxsize=4)
+def _queen(features: tuple) -> "libpysal.weights.W":
+    ids = [ags for ags, _ in features]
+    return libpysal.weights.Queen.from_iterable([geometry for _, geometry in features], ids=ids)
+
+
+def queen_weights(collection: dict) -> "libpysal.weights.W":
+    """Queen contiguity of a FeatureCollection's polygons, keyed by AGS (cached per collection)."""
+    features = tuple((f["properties"]["ags"], shape(f["geometry"])) for f in sorted(collection["features"], key=lambda f: f["properties"]["ags"]))
+    return _queen(features)
+
+
+def _restricted(weights, keep: list[str]):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # a subset may create islands; they are reported, not fatal
+        subset = libpysal.weights.w_subset(weights, keep) if len(keep) < weights.n else libpysal.weights.W(weights.neighbors, id_order=keep)
+    subset.transform = "r"
+    return subset
+
+
+@dataclass(frozen=True)
+class MoranResult:
+    i: float
+    expected: float
+    p_value: float  # pseudo p-value from the permutations
+    units: int
+
+
+def moran(values: pd.Series, collection: dict) -> MoranResult | None:
+    """Global Moran's I of ``values`` (indexed by AGS); None with fewer than 8 known values."""
+    known = values.dropna()
+    if len(known) < 8 or known.nunique() < 2:
+        return None
+    weights = _restricted(queen_weights(collection), sorted(known.index))
+    with _global_seed_lock:
+        np.random.seed(SEED)
+        result = esda.Moran(known.reindex(weights.id_order).to_numpy(), weights, permutations=PERMUTATIONS)
+    return MoranResult(i=float(result.I), expected=float(result.EI), p_value=float(result.p_sim), units=len(known))
+
+
+def local_clusters(values: pd.Series, collection: dict) -> pd.DataFrame:
+    """Per AGS: ``cluster`` (high_high, low_low, high_low, low_high, or not_significant) and ``p_value``."""
+    known = values.dropna()
+    if len(known) < 8 or known.nunique() < 2:
+        return pd.DataFrame(columns=["cluster", "p_value"])
+    weights = _restricted(queen_weights(collection), sorted(known.index))
+    result = esda.Moran_Local(known.reindex(weights.id_order).to_numpy(), weights, permutations=PERMUTATIONS, seed=SEED,
+                              keep_simulations=False)
+    clusters = [QUADRANTS[q] if p < SIGNIFICANCE else "not_significant" for q, p in zip(result.q, result.p_sim)]
+    return pd.DataFrame({"cluster": clusters, "p_value": result.p_sim}, index=weights.id_order)

@@ -1,0 +1,95 @@
+"""The comparison panels and the custom groups, as plain function calls."""
+import pytest
+from dash import no_update
+from dash.exceptions import PreventUpdate
+
+from callbacks import comparison, url_state
+from geo.view_state import DEFAULT, ViewState, as_dict, from_dict, parse_query
+from layouts import ids
+
+STATE = (ids.STATE, "data")
+
+
+def text_of(node) -> str:
+    if node is None:
+        return ""
+    if isinstance(node, (str, int, float)):
+        return str(node)
+    if isinstance(node, (list, tuple)):
+        return " ".join(text_of(n) for n in node)
+    return text_of(getattr(node, "children", None))
+
+
+def zone_content(atlas, state: ViewState):
+    outputs = comparison.comparison_outputs(as_dict(state), atlas)
+    return outputs, text_of(outputs[(ids.COMPARISON_CONTENT["zones"], "children")])
+
+
+def test_only_the_shown_tab_is_computed(atlas):
+    outputs = comparison.comparison_outputs(as_dict(ViewState(tab="trend")), atlas)
+    assert outputs[(ids.COMPARISON_PANES["trend"], "hidden")] is False
+    assert outputs[(ids.COMPARISON_PANES["zones"], "hidden")] is True
+    assert outputs[(ids.ZONE_CHART, "figure")] is no_update and outputs[(ids.TREND_CHART, "figure")] is not no_update
+    assert "Der Abstand ist von" in text_of(outputs[(ids.COMPARISON_CONTENT["trend"], "children")])
+
+
+def test_zone_panel_states_the_gap_and_the_method(atlas):
+    _, text = zone_content(atlas, ViewState(indicator="arbeitslose_je_100_ew_15_64"))
+    assert "Nord (Emscher/Lippe) liegt im Mittel" in text and "über Hellweg/Süd" in text
+    assert "nach Einwohnern gewichtet (Einwohner (Zensus 2022))" in text
+
+
+def test_choosing_custom_groups_changes_the_means(atlas):
+    state = as_dict(ViewState(indicator="arbeitslose_je_100_ew_15_64"))
+    out = url_state.apply_controls(ids.SCHEME, "custom", state, atlas)
+    assert out[(ids.GROUPS_BOX, "hidden")] is False
+    state = url_state.apply_controls(ids.GROUP_A, ["05513000", "05916000"], out[STATE], atlas)[STATE]
+    out = url_state.apply_controls(ids.GROUP_B, ["05117000", "05954020"], state, atlas)
+    assert out[(ids.URL, "search")] == "?ind=arbeitslose_je_100_ew_15_64&zs=custom&ga=05513000%2C05916000&gb=05117000%2C05954020"
+    _, text = zone_content(atlas, from_dict(out[STATE]))
+    assert "Gruppe A liegt im Mittel" in text and "über Gruppe B" in text
+    _, default_text = zone_content(atlas, ViewState(indicator="arbeitslose_je_100_ew_15_64"))
+    assert text != default_text
+
+
+def test_clicks_on_the_zone_map_cycle_a_place_through_the_groups(atlas):
+    state = as_dict(ViewState(scheme="custom"))
+    click = {"properties": {"ags": "05513000"}}
+    state = url_state.apply_controls(ids.ZONE_MAP_GEOJSON, click, state, atlas)[STATE]
+    assert (state["group_a"], state["group_b"]) == (("05513000",), ())
+    state = url_state.apply_controls(ids.ZONE_MAP_GEOJSON, click, state, atlas)[STATE]
+    assert (state["group_a"], state["group_b"]) == ((), ("05513000",))
+    state = url_state.apply_controls(ids.ZONE_MAP_GEOJSON, click, state, atlas)[STATE]
+    assert (state["group_a"], state["group_b"]) == ((), ())
+    # with a published scheme the same click opens the profile
+    assert url_state.apply_controls(ids.ZONE_MAP_GEOJSON, click, as_dict(DEFAULT), atlas)[STATE]["selected"] == "05513000"
+
+
+def test_a_place_moved_to_group_b_leaves_group_a(atlas):
+    state = as_dict(ViewState(scheme="custom", group_a=("05513000", "05512000")))
+    out = url_state.apply_controls(ids.GROUP_B, ["05512000"], state, atlas)
+    assert out[(ids.GROUP_A, "value")] == ["05513000"] and out[(ids.GROUP_B, "value")] == ["05512000"]
+
+
+def test_a_permalink_with_groups_reproduces_them(atlas):
+    query = "?zs=custom&ga=05513000,05916000&gb=05117000&tab=zones"
+    page, state, notices = url_state.render_page(query, None, atlas)
+    assert notices == [] and state["group_a"] == ("05513000", "05916000") and state["group_b"] == ("05117000",)
+    assert parse_query(query, atlas)[0].group_a == ("05513000", "05916000")
+
+
+def test_a_group_with_an_unknown_place_is_refused(atlas):
+    state, notices = parse_query("?zs=custom&ga=05513000,99999999", atlas)
+    assert state.group_a == () and notices[0].values["parameter"] == "ga"
+
+
+def test_the_spatial_tab_colours_the_lisa_map(atlas):
+    outputs = comparison.comparison_outputs(as_dict(ViewState(tab="spatial")), atlas)
+    hideout = outputs[(ids.LISA_MAP_GEOJSON, "hideout")]
+    assert len(hideout["classes"]) == 53 and hideout["value"]["05513000"] == "hoch, Nachbarn hoch"
+    assert "Moran's I = 0,2" in text_of(outputs[(ids.COMPARISON_CONTENT["spatial"], "children")])
+
+
+def test_a_freshly_built_page_is_not_computed_twice(atlas):
+    with pytest.raises(PreventUpdate):
+        comparison.comparison_outputs({**as_dict(DEFAULT), url_state.RENDERED: True}, atlas)

@@ -1,0 +1,126 @@
+"""Zone comparison, zone data and spatial autocorrelation on the real pack, against independent computations."""
+import numpy as np
+import pandas as pd
+import pytest
+from shapely.geometry import shape
+
+from geo import comparison, query, spatial, zones
+from geo.errors import InputError
+
+
+def pack_values(atlas, indicator, level, year):
+    rows = atlas.indicators
+    return rows[(rows.indicator == indicator) & (rows.level == level) & (rows.year == year)].set_index("ags").value
+
+
+def test_the_default_scheme_places_every_unit_once(atlas):
+    members = comparison.membership(atlas, "nord_sued", "gemeinde")
+    assert members.value_counts().to_dict() == {"nord": 21, "sued": 15, "west": 12, "geteilt": 5}
+    assert members["05513000"] == "nord" and members["05117000"] == "sued" and members["05113000"] == "geteilt"
+    kreise = comparison.membership(atlas, "nord_sued", "kreis")
+    assert len(kreise) == 15 and kreise.notna().all()
+    assert comparison.membership(atlas, "kreis", "gemeinde")["05562014"] == "05562"  # Gladbeck in Kreis Recklinghausen
+
+
+def test_every_assignment_has_a_rationale_and_cited_sources_exist(atlas):
+    assert (atlas.zones.rationale.str.len() > 10).all()
+    cited = set(atlas.zones.source_id) - {""}
+    assert cited <= set(atlas.sources)
+
+
+def test_zone_means_are_population_weighted(atlas):
+    zone_of = comparison.membership(atlas, "nord_sued", "gemeinde")
+    result = comparison.compare(atlas, "arbeitslose_je_100_ew_15_64", "gemeinde", 2021, zone_of, atlas.zone_schemes["nord_sued"]["zones"])
+    values = pack_values(atlas, "arbeitslose_je_100_ew_15_64", "gemeinde", 2021)
+    weights = pack_values(atlas, "bevoelkerung_zensus2022", "gemeinde", 2022)
+    north = zone_of[zone_of == "nord"].index
+    south = zone_of[zone_of == "sued"].index
+    expected_north = (values[north] * weights[north]).sum() / weights[north].sum()
+    expected_south = (values[south] * weights[south]).sum() / weights[south].sum()
+    stats = {s.zone: s for s in result.zones}
+    assert stats["nord"].mean == pytest.approx(expected_north) and stats["sued"].mean == pytest.approx(expected_south)
+    assert result.gap.difference == pytest.approx(expected_north - expected_south)
+    assert result.gap.ratio == pytest.approx(expected_north / expected_south)
+    assert stats["nord"].units == 21 and stats["nord"].missing == 0
+    parts = result.inequality
+    assert parts["between"] + parts["within"] == pytest.approx(parts["theil"])
+
+
+def test_custom_groups(atlas):
+    a, b = ("05513000", "05512000"), ("05117000",)
+    zone_of = comparison.membership(atlas, "custom", "gemeinde", a, b)
+    assert zone_of[list(a)].tolist() == ["a", "a"] and zone_of["05117000"] == "b" and (zone_of == "other").sum() == 50
+    result = comparison.compare(atlas, "gisd_nrw_frame_score", "gemeinde", 2021, zone_of, comparison.CUSTOM_ZONES)
+    values = pack_values(atlas, "gisd_nrw_frame_score", "gemeinde", 2021)
+    assert result.zones[1].mean == pytest.approx(values["05117000"])
+    # a Gemeinde group means nothing at the Kreis level
+    assert (comparison.membership(atlas, "custom", "kreis", a, b) == "other").all()
+
+
+def test_gap_over_time_has_a_row_per_year(atlas):
+    zone_of = comparison.membership(atlas, "nord_sued", "gemeinde")
+    table = comparison.over_time(atlas, "gisd_nrw_frame_score", "gemeinde", zone_of, atlas.zone_schemes["nord_sued"]["zones"])
+    assert table.year.tolist() == list(range(1998, 2022))
+    assert np.allclose(table.gap, table.mean_nord - table.mean_sued)
+    trend = comparison.gap_trend(table.year, table.gap)
+    assert (trend.first_year, trend.last_year) == (1998, 2021) and trend.direction in {"widened", "narrowed", "stable", "reversed"}
+
+
+def test_scatter_correlation_matches_numpy(atlas):
+    zone_of = comparison.membership(atlas, "nord_sued", "gemeinde")
+    result = comparison.scatter(atlas, "einkommensteuer_gemeindeanteil_eur_je_ew", "gisd_nrw_frame_score", "gemeinde", 2021, 2021, zone_of)
+    x = pack_values(atlas, "einkommensteuer_gemeindeanteil_eur_je_ew", "gemeinde", 2021)
+    y = pack_values(atlas, "gisd_nrw_frame_score", "gemeinde", 2021)
+    assert result.r == pytest.approx(np.corrcoef(x.sort_index(), y.sort_index())[0, 1])
+    assert result.units == 53 and result.r < -0.5  # richer places are less deprived
+
+
+def test_morans_i_matches_a_direct_computation(atlas):
+    collection = atlas.municipalities
+    values = pack_values(atlas, "gisd_nrw_frame_score", "gemeinde", 2021).sort_index()
+    geometries = {f["properties"]["ags"]: shape(f["geometry"]) for f in collection["features"]}
+    codes = list(values.index)
+    neighbours = {c: [d for d in codes if d != c and geometries[c].intersects(geometries[d])] for c in codes}
+    z = values - values.mean()
+    numerator = sum(z[c] * z[d] / len(neighbours[c]) for c in codes for d in neighbours[c])
+    expected = numerator / (z ** 2).sum()  # row-standardised: S0 = n
+    result = spatial.moran(values, collection)
+    assert result.i == pytest.approx(expected, rel=1e-9)
+    assert result.expected == pytest.approx(-1 / 52) and result.units == 53
+    assert result.p_value < 0.05  # deprivation clusters in the Emscher zone
+    assert spatial.moran(values, collection) == result  # same seed, same p-value
+
+
+def test_local_clusters_are_deterministic_and_named(atlas):
+    values = pack_values(atlas, "gisd_nrw_frame_score", "gemeinde", 2021)
+    first = spatial.local_clusters(values, atlas.municipalities)
+    assert first.equals(spatial.local_clusters(values, atlas.municipalities))
+    assert set(first.cluster) <= {"high_high", "low_low", "high_low", "low_high", "not_significant"}
+    assert first.loc["05513000", "cluster"] == "high_high"  # Gelsenkirchen and its neighbours
+    missing = values.drop(["05513000", "05512000"])
+    assert len(spatial.local_clusters(missing, atlas.municipalities)) == 51
+
+
+def test_a_zone_table_with_a_gap_in_coverage_is_rejected(tmp_path):
+    (tmp_path / "zone_schemes.csv").write_text(
+        ",".join(zones.SCHEME_FIELDS) + "\ns,S,S,n,N,N,a,#112233,1\ns,S,S,m,M,M,b,#445566,2\n", encoding="utf-8")
+    (tmp_path / "zones.csv").write_text(",".join(zones.ZONE_FIELDS) + "\ns,05513000,n,Norden,\ns,05512000,x,Norden,\n", encoding="utf-8")
+    schemes = zones.read_schemes(tmp_path / "zone_schemes.csv")
+    units = {"gemeinde": {"05513000", "05512000"}, "kreis": {"05513", "05512"}}
+    with pytest.raises(InputError) as caught:
+        zones.read_assignments(tmp_path / "zones.csv", schemes, units, {})
+    assert (caught.value.line, caught.value.field) == (3, "zone")
+    (tmp_path / "zones.csv").write_text(",".join(zones.ZONE_FIELDS) + "\ns,05513000,n,Norden,\ns,05512000,m,Süden,\n", encoding="utf-8")
+    with pytest.raises(InputError, match="leaves 2 kreis unit"):
+        zones.read_assignments(tmp_path / "zones.csv", schemes, units, {})
+
+
+def test_queen_neighbours_are_the_places_that_touch(atlas):
+    weights = spatial.queen_weights(atlas.municipalities)
+    geometries = {f["properties"]["ags"]: shape(f["geometry"]) for f in atlas.municipalities["features"]}
+    for ags, geometry in geometries.items():
+        touching = {other for other, g in geometries.items() if other != ags and geometry.intersects(g)}
+        assert set(weights.neighbors[ags]) == touching, ags
+    names = query.unit_names(atlas, "gemeinde")
+    assert {"Essen", "Herne", "Gladbeck", "Herten"} <= {names[n] for n in weights.neighbors["05513000"]}
+    assert not weights.islands
