@@ -94,6 +94,26 @@
     },
     labelShown: function (feature, context) {
       return Boolean(context.hideout && context.hideout.show);
+    },
+    /* A project: its Handlungsfeld icon (colour and shape, built on the server); popup and tooltip come
+     * from the feature's properties (dash-leaflet binds properties.popup and .tooltip). */
+    projectMarker: function (feature, latlng) {
+      return L.marker(latlng, {
+        icon: L.divIcon({className: "project-marker", html: feature.properties.icon, iconSize: [18, 18], iconAnchor: [9, 9]}),
+        keyboard: true,
+        title: feature.properties.tooltip
+      });
+    },
+    /* Several projects at one place or close together: a counted circle; a click zooms in or spreads them. */
+    projectCluster: function (feature, latlng) {
+      var count = feature.properties.point_count;
+      return L.marker(latlng, {
+        icon: L.divIcon({className: "project-cluster", html: "<span>" + count + "</span>", iconSize: [30, 30]})
+      });
+    },
+    /* Lines from a project's coordinating place to its partner places, in the Handlungsfeld colour. */
+    network: function (feature) {
+      return {color: feature.properties.colour, weight: 2.6, opacity: 0.95, dashArray: "6 3"};
     }
   };
 

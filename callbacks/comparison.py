@@ -17,6 +17,8 @@ OUTPUTS = [
     (ids.ZONE_MAP_GEOJSON, "url"),
     (ids.LISA_MAP_GEOJSON, "hideout"),
     (ids.LISA_MAP_GEOJSON, "url"),
+    (ids.BIVARIATE_MAP_GEOJSON, "hideout"),
+    (ids.BIVARIATE_MAP_GEOJSON, "url"),
 ]
 
 
@@ -34,6 +36,8 @@ def comparison_outputs(state_data: dict, atlas) -> dict:
     outputs[(ids.ZONE_MAP_GEOJSON, "url")] = url
     outputs[(ids.LISA_MAP_GEOJSON, "hideout")] = comparison_panel.lisa_map_hideout(atlas, state) if state.tab == "spatial" else no_update
     outputs[(ids.LISA_MAP_GEOJSON, "url")] = url
+    outputs[(ids.BIVARIATE_MAP_GEOJSON, "hideout")] = comparison_panel.bivariate_hideout(atlas, state) if state.tab == "projects" else no_update
+    outputs[(ids.BIVARIATE_MAP_GEOJSON, "url")] = url
     return outputs
 
 

@@ -17,7 +17,8 @@ from dash import Input, Output, State, ctx
 from dash.exceptions import PreventUpdate
 
 from geo.view_state import (
-    CUSTOM_SCHEME, DEFAULT, Notice, ViewState, as_dict, counterpart, from_dict, parse_query, resolve, second_indicator, to_query,
+    CUSTOM_SCHEME, DEFAULT, PROJECT_FIELDS, PROJECT_STATUSES, Notice, ViewState, as_dict, counterpart, from_dict, parse_query, resolve,
+    second_indicator, to_query,
 )
 from layouts import controls, ids, notices, shell
 
@@ -84,7 +85,19 @@ def next_state(current: ViewState, trigger: str | None, value, atlas) -> ViewSta
         return replace(current, tab=value)
     if trigger == ids.INDICATOR2:
         return replace(current, indicator2=value)
+    if trigger == ids.PROJECT_OPTIONS:
+        return replace(current, projects="projects" in (value or []), network="network" in (value or []))
+    if trigger == ids.PROJECT_FIELDS:
+        return replace(current, fields=chosen_subset(value, PROJECT_FIELDS))
+    if trigger == ids.PROJECT_STATUSES:
+        return replace(current, statuses=chosen_subset(value, PROJECT_STATUSES))
     return current
+
+
+def chosen_subset(value, everything: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A checklist's choice in a fixed order; ``None`` when everything is chosen (no filter)."""
+    chosen = tuple(item for item in everything if item in (value or []))
+    return None if chosen == everything else chosen
 
 
 def cycle_group(state: ViewState, ags: str) -> ViewState:
@@ -116,6 +129,9 @@ CONTROLS = [
     (ids.ZONE_MAP_GEOJSON, "clickData"),
     (ids.ZONE_CHART, "clickData"),
     (ids.SCATTER_CHART, "clickData"),
+    (ids.PROJECT_OPTIONS, "value"),
+    (ids.PROJECT_FIELDS, "value"),
+    (ids.PROJECT_STATUSES, "value"),
 ]
 #: What the controls callback writes: the state, the URL, and every control that depends on the state.
 OUTPUTS = [
@@ -138,6 +154,7 @@ OUTPUTS = [
     (ids.GROUP_A, "value"),
     (ids.GROUP_B, "value"),
     (ids.INDICATOR2, "value"),
+    (ids.PROJECT_FILTERS, "hidden"),
 ]
 
 
@@ -165,6 +182,7 @@ def apply_controls(trigger: str | None, value, state_data: dict, atlas) -> dict:
         (ids.GROUP_A, "value"): list(state.group_a),
         (ids.GROUP_B, "value"): list(state.group_b),
         (ids.INDICATOR2, "value"): second_indicator(state),
+        (ids.PROJECT_FILTERS, "hidden"): not state.projects,
     }
 
 

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from geo import aggregate, boundaries, catalog, derive, facts, inputs, pack, regional_statistics, zones
+from geo import aggregate, boundaries, catalog, derive, facts, inputs, pack, projects, regional_statistics, zones
 from geo.errors import InputError
 from geo.indicator_rows import RUHR, canonical
 
@@ -32,6 +32,7 @@ STEPS = (
     ("zones", "zone schemes (north/south, Emscher-Lippe, Kreise)"),
     ("boundaries", "boundaries: 53 Gemeinden, 15 Kreise and the outline from BKG VG250"),
     ("regional_statistics", "official Kreis tables for all of Germany (GENESIS / Regionalatlas)"),
+    ("projects", "Ruhr-Konferenz projects: points and counts per place"),
     ("derive", "derived indicators"),
     ("aggregate", "population-weighted Ruhr values"),
     ("catalog", "catalog, places and sources"),
@@ -94,10 +95,13 @@ def build(*, boundaries_path: Path | None = None, cache: Path = inputs.CACHE, ra
         first = rows[duplicated].iloc[0]
         raise InputError(raw / "values.csv", f"{first.indicator} for {first.ags} in {first.year} also comes from the GENESIS tables")
 
+    progress.step("projects")
+    project_table, fields, project_rows, project_source = projects.run(register, shapes["municipalities"], rows, raw)
+
     progress.step("derive")
     derived, derived_sources = derive.run(catalog_frame, rows, sources)
-    rows = canonical(pd.concat([rows, derived], ignore_index=True))
-    all_sources = {**sources, **derived_sources}
+    rows = canonical(pd.concat([rows, project_rows, derived], ignore_index=True))
+    all_sources = {**sources, **derived_sources, project_source["source_id"]: project_source}
 
     progress.step("aggregate")
     aggregates = aggregate.run(catalog_frame, rows, {"gemeinde": sorted(register["ags"]), "kreis": kreis_codes})
@@ -120,6 +124,8 @@ def build(*, boundaries_path: Path | None = None, cache: Path = inputs.CACHE, ra
             "places": places,
             "zones": zone_assignments,
             "zone_schemes": zone_schemes,
+            "projects": project_table,
+            "handlungsfelder": fields,
         }
     )
     for path in sorted(raw.glob("*.csv")):

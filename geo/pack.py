@@ -10,6 +10,7 @@
 * ``sources.csv`` — every cited publication, including generated ones for derived indicators;
 * ``places.csv`` — names of every unit in ``indicators.parquet``;
 * ``zones.csv``, ``zone_schemes.json`` — zone schemes and every unit's zone with its rationale (:mod:`geo.zones`);
+* ``projects.csv``, ``handlungsfelder.csv`` — Ruhr-Konferenz projects with their map point (:mod:`geo.projects`);
 * ``manifest.json`` — checksums of the inputs and of every file above.
 
 Writing is deterministic (fixed row order, shortest round-trip number format, no
@@ -38,6 +39,8 @@ GEOJSON = ("municipalities", "kreise", "region")
 SOURCE_COLUMNS = ["source_id", "publisher", "title", "table", "url", "via", "licence", "data_as_of", "note", "based_on"]
 PLACE_COLUMNS = ["ags", "level", "name", "kreis_ags"]
 MANIFEST = "manifest.json"
+PROJECT_TEXT = ("project_key", "number", "title", "handlungsfeld", "status", "status_date", "status_text", "coordinator",
+                "coordinator_place", "coordinator_ags", "partner_ags", "partners_outside", "source_url", "notes", "location")
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,8 @@ class Atlas:
     places: pd.DataFrame
     zones: pd.DataFrame
     zone_schemes: dict[str, dict]
+    projects: pd.DataFrame
+    handlungsfelder: pd.DataFrame
     municipalities: dict
     kreise: dict
     region: dict
@@ -134,6 +139,8 @@ def render(outputs: dict) -> dict[str, bytes]:
     texts["places.csv"] = frame_text(outputs["places"], numeric=())
     texts["zones.csv"] = frame_text(outputs["zones"], numeric=())
     texts["zone_schemes.json"] = json_text(outputs["zone_schemes"])
+    texts["projects.csv"] = frame_text(outputs["projects"], numeric=("lon", "lat"))
+    texts["handlungsfelder.csv"] = frame_text(outputs["handlungsfelder"], numeric=())
     files = {name: text.encode("utf-8") for name, text in texts.items()}
     files["indicators.parquet"] = parquet_bytes(outputs["indicators"])
     return files
@@ -168,7 +175,8 @@ def load(directory: Path = DEFAULT, *, verify: bool = True) -> Atlas:
             raise InputError(path, "does not match its checksum in manifest.json (edited or damaged); rebuild with: python -m geo.build")
 
     def table(name, **kwargs):
-        return pd.read_csv(io.BytesIO(raw[name]), keep_default_na=False, na_values={"value": [""]}, **kwargs)
+        """A pack CSV with every cell as written; only numeric columns read empty cells as missing."""
+        return pd.read_csv(io.BytesIO(raw[name]), keep_default_na=False, na_values={c: [""] for c in ("value", "lon", "lat")}, **kwargs)
 
     indicators = pq.read_table(io.BytesIO(raw["indicators.parquet"])).to_pandas()
     aggregates = table("aggregates.csv", dtype={"indicator": str, "level": str, "year": int, "value": float, "method": str,
@@ -185,6 +193,8 @@ def load(directory: Path = DEFAULT, *, verify: bool = True) -> Atlas:
         places=table("places.csv", dtype=str),
         zones=table("zones.csv", dtype=str),
         zone_schemes={scheme["id"]: scheme for scheme in json.loads(raw["zone_schemes.json"])},
+        projects=table("projects.csv", dtype={**{c: str for c in PROJECT_TEXT}, "lon": float, "lat": float}),
+        handlungsfelder=table("handlungsfelder.csv", dtype=str),
         manifest=manifest,
         **{name: json.loads(raw[f"{name}.geojson"]) for name in GEOJSON},
     )

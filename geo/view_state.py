@@ -19,7 +19,9 @@ from geo.classify import CLASSIFIERS, K_RANGE
 from geo.indicator_rows import MAP_LEVELS
 
 LANGUAGES = ("de", "en")
-TABS = ("zones", "trend", "inequality", "scatter", "spatial")
+TABS = ("zones", "trend", "inequality", "scatter", "spatial", "projects")
+PROJECT_FIELDS = ("1", "2", "3", "4", "5", "none")  # Handlungsfelder, "none" = not stated
+PROJECT_STATUSES = ("implementing", "completed", "not_pursued", "not_started", "unknown")
 CUSTOM_SCHEME = "custom"
 MAX_PARAMETER_LENGTH = 200  # longer values are refused before any parsing ...
 MAX_GROUP_LENGTH = 600  # ... except a group, which may list all 53 AGS
@@ -44,6 +46,10 @@ class ViewState:
     group_b: tuple[str, ...] = ()
     tab: str = "zones"  # the comparison panel shown
     indicator2: str | None = None  # the scatter's second indicator; None = DEFAULT_SECOND of the level
+    projects: bool = False  # the Ruhr-Konferenz project layer on the map
+    fields: tuple[str, ...] | None = None  # Handlungsfelder shown (None = all, () = none)
+    statuses: tuple[str, ...] | None = None  # project statuses shown (None = all, () = none)
+    network: bool = False  # lines to partner places
 
 
 DEFAULT = ViewState()
@@ -65,6 +71,10 @@ PARAMETERS = {
     "gb": "group_b",
     "tab": "tab",
     "ind2": "indicator2",
+    "pr": "projects",
+    "hf": "fields",
+    "pst": "statuses",
+    "net": "network",
 }
 FIELD_PARAMETER = {field: parameter for parameter, field in PARAMETERS.items()}
 #: Old parameter names that keep working (old name → current name).
@@ -167,8 +177,8 @@ def as_dict(state: ViewState) -> dict:
 def from_dict(data: dict) -> ViewState:
     names = {f.name for f in fields(ViewState)}
     values = {k: v for k, v in (data or {}).items() if k in names}
-    for group in ("group_a", "group_b"):  # JSON (the browser store) turns tuples into lists
-        if group in values:
+    for group in ("group_a", "group_b", "fields", "statuses"):  # JSON (the browser store) turns tuples into lists
+        if values.get(group) is not None:
             values[group] = tuple(values[group])
     return replace(DEFAULT, **values)
 
@@ -186,7 +196,7 @@ def _parse_field(field: str, raw: str, atlas, places: set[str]):
     if field == "k":
         ok = raw.isdigit() and int(raw) in K_RANGE
         return (int(raw), "") if ok else (None, f"{K_RANGE.start}–{K_RANGE.stop - 1}")
-    if field in ("fixed_breaks", "labels", "basemap"):
+    if field in ("fixed_breaks", "labels", "basemap", "projects", "network"):
         return ({"1": True, "0": False}[raw], "") if raw in ("0", "1") else (None, "0, 1")
     if field == "selected":
         return (raw, "") if raw in places else (None, "valid_place")
@@ -199,6 +209,10 @@ def _parse_field(field: str, raw: str, atlas, places: set[str]):
         return (raw, "") if raw in schemes else (None, ", ".join(schemes))
     if field == "tab":
         return (raw, "") if raw in TABS else (None, ", ".join(TABS))
+    if field in ("fields", "statuses"):
+        allowed = PROJECT_FIELDS if field == "fields" else PROJECT_STATUSES
+        chosen = tuple(dict.fromkeys(part for part in raw.split(",") if part))
+        return (chosen, "") if all(c in allowed for c in chosen) else (None, ", ".join(allowed))
     if field in ("group_a", "group_b"):
         members = tuple(dict.fromkeys(part for part in raw.split(",") if part))
         return (members, "") if all(ags in places for ags in members) else (None, "valid_group")

@@ -11,7 +11,7 @@ import plotly.graph_objects as go
 from dash import dcc, html
 from plotly.subplots import make_subplots
 
-from geo import aggregate, comparison, query, spatial
+from geo import aggregate, comparison, project_map, query, spatial
 from geo.view_state import TABS, ViewState, second_indicator, shown_year
 from layouts import controls, ids
 from layouts.format import number, signed
@@ -91,6 +91,9 @@ def build(atlas, state: ViewState) -> html.Section:
         if tab == "spatial":
             hideout = lisa_map_hideout(atlas, state) if tab == state.tab else category_hideout({}, [], [], {})
             parts.append(small_map(atlas, state, ids.LISA_MAP, ids.LISA_MAP_GEOJSON, hideout))
+        if tab == "projects":
+            hideout = bivariate_hideout(atlas, state) if tab == state.tab else category_hideout({}, [], [], {})
+            parts.append(small_map(atlas, state, ids.BIVARIATE_MAP, ids.BIVARIATE_MAP_GEOJSON, hideout))
         if tab in CHARTS:
             parts.append(dcc.Graph(id=CHARTS[tab], figure=figure, config=GRAPH_CONFIG, clear_on_unhover=True))
         parts.append(html.Div(texts, id=ids.COMPARISON_CONTENT[tab], className="pane-body"))
@@ -109,7 +112,7 @@ def build(atlas, state: ViewState) -> html.Section:
 def content(atlas, state: ViewState, tab: str) -> tuple[go.Figure | None, list]:
     """``(figure, texts)`` of one tab (the spatial tab has no figure)."""
     return {"zones": zones_content, "trend": trend_content, "inequality": inequality_content,
-            "scatter": scatter_content, "spatial": spatial_content}[tab](atlas, state)
+            "scatter": scatter_content, "spatial": spatial_content, "projects": projects_content}[tab](atlas, state)
 
 
 # ------------------------------------------------------------------ zones
@@ -320,3 +323,63 @@ def lisa_map_hideout(atlas, state: ViewState) -> dict:
     values, collection = spatial_values(atlas, state)
     return lisa_hideout(atlas, state, spatial.local_clusters(values, collection))
 
+
+
+# ------------------------------------------------------------------ projects and need
+
+
+def bivariate_classes(atlas, state: ViewState):
+    year = shown_year(state, atlas)
+    need = query.values(atlas, state.indicator, state.level, year)["value"]
+    density_year = atlas.catalog[project_map.DENSITY]["years"][state.level][-1]
+    density = query.values(atlas, project_map.DENSITY, state.level, density_year)["value"]
+    return project_map.bivariate_classes(need, atlas.catalog[state.indicator]["polarity"], density)
+
+
+def bivariate_hideout(atlas, state: ViewState) -> dict:
+    classes = bivariate_classes(atlas, state)
+    known = {ags: c for ags, c in classes.items() if c >= 0}
+    need_names = ("↓", "→", "↑")
+    labels = {c: f"{t('bivariate_need', state.lang)} {need_names[c // 3]} · {t('bivariate_projects', state.lang)} "
+                 f"{t('bivariate_project_classes', state.lang).split(' · ')[c % 3]}" for c in range(9)}
+    return category_hideout(known, project_map.BIVARIATE_COLOURS, list(range(9)), labels)
+
+
+def bivariate_legend(lang: str) -> html.Div:
+    cells = []
+    for row in (2, 1, 0):  # greatest need on top
+        cells += [html.Div(className="cell", style={"background": project_map.BIVARIATE_COLOURS[3 * row + column]}) for column in range(3)]
+    return html.Div(
+        [html.Div(t("bivariate_need", lang), className="axis-need"), *cells,
+         html.Div([t("bivariate_projects", lang), html.Br(), t("bivariate_project_classes", lang)], className="axis-projects")],
+        className="bivariate", role="img", **{"aria-label": f"{t('bivariate_need', lang)} × {t('bivariate_projects', lang)}"},
+    )
+
+
+def projects_content(atlas, state: ViewState) -> tuple[None, list]:
+    lang = state.lang
+    cover = project_map.coverage(atlas, atlas.projects)
+    coverage_text = t("projects_coverage", lang, located=cover.located, decided=cover.decided if cover.decided else "–",
+                      recorded=cover.recorded, outside=cover.outside_region, unknown=cover.unknown)
+    shares = project_map.zone_shares(atlas, atlas.projects, state.scheme, state.group_a, state.group_b)
+    zones = comparison.scheme_zones(atlas, state.scheme)
+    header = html.Tr([html.Th(t(k, lang)) for k in ("zone", "projects_count", "projects_share", "population_share")])
+    rows = [header] + [
+        html.Tr([html.Td(zone_label(zones, zone, lang)), html.Td(str(int(row.projects))), html.Td(number(row.project_share, 1, lang) + " %"),
+                 html.Td(number(row.population_share, 1, lang) + " %")])
+        for zone, row in shares.iterrows()
+    ]
+    rows.append(html.Tr([html.Th(t("total", lang)), html.Th(str(int(shares["projects"].sum()))),
+                         html.Th(number(shares["project_share"].sum(), 1, lang) + " %"), html.Th(number(shares["population_share"].sum(), 1, lang) + " %")]))
+    elsewhere = atlas.projects[atlas.projects["location"] != "approximate"].sort_values("title")
+    need = atlas.catalog[state.indicator]["label"][lang]
+    return None, [
+        html.H3(t("bivariate_title", lang, need=need), className="pane-title"),
+        bivariate_legend(lang),
+        html.P(coverage_text, className="gap-sentence"),
+        html.H3(t("projects_zone_table", lang), className="pane-title"),
+        html.Table(rows, className="share-table"),
+        html.Details([html.Summary(f"{t('projects_without_place', lang)} ({len(elsewhere)})"),
+                      html.Ul([html.Li(f"{r.title}" + (f" ({r.coordinator_place})" if r.coordinator_place else "")) for r in elsewhere.itertuples()])]),
+        html.P(t("method_projects", lang, need=need, year=shown_year(state, atlas)), className="method-note"),
+    ]

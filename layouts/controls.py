@@ -6,8 +6,8 @@ from dash import dcc, html
 from geo import classify, query
 from geo.catalog import THEMES
 from geo.indicator_rows import MAP_LEVELS
-from geo.view_state import CUSTOM_SCHEME, ViewState, shown_year
-from layouts import ids
+from geo.view_state import CUSTOM_SCHEME, PROJECT_FIELDS, PROJECT_STATUSES, ViewState, shown_year
+from layouts import ids, projects_layer
 from layouts.text import t
 
 
@@ -47,6 +47,15 @@ def level_options(atlas, state: ViewState) -> list[dict]:
     return [
         {"label": t(f"level_{level}", state.lang), "value": level, "disabled": level not in years}
         for level in MAP_LEVELS
+    ]
+
+
+def field_options(atlas, lang: str) -> list[dict]:
+    """Handlungsfelder with their marker, for the filter."""
+    return [
+        {"label": html.Span([html.Img(src=projects_layer.icon_uri(field), alt="", className="project-icon"),
+                             projects_layer.field_name(atlas, field, lang)]), "value": field}
+        for field in PROJECT_FIELDS
     ]
 
 
@@ -115,6 +124,23 @@ def build(atlas, state: ViewState) -> html.Div:
                     html.Label(t("group_b", lang), htmlFor=ids.GROUP_B),
                     dcc.Dropdown(id=ids.GROUP_B, options=place_options(atlas, lang), value=list(state.group_b), multi=True),
                     html.P(t("groups_hint", lang), className="definition"),
+                ],
+            ),
+            html.Label(t("projects_heading", lang)),
+            dcc.Checklist(id=ids.PROJECT_OPTIONS, className="check", value=[n for n in ("projects", "network") if getattr(state, n)],
+                          options=[{"label": t("show_projects", lang), "value": "projects"}, {"label": t("show_network", lang), "value": "network"}]),
+            html.Div(
+                id=ids.PROJECT_FILTERS,
+                hidden=not state.projects,
+                className="project-filters",
+                children=[
+                    html.Label(t("project_fields", lang), htmlFor=ids.PROJECT_FIELDS),
+                    dcc.Checklist(id=ids.PROJECT_FIELDS, className="check", options=field_options(atlas, lang),
+                                  value=list(PROJECT_FIELDS if state.fields is None else state.fields)),
+                    html.Label(t("project_statuses", lang), htmlFor=ids.PROJECT_STATUSES),
+                    dcc.Checklist(id=ids.PROJECT_STATUSES, className="check",
+                                  options=[{"label": t(f"project_status_{s}", lang), "value": s} for s in PROJECT_STATUSES],
+                                  value=list(PROJECT_STATUSES if state.statuses is None else state.statuses)),
                 ],
             ),
             html.Label(t("place_search", lang), htmlFor=ids.PLACE_SEARCH),

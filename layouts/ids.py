@@ -31,6 +31,18 @@ MAP_LEGEND = "map-legend"
 MAP_TITLE = "map-title"
 MAP_SOURCE = "map-source"
 
+# Ruhr-Konferenz projects
+PROJECT_OPTIONS = "control-project-options"  # layer on, partner lines
+PROJECT_FILTERS = "control-project-filters"
+PROJECT_FIELDS = "control-project-fields"
+PROJECT_STATUSES = "control-project-statuses"
+MAP_PROJECTS = "map-projects"
+MAP_NETWORK = "map-network"
+MAP_PROJECT_LEGEND = "map-project-legend"
+PROJECTS_KEY = "projects-key"  # which filters the project layer shows
+BIVARIATE_MAP = "bivariate-map"
+BIVARIATE_MAP_GEOJSON = "bivariate-map-geojson"
+
 # context chart under the map
 RANKING = "ranking-chart"
 RANKING_SOURCE = "ranking-source"
@@ -41,8 +53,8 @@ GROUP_A = "control-group-a"
 GROUP_B = "control-group-b"
 GROUPS_BOX = "control-groups"
 COMPARISON_TAB = "comparison-tab"
-COMPARISON_PANES = {tab: f"comparison-{tab}" for tab in ("zones", "trend", "inequality", "scatter", "spatial")}
-COMPARISON_CONTENT = {tab: f"comparison-{tab}-content" for tab in ("zones", "trend", "inequality", "scatter", "spatial")}
+COMPARISON_PANES = {tab: f"comparison-{tab}" for tab in ("zones", "trend", "inequality", "scatter", "spatial", "projects")}
+COMPARISON_CONTENT = {tab: f"comparison-{tab}-content" for tab in ("zones", "trend", "inequality", "scatter", "spatial", "projects")}
 ZONE_MAP = "zone-map"
 ZONE_MAP_GEOJSON = "zone-map-geojson"
 LISA_MAP = "lisa-map"

@@ -8,11 +8,11 @@ the map; no tile server is needed.
 from __future__ import annotations
 
 import dash_leaflet as dl
-from dash import html
+from dash import dcc, html
 from dash_extensions.javascript import Namespace
 
 from geo.query import MapView
-from layouts import ids
+from layouts import ids, projects_layer
 from layouts.format import number, signed, year_label
 from layouts.source_line import BOUNDARIES, source_line
 from layouts.text import t
@@ -88,6 +88,18 @@ def source(atlas, state, view: MapView, *, boundaries: bool = True) -> str:
     return source_line(atlas, view.indicator, view.level, view.year, state.lang, boundaries=boundaries)
 
 
+EMPTY = {"type": "FeatureCollection", "features": []}
+
+
+def project_data(atlas, state) -> dict:
+    return projects_layer.features(atlas, state) if state.projects else EMPTY
+
+
+def projects_key(state) -> list:
+    """What the project layers depend on: they are sent again only when this changes."""
+    return [state.projects, state.network, state.fields, state.statuses, state.lang]
+
+
 def center(atlas) -> list[float]:
     (south, west), (north, east) = bounds(atlas)
     return [(south + north) / 2, (west + east) / 2]
@@ -122,9 +134,15 @@ def build(atlas, state, view: MapView, legend) -> html.Div:
                                        filter=ns("highlighted"), hideout={"ags": None}, interactive=False),
                             dl.GeoJSON(id=ids.MAP_LABELS, url=geometry_url(atlas, f"labels-{state.level}"), pointToLayer=ns("label"),
                                        filter=ns("labelShown"), hideout={"show": state.labels}, interactive=False),
+                            dl.GeoJSON(id=ids.MAP_NETWORK, data=projects_layer.network(atlas, state), style=ns("network"), interactive=False),
+                            dl.GeoJSON(id=ids.MAP_PROJECTS, data=project_data(atlas, state), cluster=True, zoomToBounds=False,
+                                       pointToLayer=ns("projectMarker"), clusterToLayer=ns("projectCluster"),
+                                       superClusterOptions={"radius": 36, "maxZoom": 13}, spiderfyOnMaxZoom=True),
                         ],
                     ),
                     html.Div(legend, id=ids.MAP_LEGEND, className="legend-box", **{"aria-live": "polite"}),
+                    html.Div(projects_layer.legend(atlas, state), id=ids.MAP_PROJECT_LEGEND, className="legend-box"),
+                    dcc.Store(id=ids.PROJECTS_KEY, data=projects_key(state)),
                 ],
             ),
             html.P(source(atlas, state, view), id=ids.MAP_SOURCE, className="source-line"),
