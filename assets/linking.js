@@ -13,6 +13,18 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
       var point = triggered && triggered.value && triggered.value.points && triggered.value.points[0];
       return {ags: point && typeof point.customdata === "string" ? point.customdata : null};
     },
+    /* The permalink of the view on screen and the iframe code that embeds one of its panels. */
+    shareLinks: function (href, panel) {
+      var url = new URL(href || window.location.href);
+      url.searchParams.delete("embed");
+      url.searchParams.delete("panel");
+      var embed = new URL(url.toString());
+      embed.searchParams.set("embed", "1");
+      if (panel && panel !== "map") { embed.searchParams.set("panel", panel); }
+      var code = '<iframe src="' + embed.toString().replace(/"/g, "&quot;") + '" width="900" height="700" ' +
+        'style="border:0" loading="lazy" title="Ruhr-Disparitätenatlas"></iframe>';
+      return [url.toString(), code];
+    },
     /* Hovering a place on the map shows the hover label of its bar in the ranking chart. */
     hoverRankingFromMap: function (feature) {
       var graph = document.querySelector("#ranking-chart .js-plotly-plot");

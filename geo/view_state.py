@@ -20,6 +20,7 @@ from geo.indicator_rows import MAP_LEVELS
 
 LANGUAGES = ("de", "en")
 TABS = ("zones", "trend", "inequality", "scatter", "spatial", "projects")
+PANELS = ("map", "ranking", "comparison")
 PROJECT_FIELDS = ("1", "2", "3", "4", "5", "none")  # Handlungsfelder, "none" = not stated
 PROJECT_STATUSES = ("implementing", "completed", "not_pursued", "not_started", "unknown")
 CUSTOM_SCHEME = "custom"
@@ -50,6 +51,8 @@ class ViewState:
     fields: tuple[str, ...] | None = None  # Handlungsfelder shown (None = all, () = none)
     statuses: tuple[str, ...] | None = None  # project statuses shown (None = all, () = none)
     network: bool = False  # lines to partner places
+    embed: bool = False  # one panel without the surrounding page, for an iframe
+    panel: str = "map"  # the panel an embed shows
 
 
 DEFAULT = ViewState()
@@ -75,6 +78,8 @@ PARAMETERS = {
     "hf": "fields",
     "pst": "statuses",
     "net": "network",
+    "embed": "embed",
+    "panel": "panel",
 }
 FIELD_PARAMETER = {field: parameter for parameter, field in PARAMETERS.items()}
 #: Old parameter names that keep working (old name → current name).
@@ -196,7 +201,7 @@ def _parse_field(field: str, raw: str, atlas, places: set[str]):
     if field == "k":
         ok = raw.isdigit() and int(raw) in K_RANGE
         return (int(raw), "") if ok else (None, f"{K_RANGE.start}–{K_RANGE.stop - 1}")
-    if field in ("fixed_breaks", "labels", "basemap", "projects", "network"):
+    if field in ("fixed_breaks", "labels", "basemap", "projects", "network", "embed"):
         return ({"1": True, "0": False}[raw], "") if raw in ("0", "1") else (None, "0, 1")
     if field == "selected":
         return (raw, "") if raw in places else (None, "valid_place")
@@ -209,6 +214,8 @@ def _parse_field(field: str, raw: str, atlas, places: set[str]):
         return (raw, "") if raw in schemes else (None, ", ".join(schemes))
     if field == "tab":
         return (raw, "") if raw in TABS else (None, ", ".join(TABS))
+    if field == "panel":
+        return (raw, "") if raw in PANELS else (None, ", ".join(PANELS))
     if field in ("fields", "statuses"):
         allowed = PROJECT_FIELDS if field == "fields" else PROJECT_STATUSES
         chosen = tuple(dict.fromkeys(part for part in raw.split(",") if part))

@@ -336,13 +336,17 @@ def bivariate_classes(atlas, state: ViewState):
     return project_map.bivariate_classes(need, atlas.catalog[state.indicator]["polarity"], density)
 
 
+def bivariate_labels(lang: str) -> dict[int, str]:
+    """Words for the nine need × projects classes (need third, project class)."""
+    thirds = t("bivariate_need_thirds", lang).split(" · ")
+    project_classes = t("bivariate_project_classes", lang).split(" · ")
+    return {c: f"{t('bivariate_need_word', lang)} {thirds[c // 3]}, {t('bivariate_projects_word', lang)} {project_classes[c % 3]}" for c in range(9)}
+
+
 def bivariate_hideout(atlas, state: ViewState) -> dict:
     classes = bivariate_classes(atlas, state)
     known = {ags: c for ags, c in classes.items() if c >= 0}
-    need_names = ("↓", "→", "↑")
-    labels = {c: f"{t('bivariate_need', state.lang)} {need_names[c // 3]} · {t('bivariate_projects', state.lang)} "
-                 f"{t('bivariate_project_classes', state.lang).split(' · ')[c % 3]}" for c in range(9)}
-    return category_hideout(known, project_map.BIVARIATE_COLOURS, list(range(9)), labels)
+    return category_hideout(known, project_map.BIVARIATE_COLOURS, list(range(9)), bivariate_labels(state.lang))
 
 
 def bivariate_legend(lang: str) -> html.Div:

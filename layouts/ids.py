@@ -65,6 +65,16 @@ TREND_CHART = "trend-chart"
 INEQUALITY_CHART = "inequality-chart"
 SCATTER_CHART = "scatter-chart"
 
+# sharing and export
+EXPORT_WHAT = "export-what"
+EXPORT_BUTTONS = {fmt: f"export-{fmt}" for fmt in ("png", "svg", "csv", "csv-de", "geojson")}
+EXPORT_DOWNLOAD = "export-download"
+EXPORT_STATUS = "export-status"
+ALT_TEXT = "export-alt-text"
+PERMALINK = "share-permalink"
+EMBED_PANEL = "share-embed-panel"
+EMBED_CODE = "share-embed-code"
+
 # profile
 PROFILE = "profile"
 PROFILE_TITLE = "profile-title"

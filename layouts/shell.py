@@ -12,7 +12,7 @@ from dash import dcc, html
 
 from geo import query
 from geo.view_state import ViewState, to_query
-from layouts import comparison_panel, controls, ids, legend, map_panel, profile_panel, ranking_panel
+from layouts import comparison_panel, controls, export_menu, ids, legend, map_panel, profile_panel, ranking_panel
 from layouts.text import t
 
 
@@ -46,7 +46,21 @@ def footer(lang: str) -> html.Footer:
 
 
 def build(atlas, state: ViewState) -> list:
-    """Content of the page for ``state``."""
+    """Content of the page for ``state``.
+
+    An embed (``?embed=1&panel=...``) is the same page with everything but the chosen
+    panel hidden by the stylesheet, so every control the callbacks listen to still
+    exists, plus a link to the full view.
+    """
+    content = page(atlas, state)
+    if not state.embed:
+        return content
+    full = to_query(replace(state, embed=False, panel="map")) or "?"
+    link = html.P(html.A(t("embed_full_view", state.lang), href=full, target="_blank", rel="noopener"), className="embed-link")
+    return [html.Div([*content, link], className=f"embedded embed-{state.panel}")]
+
+
+def page(atlas, state: ViewState) -> list:
     view = query.map_view(atlas, state)
     return [
         header(state),
@@ -58,6 +72,7 @@ def build(atlas, state: ViewState) -> list:
                     className="column-map",
                     children=[
                         map_panel.build(atlas, state, view, legend.build(atlas, view, state.lang)),
+                        export_menu.build(state),
                         ranking_panel.build(ranking_panel.figure(atlas, view, state.lang, state.selected),
                                             map_panel.source(atlas, state, view, boundaries=False)),
                         comparison_panel.build(atlas, state),
@@ -72,4 +87,5 @@ def build(atlas, state: ViewState) -> list:
         ),
         footer(state.lang),
     ]
+
 

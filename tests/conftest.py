@@ -11,7 +11,10 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import plotly.graph_objects as go  # noqa: E402
+
 from geo import build, pack  # noqa: E402
+from layouts import export_figures  # noqa: E402
 
 logging.getLogger("werkzeug").setLevel(logging.WARNING)  # the test server's request log drowns the failures
 
@@ -26,6 +29,17 @@ def atlas():
 def rebuilt_files():
     """Every pack file rebuilt from the declared inputs (fetched into .cache/inputs if absent)."""
     return build.build(log=lambda message: None)
+
+
+@pytest.fixture(scope="session")
+def image_renderer():
+    """The export renderer, opened before any test server starts.
+
+    dash.testing stops a test server by raising SystemExit in every thread created
+    after it started; a renderer opened first keeps its thread across tests.
+    """
+    export_figures.to_image(go.Figure(), "svg")
+    return export_figures.RENDERER
 
 
 def pytest_setup_options():

@@ -128,3 +128,10 @@ def test_english_texts(atlas):
     page, _, _ = url_state.render_page("?lang=en&sel=05562014", None, atlas)
     assert by_id(page, ids.LANGUAGE_LINK).children == "Deutsch"
     assert "District: Kreis Recklinghausen" in text_of(page)
+
+
+def test_an_embed_wraps_the_page_to_show_one_panel(atlas):
+    page, state, _ = url_state.render_page("?ind=arbeitslosenquote_pct&lvl=kreis&embed=1&panel=ranking", None, atlas)
+    assert len(page) == 1 and page[0].className == "embedded embed-ranking"
+    link = find(page[0], lambda c: getattr(c, "className", None) == "embed-link")[0]
+    assert link.children.href == "?ind=arbeitslosenquote_pct&lvl=kreis"

@@ -1,0 +1,68 @@
+"""Downloads, alt text, permalink and embed code for the view on screen."""
+from __future__ import annotations
+
+import logging
+
+from dash import ClientsideFunction, Input, Output, State, ctx, dcc
+from dash.exceptions import PreventUpdate
+
+from geo import query
+from geo.view_state import from_dict
+from layouts import alt_text, export_data, export_figures, export_menu, ids
+from layouts.text import t
+
+log = logging.getLogger(__name__)
+MEDIA = {"png": "image/png", "svg": "image/svg+xml", "csv": "text/csv", "csv-de": "text/csv", "geojson": "application/geo+json"}
+EXTENSIONS = {"png": "png", "svg": "svg", "csv": "csv", "csv-de": "csv", "geojson": "geojson"}
+
+
+def export_file(fmt: str, state_data: dict, what: str, atlas) -> tuple[dict | None, str]:
+    """``(dcc.Download data, status text)`` for one format of the chosen chart."""
+    state = from_dict(state_data)
+    lang = state.lang
+    view = query.map_view(atlas, state)
+    if fmt == "geojson" and what != "map":
+        return None, t("export_geojson_map_only", lang)
+    name = export_data.filename(state, view, what, EXTENSIONS[fmt])
+    if fmt in ("png", "svg"):
+        try:
+            content = export_figures.to_image(export_figures.FIGURES[what](atlas, state), fmt)
+        except export_figures.ImageExportUnavailable:
+            log.exception("image export failed")
+            return None, t("export_failed", lang)
+    elif fmt == "geojson":
+        content = export_data.geojson_bytes(atlas, state)
+    else:
+        content = export_data.csv_bytes(atlas, state, what, fmt)
+    return dcc.send_bytes(content, name, type=MEDIA[fmt]), t("export_done", lang, name=name)
+
+
+def register(app, atlas) -> None:
+    @app.callback(
+        Output(ids.EXPORT_DOWNLOAD, "data"),
+        Output(ids.EXPORT_STATUS, "children"),
+        *[Input(ids.EXPORT_BUTTONS[fmt], "n_clicks") for fmt in export_menu.FORMATS],
+        State(ids.STATE, "data"),
+        State(ids.EXPORT_WHAT, "value"),
+        prevent_initial_call=True,
+    )
+    def download(*args):
+        fmt = next((f for f, i in ids.EXPORT_BUTTONS.items() if i == ctx.triggered_id), None)
+        if fmt is None or not ctx.triggered[0]["value"]:
+            raise PreventUpdate
+        return export_file(fmt, args[-2], args[-1], atlas)
+
+    app.callback(
+        Output(ids.ALT_TEXT, "value"),
+        Output(ids.EXPORT_WHAT, "options"),
+        Input(ids.STATE, "data"),
+        Input(ids.EXPORT_WHAT, "value"),
+    )(lambda state_data, what: (alt_text.describe(atlas, from_dict(state_data), what), export_menu.what_options(from_dict(state_data))))
+
+    app.clientside_callback(
+        ClientsideFunction("ruhrAtlas", "shareLinks"),
+        Output(ids.PERMALINK, "value"),
+        Output(ids.EMBED_CODE, "value"),
+        Input(ids.URL, "href"),
+        Input(ids.EMBED_PANEL, "value"),
+    )

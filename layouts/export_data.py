@@ -1,0 +1,147 @@
+"""The data behind a view as files: CSV (two dialects) and GeoJSON, each carrying its provenance.
+
+Every file starts with what it shows — indicator, unit, year, level, source,
+licence and the permalink of the view — as ``#`` lines before the table (CSV) or
+a ``metadata`` member (GeoJSON). Text cells that a spreadsheet would read as a
+formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return)
+get a leading apostrophe; numbers are written as numbers.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pandas as pd
+
+from geo import comparison, project_map, query, spatial
+from geo.view_state import ViewState, second_indicator, to_query
+from layouts import comparison_panel, legend as legend_panel
+from layouts.format import year_label
+from layouts.source_line import BOUNDARIES, source_line
+from layouts.text import t
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+DIALECTS = {"csv": {"delimiter": ",", "decimal": "."}, "csv-de": {"delimiter": ";", "decimal": ","}}
+
+
+def neutralise(text: str) -> str:
+    """
+    >>> neutralise("=HYPERLINK(\\"x\\")"), neutralise("Essen"), neutralise("-Kreis")
+    ('\\'=HYPERLINK("x")', 'Essen', "'-Kreis")
+    """
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def metadata(atlas, state: ViewState, view) -> list[tuple[str, str]]:
+    """``(label, text)`` pairs describing the export; the source line carries its own label."""
+    entry = atlas.catalog[view.indicator]
+    lang = state.lang
+    return [
+        ("", t("export_metadata_title", lang)),
+        (t("indicator", lang), f"{entry['label'][lang]} ({view.indicator})"),
+        (t("export_unit", lang), entry["unit"][lang]),
+        (t("year", lang), year_label(view.year, view.period)),
+        (t("level", lang), t(f"level_{view.level}", lang)),
+        (t("export_definition", lang), entry["definition"][lang]),
+        ("", source_line(atlas, view.indicator, view.level, view.year, lang, boundaries=False)),
+        (t("export_boundaries", lang), BOUNDARIES),
+        (t("export_permalink", lang), to_query(state) or "?"),
+    ]
+
+
+def view_table(atlas, state: ViewState, what: str) -> pd.DataFrame:
+    """The rows behind the map/ranking (one per unit) or behind the comparison tab on screen."""
+    view = query.map_view(atlas, state)
+    lang = state.lang
+    if what != "comparison" or state.tab == "spatial":
+        zone_of = comparison.membership(atlas, state.scheme, state.level, state.group_a, state.group_b)
+        zones = {z["id"]: z["label"][lang] for z in comparison.scheme_zones(atlas, state.scheme)}
+        ranges = legend_panel.class_labels(view, atlas.catalog[view.indicator]["precision"], lang)
+        table = pd.DataFrame({
+            "ags": view.rows.index,
+            "name": view.rows["name"],
+            "value": view.rows["value"],
+            "note": [t(f"flag_{f}", lang) if f else "" for f in view.rows["flag"]],
+            "rank": view.rows["rank"],
+            "class": [ranges[int(c)] if c >= 0 else t("legend_no_data", lang) for c in view.rows["cls"]],
+            "difference_from_ruhr_mean": view.rows["deviation"],
+            "zone": [zones.get(z, "") for z in zone_of.reindex(view.rows.index)],
+        })
+        if what == "comparison":  # spatial tab: the local clusters
+            clusters = spatial.local_clusters(*comparison_panel.spatial_values(atlas, state))
+            table["lisa_cluster"] = [t(f"cluster_{c}", lang) if isinstance(c, str) else "" for c in clusters["cluster"].reindex(view.rows.index)]
+            table["lisa_p_value"] = clusters["p_value"].reindex(view.rows.index)
+        return table.sort_values(["rank", "name"], na_position="last")
+    zones, zone_of = comparison_panel.zones_of(atlas, state)
+    if state.tab == "zones":
+        result = comparison.compare(atlas, view.indicator, view.level, view.year, zone_of, zones)
+        return pd.DataFrame([{"zone": comparison_panel.zone_label(zones, s.zone, lang), "units": s.units, "missing": s.missing,
+                              "weighted_mean": s.mean, "weighted_median": s.median, "min": s.low, "max": s.high} for s in result.zones])
+    if state.tab in ("trend", "inequality"):
+        table = comparison.over_time(atlas, view.indicator, view.level, zone_of, zones)
+        return table.rename(columns={f"mean_{z['id']}": f"mean {z['label'][lang]}" for z in zones})
+    if state.tab == "scatter":
+        years_x = atlas.catalog[second_indicator(state)]["years"][state.level]
+        result = comparison.scatter(atlas, second_indicator(state), view.indicator, view.level,
+                                    view.year if view.year in years_x else years_x[-1], view.year, zone_of)
+        return result.table.reset_index(names="ags").rename(columns={"x": second_indicator(state), "y": view.indicator})
+    shares = project_map.zone_shares(atlas, atlas.projects, state.scheme, state.group_a, state.group_b)
+    return shares.reset_index(names="zone")
+
+
+def _cell(value, decimal: str) -> str:
+    if isinstance(value, str):
+        return neutralise(value)
+    if value is None or value != value:
+        return ""
+    text = repr(float(value)) if not float(value).is_integer() else str(int(value))
+    return text.replace(".", decimal) if decimal != "." else text
+
+
+def csv_bytes(atlas, state: ViewState, what: str, dialect: str) -> bytes:
+    """UTF-8 with BOM (spreadsheets then read umlauts right); ``csv-de`` uses ``;`` and decimal commas."""
+    style = DIALECTS[dialect]
+    view = query.map_view(atlas, state)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=style["delimiter"], lineterminator="\r\n")
+    for key, value in metadata(atlas, state, view):
+        writer.writerow([f"# {key}: {value}" if key else f"# {value}"])
+    writer.writerow([])
+    table = view_table(atlas, state, what)
+    writer.writerow([neutralise(str(c)) for c in table.columns])
+    for row in table.itertuples(index=False):
+        writer.writerow([_cell(value, style["decimal"]) for value in row])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def geojson_bytes(atlas, state: ViewState) -> bytes:
+    """The map's units with their values (and class colours) as GeoJSON, with a ``metadata`` member."""
+    view = query.map_view(atlas, state)
+    table = view_table(atlas, state, "map").set_index("ags")
+    collection = atlas.municipalities if view.level == "gemeinde" else atlas.kreise
+    features = []
+    for feature in collection["features"]:
+        ags = feature["properties"]["ags"]
+        row = table.loc[ags]
+        cls = int(view.rows.loc[ags, "cls"])
+        features.append({
+            "type": "Feature",
+            "properties": {
+                "ags": ags, "name": row["name"],
+                "value": None if pd.isna(row["value"]) else float(row["value"]),
+                "note": row["note"], "rank": None if pd.isna(row["rank"]) else int(row["rank"]),
+                "class": row["class"], "fill": view.colours[cls] if cls >= 0 else None, "zone": row["zone"],
+            },
+            "geometry": feature["geometry"],
+        })
+    meta = {key or ("title" if i == 0 else "source"): value for i, (key, value) in enumerate(metadata(atlas, state, view))}
+    return json.dumps({"type": "FeatureCollection", "metadata": meta, "features": features}, ensure_ascii=False).encode("utf-8")
+
+
+def filename(state: ViewState, view, what: str, extension: str) -> str:
+    """``indicator_year_level[_chart].ext`` — a name that says what is inside."""
+    part = {"map": "karte", "ranking": "rangfolge"}.get(what, state.tab)
+    return f"{view.indicator}_{view.year}_{view.level}_{part}.{extension}"
+
+

@@ -1,0 +1,215 @@
+"""Figures for export: the on-screen charts and the map, with title, subtitle, source and licence printed on them.
+
+The map is drawn as plain polygons on a cartesian plane (longitude scaled by the
+cosine of the region's latitude), so rendering needs no tile server and no
+base-map download: classes, colours, hatched "no data", Kreis borders, labels,
+project markers and the legend are the ones on screen.
+"""
+from __future__ import annotations
+
+import asyncio
+import math
+import textwrap
+import threading
+
+import kaleido
+import plotly.graph_objects as go
+from shapely.geometry import shape
+
+from geo import comparison, project_map, query, spatial
+from geo.view_state import ViewState
+from layouts import comparison_panel, legend as legend_panel, ranking_panel
+from layouts.format import year_label
+from layouts.map_panel import title as map_title
+from layouts.projects_layer import FIELD_STYLE, field_name
+from layouts.source_line import BOUNDARIES, source_line
+from layouts.text import t
+
+WIDTH, HEIGHT = 1100, 820
+SOURCE_WRAP = 150  # characters per line of the printed source note
+SOURCE_LINE_PX = 15
+COS_LAT = math.cos(math.radians(51.5))  # the RVR area lies around 51.5° N
+PLOTLY_SYMBOLS = {"circle": "circle", "square": "square", "triangle": "triangle-up", "diamond": "diamond",
+                  "pentagon": "pentagon", "ring": "circle-open"}
+CHART_TITLES = {"zones": "tab_zones", "trend": "tab_trend", "inequality": "tab_inequality", "scatter": "tab_scatter",
+                "spatial": "tab_spatial", "projects": "tab_projects"}
+
+
+def subtitle(atlas, state: ViewState, view) -> str:
+    entry = atlas.catalog[view.indicator]
+    return f"{entry['unit'][state.lang]} · {year_label(view.year, view.period)} · {t(f'level_{view.level}', state.lang)}"
+
+
+def decorate(fig: go.Figure, title: str, sub: str, source: str, *, height: int = HEIGHT) -> go.Figure:
+    """Title, subtitle and the wrapped source and licence note, inside the image at a fixed size."""
+    lines = textwrap.wrap(source, SOURCE_WRAP)
+    bottom = 75 + SOURCE_LINE_PX * len(lines)
+    fig.add_annotation(text="<br>".join(lines), xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top",
+                       yshift=-58, showarrow=False, align="left", font={"size": 11, "color": "#444444"})
+    fig.update_layout(
+        title={"text": f"<b>{title}</b><br><span style='font-size:14px'>{sub}</span>", "x": 0.01, "xanchor": "left",
+               "font": {"size": 19}},
+        width=WIDTH, height=height + bottom, margin={"l": 70, "r": 40, "t": 95, "b": bottom},
+        paper_bgcolor="white", plot_bgcolor="white", font={"family": "Arial, Helvetica, sans-serif"},
+    )
+    return fig
+
+
+def _xy(coordinates) -> tuple[list, list]:
+    coordinates = list(coordinates)
+    xs = [lon * COS_LAT for lon, _ in coordinates]
+    ys = [lat for _, lat in coordinates]
+    return xs, ys
+
+
+def static_map(atlas, level: str, fills: dict[str, str | None], legend_items: list[tuple[str | None, str]], *,
+               labels: bool = False, projects=None, lang: str = "de") -> go.Figure:
+    """Polygons of the level filled by AGS (``None`` = hatched no data), Kreis borders, optional labels and projects."""
+    collection = atlas.municipalities if level == "gemeinde" else atlas.kreise
+    fig = go.Figure()
+    for feature in sorted(collection["features"], key=lambda f: f["properties"]["ags"]):
+        ags, name = feature["properties"]["ags"], feature["properties"]["name"]
+        geometry = shape(feature["geometry"])
+        xs, ys = [], []
+        for part in getattr(geometry, "geoms", [geometry]):
+            x, y = _xy(part.exterior.coords)
+            xs += [*x, None]
+            ys += [*y, None]
+        colour = fills.get(ags)
+        fig.add_trace(go.Scatter(
+            x=xs, y=ys, fill="toself", mode="lines", name=ags, showlegend=False, hoverinfo="skip",
+            line={"color": "#ffffff", "width": 0.8},
+            fillcolor=colour or "#eeeeee",
+            fillpattern=None if colour else {"shape": "/", "fgcolor": "#9a9a9a", "bgcolor": "#eeeeee", "size": 7},
+        ))
+    for feature in atlas.kreise["features"]:
+        geometry = shape(feature["geometry"])
+        for part in getattr(geometry, "geoms", [geometry]):
+            x, y = _xy(part.exterior.coords)
+            fig.add_trace(go.Scatter(x=x, y=y, mode="lines", line={"color": "#1f1f1f", "width": 1.6}, showlegend=False, hoverinfo="skip"))
+    if labels:
+        points = [f["properties"] for f in collection["features"]]
+        x, y = _xy([p["label"] for p in points])
+        fig.add_trace(go.Scatter(x=x, y=y, mode="text", text=[p["name"] for p in points], showlegend=False, hoverinfo="skip",
+                                 textfont={"size": 10, "color": "#111111"}))
+    if projects is not None and len(projects):
+        for field, (colour, shape_name) in FIELD_STYLE.items():
+            mine = projects[(projects["handlungsfeld"].replace("", project_map.NO_FIELD)) == field]
+            if len(mine):
+                x, y = _xy(zip(mine["lon"], mine["lat"]))
+                fig.add_trace(go.Scatter(x=x, y=y, mode="markers", name=field_name(atlas, field, lang), hoverinfo="skip",
+                                         marker={"symbol": PLOTLY_SYMBOLS[shape_name], "color": colour, "size": 13,
+                                                 "line": {"color": colour if shape_name == "ring" else "#ffffff", "width": 1.5}}))
+    for colour, label in legend_items:
+        fig.add_trace(go.Scatter(
+            x=[None], y=[None], mode="markers", name=label, hoverinfo="skip",
+            marker={"symbol": "square", "size": 15, "color": colour or "#eeeeee", "line": {"color": "#888888", "width": 1}},
+        ))
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1)
+    fig.update_layout(legend={"orientation": "v", "x": 1.0, "xanchor": "left", "y": 0.0, "yanchor": "bottom", "font": {"size": 12}})
+    return fig
+
+
+def map_figure(atlas, state: ViewState) -> go.Figure:
+    """The choropleth as on screen, with its legend, ready to print."""
+    view = query.map_view(atlas, state)
+    lang = state.lang
+    fills = {ags: (view.colours[int(c)] if c >= 0 else None) for ags, c in view.rows["cls"].items()}
+    counts = view.rows["cls"].value_counts()
+    ranges = legend_panel.class_labels(view, atlas.catalog[view.indicator]["precision"], lang)
+    items = [(colour, f"{label} ({counts.get(i, 0)})") for i, (colour, label) in enumerate(zip(view.colours, ranges))]
+    items.append((None, f"{t('legend_no_data', lang)} ({int((view.rows['cls'] < 0).sum())})"))
+    chosen = project_map.located(project_map.filtered(atlas.projects, state.fields, state.statuses)) if state.projects else None
+    fig = static_map(atlas, view.level, fills, items, labels=state.labels, projects=chosen, lang=lang)
+    source = source_line(atlas, view.indicator, view.level, view.year, lang, boundaries=True)
+    note = legend_panel.mean_text(atlas, view, lang)
+    return decorate(fig, map_title(atlas, state, view), subtitle(atlas, state, view), f"{note} {source}")
+
+
+def ranking_figure(atlas, state: ViewState) -> go.Figure:
+    view = query.map_view(atlas, state)
+    fig = ranking_panel.figure(atlas, view, state.lang, state.selected)
+    fig.layout.title = None
+    source = source_line(atlas, view.indicator, view.level, view.year, state.lang)
+    return decorate(fig, atlas.catalog[view.indicator]["label"][state.lang] + " – " + t("ranking_title", state.lang, year=year_label(view.year, view.period)),
+                    subtitle(atlas, state, view), source, height=max(420, 16 * len(view.rows) + 120))
+
+
+def comparison_figure(atlas, state: ViewState) -> go.Figure:
+    """The chart of the comparison tab on screen (for the spatial and projects tabs: their map)."""
+    view = query.map_view(atlas, state)
+    lang = state.lang
+    title = f"{t(CHART_TITLES[state.tab], lang)}: {atlas.catalog[view.indicator]['label'][lang]}"
+    source = source_line(atlas, view.indicator, view.level, view.year, lang, boundaries=state.tab in ("spatial", "projects"))
+    if state.tab == "spatial":
+        values, collection = comparison_panel.spatial_values(atlas, state)
+        clusters = spatial.local_clusters(values, collection)["cluster"]
+        fills = {ags: comparison_panel.LISA_COLOURS[c] for ags, c in clusters.items()}
+        items = [(colour, t(f"cluster_{name}", lang)) for name, colour in comparison_panel.LISA_COLOURS.items()]
+        fig = static_map(atlas, state.level, fills, items, lang=lang)
+        return decorate(fig, title, subtitle(atlas, state, view), t("method_spatial", lang) + " " + source)
+    if state.tab == "projects":
+        classes = comparison_panel.bivariate_classes(atlas, state)
+        fills = {ags: project_map.BIVARIATE_COLOURS[c] for ags, c in classes.items() if c >= 0}
+        labels = comparison_panel.bivariate_labels(lang)
+        items = [(project_map.BIVARIATE_COLOURS[c], labels[c]) for c in range(9)]
+        fig = static_map(atlas, state.level, fills, items, lang=lang)
+        density_year = atlas.catalog[project_map.DENSITY]["years"][state.level][-1]
+        projects_source = source_line(atlas, project_map.DENSITY, state.level, density_year, lang)
+        method = t("method_projects", lang, need=atlas.catalog[view.indicator]["label"][lang], year=view.year)
+        return decorate(fig, title, subtitle(atlas, state, view), f"{method} {source} {projects_source}")
+    figure, _ = comparison_panel.content(atlas, state, state.tab)
+    zones = comparison.scheme_zones(atlas, state.scheme)
+    scheme = t("scheme_custom", lang) if state.scheme == comparison.CUSTOM else atlas.zone_schemes[state.scheme]["label"][lang]
+    return decorate(go.Figure(figure), title, f"{subtitle(atlas, state, view)} · {scheme} ({len(zones)})", source, height=520)
+
+
+FIGURES = {"map": map_figure, "ranking": ranking_figure, "comparison": comparison_figure}
+
+
+class ImageExportUnavailable(RuntimeError):
+    """PNG/SVG need a headless Chromium (kaleido); the data exports work without it."""
+
+
+class Renderer:
+    """One kaleido (headless Chromium) kept open in a thread of its own and shared by all requests.
+
+    Opening Chromium costs 1.5–6 s; a warm one renders an export in about 0.3 s.
+    Calls are serialised (kaleido renders one figure at a time), bounded by a
+    timeout, and a renderer whose thread has died is replaced on the next call.
+    """
+
+    TIMEOUT = 90
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._thread = None
+        self._loop = None
+        self._kaleido = None
+
+    def _start(self) -> None:
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="kaleido-renderer", daemon=True)
+        self._thread.start()
+        self._kaleido = kaleido.Kaleido()
+        asyncio.run_coroutine_threadsafe(self._kaleido.open(), self._loop).result(self.TIMEOUT)
+
+    def render(self, fig: go.Figure, fmt: str, scale: float) -> bytes:
+        with self._lock:
+            try:
+                if self._thread is None or not self._thread.is_alive() or not self._loop.is_running():
+                    self._start()
+                call = self._kaleido.calc_fig(fig.to_dict(), opts={"format": fmt, "scale": scale})
+                return asyncio.run_coroutine_threadsafe(call, self._loop).result(self.TIMEOUT)
+            except Exception as error:  # no browser on this machine, or it stopped answering
+                self._thread = None
+                raise ImageExportUnavailable(str(error)) from error
+
+
+RENDERER = Renderer()
+
+
+def to_image(fig: go.Figure, fmt: str) -> bytes:
+    """PNG at twice the size (print resolution) or SVG."""
+    return RENDERER.render(fig, fmt, 2 if fmt == "png" else 1)

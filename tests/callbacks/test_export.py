@@ -1,0 +1,119 @@
+"""Exported files: images carry title, source and licence; data round-trips; formulas are neutralised."""
+import base64
+import csv
+import dataclasses
+import io
+import json
+import re
+from collections import Counter
+
+import pandas as pd
+import pytest
+from PIL import Image
+
+from callbacks import export
+from geo import pack, query
+from geo.view_state import ViewState, as_dict
+from layouts import alt_text, export_data, map_panel
+
+STATE = ViewState(indicator="arbeitslose_je_100_ew_15_64", selected="05513000")
+
+
+@pytest.fixture(autouse=True)
+def renderer(image_renderer):
+    return image_renderer
+
+
+def download(atlas, fmt, what="map", state=STATE):
+    data, status = export.export_file(fmt, as_dict(state), what, atlas)
+    assert data is not None, status
+    return data["filename"], base64.b64decode(data["content"])
+
+
+def svg_text(svg: str) -> str:
+    """The words of an SVG, with wrapped lines joined again."""
+    return " ".join(re.sub(r"<[^>]+>", " ", svg).split())
+
+
+def rgb(hex_colour: str) -> str:
+    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+    return f"rgb({r}, {g}, {b})"
+
+
+def test_png_is_print_resolution(atlas):
+    name, content = download(atlas, "png")
+    assert name == "arbeitslose_je_100_ew_15_64_2021_gemeinde_karte.png"
+    image = Image.open(io.BytesIO(content))
+    assert image.format == "PNG" and image.size[0] == 2200 and image.size[1] > 1400
+
+
+def test_map_svg_shows_53_places_in_the_screen_colours_with_title_source_and_licence(atlas):
+    name, content = download(atlas, "svg")
+    svg = content.decode("utf-8")
+    text = svg_text(svg)
+    assert name.endswith("_karte.svg")
+    assert "Arbeitslose je 100 Einwohner im erwerbsfähigen Alter, 2021" in text
+    assert "Quellen: eigene Berechnung nach Bundesinstitut für Bau-, Stadt- und Raumforschung (BBSR)" in text
+    assert "Lizenz: Nutzung mit Quellenangabe" in text and "© GeoBasis-DE / BKG (2016), Daten verändert" in text
+    fills = re.findall(r'<path class="js-fill" d="[^"]*" style="fill: (rgb\([^)]*\))', svg)
+    hideout = map_panel.hideout(atlas, STATE, query.map_view(atlas, STATE))
+    on_screen = Counter(rgb(hideout["colours"][c]) for c in hideout["classes"].values())
+    assert len(fills) == 53 and Counter(fills) == on_screen
+
+
+def test_chart_svgs_carry_their_provenance(atlas):
+    for what, state in (("ranking", STATE), ("comparison", ViewState(tab="trend")), ("comparison", ViewState(tab="spatial"))):
+        name, content = download(atlas, "svg", what, state)
+        text = svg_text(content.decode("utf-8"))
+        assert "Quelle" in text and "Lizenz" in text, name
+    assert download(atlas, "svg", "ranking")[0] == "arbeitslose_je_100_ew_15_64_2021_gemeinde_rangfolge.svg"
+
+
+def read_export(content: bytes, delimiter: str, decimal: str) -> tuple[list[str], pd.DataFrame]:
+    text = content.decode("utf-8-sig")
+    lines = text.split("\r\n")
+    meta = [next(csv.reader([line], delimiter=delimiter))[0] for line in lines if line.startswith(("#", '"#'))]
+    body = "\r\n".join(line for line in lines if line and not line.startswith(("#", '"#')))
+    return meta, pd.read_csv(io.StringIO(body), sep=delimiter, decimal=decimal, dtype={"ags": str})
+
+
+@pytest.mark.parametrize("fmt, delimiter, decimal", [("csv", ",", "."), ("csv-de", ";", ",")])
+def test_csv_round_trips_the_pack_values_and_keeps_umlauts(atlas, fmt, delimiter, decimal):
+    name, content = download(atlas, fmt)
+    assert content.startswith("\ufeff".encode("utf-8")) and name.endswith(".csv")
+    meta, table = read_export(content, delimiter, decimal)
+    assert meta[0] == "# Export des Ruhr-Disparitätenatlas" and any(m.startswith("# Quellen:") for m in meta)
+    assert any("Lizenz" in m for m in meta) and any(m.startswith("# Ansicht (URL-Parameter): ?ind=") for m in meta)
+    rows = atlas.indicators
+    expected = rows[(rows.indicator == STATE.indicator) & (rows.level == "gemeinde") & (rows.year == 2021)].set_index("ags").value
+    got = table.set_index("ags").value
+    assert len(got) == 53 and (got.sort_index() == expected.sort_index()).all()  # shortest round-trip text: exact
+    assert "Mülheim an der Ruhr" in set(table.name)
+
+
+def test_a_formula_like_cell_is_neutralised(atlas):
+    features = [dict(f, properties=dict(f["properties"])) for f in atlas.municipalities["features"]]
+    next(f for f in features if f["properties"]["ags"] == "05513000")["properties"]["name"] = "=HYPERLINK(\"http://x\")"
+    hostile = dataclasses.replace(atlas, municipalities={"type": "FeatureCollection", "features": features})
+    _, content = download(hostile, "csv")
+    _, table = read_export(content, ",", ".")
+    assert "'=HYPERLINK(\"http://x\")" in set(table.name)
+    assert export_data.neutralise("-1") == "'-1" and export_data._cell(-1.5, ",") == "-1,5"  # numbers stay numbers
+
+
+def test_geojson_has_values_and_provenance(atlas):
+    name, content = download(atlas, "geojson")
+    collection = json.loads(content)
+    assert name.endswith("_karte.geojson") and len(collection["features"]) == 53
+    assert collection["metadata"]["source"].startswith("Quellen:") and "Grenzen" in collection["metadata"]
+    gelsenkirchen = next(f for f in collection["features"] if f["properties"]["ags"] == "05513000")["properties"]
+    assert gelsenkirchen["rank"] == 1 and gelsenkirchen["fill"] == "#b30000"
+    assert export.export_file("geojson", as_dict(STATE), "ranking", atlas) == (None, "GeoJSON gibt es für die Karte.")
+
+
+def test_alt_text_names_extremes_and_mean(atlas):
+    text = alt_text.describe(atlas, STATE, "map")
+    assert text.startswith("Karte: Arbeitslose je 100 Einwohner im erwerbsfähigen Alter in je 100 Einwohner 15–64, 2021, 53 Gemeinden.")
+    assert "Höchster Wert: Gelsenkirchen (11,7 je 100 Einwohner 15–64)" in text and "Ruhr-Mittel: 8,1" in text
+    zones = alt_text.describe(atlas, ViewState(tab="zones"), "comparison")
+    assert "Nord (Emscher/Lippe) liegt im Mittel" in zones
