@@ -1,7 +1,7 @@
 /* Clientside callbacks that link the ranking chart and the map without a server round trip.
  * Registered in callbacks/ranking.py with ClientsideFunction("ruhrAtlas", ...). */
-window.dash_clientside = Object.assign({}, window.dash_clientside, {
-  ruhrAtlas: {
+window.dash_clientside = Object.assign({}, window.dash_clientside);
+window.dash_clientside.ruhrAtlas = Object.assign({}, window.dash_clientside.ruhrAtlas, {
     /* Hovering a bar outlines that place on the map (layer map-highlight). */
     highlightFromRanking: function (hoverData) {
       var point = hoverData && hoverData.points && hoverData.points[0];
@@ -38,5 +38,4 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
       }
       return window.dash_clientside.no_update;
     }
-  }
 });

@@ -77,9 +77,10 @@
     border: function () {
       return {fill: false, color: "#1f1f1f", weight: 1.8, opacity: 0.85};
     },
-    /* The place hovered in the ranking chart: a thick outline, nothing else. */
+    /* The places hovered in a chart or named by a story step (one AGS or a list): a thick outline, nothing else. */
     highlighted: function (feature, context) {
-      return Boolean(context.hideout) && feature.properties.ags === context.hideout.ags;
+      var chosen = context.hideout && context.hideout.ags;
+      return Array.isArray(chosen) ? chosen.indexOf(feature.properties.ags) >= 0 : chosen === feature.properties.ags;
     },
     highlight: function () {
       return {fill: false, color: "#000000", weight: 4.5, opacity: 1};

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from geo import aggregate, boundaries, catalog, derive, facts, inputs, pack, projects, regional_statistics, zones
+from geo import aggregate, boundaries, catalog, derive, facts, inputs, pack, projects, regional_statistics, stories, zones
 from geo.errors import InputError
 from geo.indicator_rows import RUHR, canonical
 
@@ -36,6 +36,7 @@ STEPS = (
     ("derive", "derived indicators"),
     ("aggregate", "population-weighted Ruhr values"),
     ("catalog", "catalog, places and sources"),
+    ("stories", "presentation stories (data/raw/stories)"),
 )
 REFERENCE_NAMES = {"DG": "Deutschland", "05": "Nordrhein-Westfalen", RUHR: "Metropole Ruhr (RVR)"}
 
@@ -112,6 +113,8 @@ def build(*, boundaries_path: Path | None = None, cache: Path = inputs.CACHE, ra
     unnamed = sorted(set(zip(rows["ags"], rows["level"])) - set(zip(places["ags"], places["level"])))
     if unnamed:
         raise InputError(raw / "values.csv", f"units without a name: {unnamed[:5]}")
+    progress.step("stories")
+    story_list = stories.run(entries, places, zone_schemes, raw / "stories")
     used_sources = set(rows["source_id"]) | set(register["ags_source_id"]) | set(register["membership_source_id"])
     used_sources |= {item.source_id for item in declared.values()} | set(zone_assignments["source_id"]) - {""}
     files = pack.render(
@@ -126,6 +129,7 @@ def build(*, boundaries_path: Path | None = None, cache: Path = inputs.CACHE, ra
             "zone_schemes": zone_schemes,
             "projects": project_table,
             "handlungsfelder": fields,
+            "stories": story_list,
         }
     )
     for path in sorted(raw.glob("*.csv")):

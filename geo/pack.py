@@ -11,6 +11,7 @@
 * ``places.csv`` — names of every unit in ``indicators.parquet``;
 * ``zones.csv``, ``zone_schemes.json`` — zone schemes and every unit's zone with its rationale (:mod:`geo.zones`);
 * ``projects.csv``, ``handlungsfelder.csv`` — Ruhr-Konferenz projects with their map point (:mod:`geo.projects`);
+* ``stories.json`` — stories for presentation mode (:mod:`geo.stories`);
 * ``manifest.json`` — checksums of the inputs and of every file above.
 
 Writing is deterministic (fixed row order, shortest round-trip number format, no
@@ -56,6 +57,7 @@ class Atlas:
     zone_schemes: dict[str, dict]
     projects: pd.DataFrame
     handlungsfelder: pd.DataFrame
+    stories: dict[str, dict]
     municipalities: dict
     kreise: dict
     region: dict
@@ -141,6 +143,7 @@ def render(outputs: dict) -> dict[str, bytes]:
     texts["zone_schemes.json"] = json_text(outputs["zone_schemes"])
     texts["projects.csv"] = frame_text(outputs["projects"], numeric=("lon", "lat"))
     texts["handlungsfelder.csv"] = frame_text(outputs["handlungsfelder"], numeric=())
+    texts["stories.json"] = json_text(outputs["stories"])
     files = {name: text.encode("utf-8") for name, text in texts.items()}
     files["indicators.parquet"] = parquet_bytes(outputs["indicators"])
     return files
@@ -195,6 +198,7 @@ def load(directory: Path = DEFAULT, *, verify: bool = True) -> Atlas:
         zone_schemes={scheme["id"]: scheme for scheme in json.loads(raw["zone_schemes.json"])},
         projects=table("projects.csv", dtype={**{c: str for c in PROJECT_TEXT}, "lon": float, "lat": float}),
         handlungsfelder=table("handlungsfelder.csv", dtype=str),
+        stories={story["id"]: story for story in json.loads(raw["stories.json"])},
         manifest=manifest,
         **{name: json.loads(raw[f"{name}.geojson"]) for name in GEOJSON},
     )

@@ -53,6 +53,9 @@ class ViewState:
     network: bool = False  # lines to partner places
     embed: bool = False  # one panel without the surrounding page, for an iframe
     panel: str = "map"  # the panel an embed shows
+    present: bool = False  # presentation mode: large type, one panel, a story's captions
+    story: str | None = None  # the story presented (None = the first of the pack)
+    step: int = 1  # the story step shown, counted from 1
 
 
 DEFAULT = ViewState()
@@ -80,6 +83,9 @@ PARAMETERS = {
     "net": "network",
     "embed": "embed",
     "panel": "panel",
+    "present": "present",
+    "story": "story",
+    "step": "step",
 }
 FIELD_PARAMETER = {field: parameter for parameter, field in PARAMETERS.items()}
 #: Old parameter names that keep working (old name → current name).
@@ -201,7 +207,7 @@ def _parse_field(field: str, raw: str, atlas, places: set[str]):
     if field == "k":
         ok = raw.isdigit() and int(raw) in K_RANGE
         return (int(raw), "") if ok else (None, f"{K_RANGE.start}–{K_RANGE.stop - 1}")
-    if field in ("fixed_breaks", "labels", "basemap", "projects", "network", "embed"):
+    if field in ("fixed_breaks", "labels", "basemap", "projects", "network", "embed", "present"):
         return ({"1": True, "0": False}[raw], "") if raw in ("0", "1") else (None, "0, 1")
     if field == "selected":
         return (raw, "") if raw in places else (None, "valid_place")
@@ -214,6 +220,11 @@ def _parse_field(field: str, raw: str, atlas, places: set[str]):
         return (raw, "") if raw in schemes else (None, ", ".join(schemes))
     if field == "tab":
         return (raw, "") if raw in TABS else (None, ", ".join(TABS))
+    if field == "story":
+        stories = list(getattr(atlas, "stories", {}))
+        return (raw, "") if raw in stories else (None, ", ".join(stories))
+    if field == "step":
+        return (int(raw), "") if raw.isdigit() and 1 <= int(raw) <= 99 else (None, "1–99")
     if field == "panel":
         return (raw, "") if raw in PANELS else (None, ", ".join(PANELS))
     if field in ("fields", "statuses"):

@@ -75,6 +75,18 @@ PERMALINK = "share-permalink"
 EMBED_PANEL = "share-embed-panel"
 EMBED_CODE = "share-embed-code"
 
+# presentation mode
+PRESENT_START = "present-start"
+PRESENT_BAR = "present-bar"
+PRESENT_CAPTION = "present-caption"
+PRESENT_COUNTER = "present-counter"
+PRESENT_PREV = "present-prev"
+PRESENT_NEXT = "present-next"
+PRESENT_DOT = "present-dot"  # pattern-matching: {"type": PRESENT_DOT, "index": step}
+PRESENT_RESET = "present-reset"
+PRESENT_EXIT = "present-exit"
+PRESENT_FULLSCREEN = "present-fullscreen"
+
 # profile
 PROFILE = "profile"
 PROFILE_TITLE = "profile-title"

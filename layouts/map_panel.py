@@ -105,7 +105,7 @@ def center(atlas) -> list[float]:
     return [(south + north) / 2, (west + east) / 2]
 
 
-def build(atlas, state, view: MapView, legend) -> html.Div:
+def build(atlas, state, view: MapView, legend, highlight: list[str] = ()) -> html.Div:
     level_layer = LAYER_FILES[state.level]
     return html.Div(
         className="map-panel",
@@ -131,7 +131,7 @@ def build(atlas, state, view: MapView, legend) -> html.Div:
                                        attribution=BOUNDARIES),
                             dl.GeoJSON(id=ids.MAP_BORDERS, url=geometry_url(atlas, "kreise"), style=ns("border"), interactive=False),
                             dl.GeoJSON(id=ids.MAP_HIGHLIGHT, url=geometry_url(atlas, level_layer), style=ns("highlight"),
-                                       filter=ns("highlighted"), hideout={"ags": None}, interactive=False),
+                                       filter=ns("highlighted"), hideout={"ags": list(highlight)}, interactive=False),
                             dl.GeoJSON(id=ids.MAP_LABELS, url=geometry_url(atlas, f"labels-{state.level}"), pointToLayer=ns("label"),
                                        filter=ns("labelShown"), hideout={"show": state.labels}, interactive=False),
                             dl.GeoJSON(id=ids.MAP_NETWORK, data=projects_layer.network(atlas, state), style=ns("network"), interactive=False),

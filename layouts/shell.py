@@ -12,7 +12,7 @@ from dash import dcc, html
 
 from geo import query
 from geo.view_state import ViewState, to_query
-from layouts import comparison_panel, controls, export_menu, ids, legend, map_panel, profile_panel, ranking_panel
+from layouts import comparison_panel, controls, export_menu, ids, legend, map_panel, present, profile_panel, ranking_panel
 from layouts.text import t
 
 
@@ -35,8 +35,11 @@ def header(state: ViewState) -> html.Header:
         className="header",
         children=[
             html.Div([html.H1(t("title", lang)), html.P(t("subtitle", lang), className="subtitle")]),
-            dcc.Link(t("other_language", lang), id=ids.LANGUAGE_LINK, href=to_query(replace(state, lang=other)) or "?",
-                     title=t("other_language_title", lang), className="language-link", refresh=False),
+            html.Div(className="header-actions", children=[
+                html.Button(t("present_start", lang), id=ids.PRESENT_START, title=t("present_start_title", lang), className="present-start"),
+                dcc.Link(t("other_language", lang), id=ids.LANGUAGE_LINK, href=to_query(replace(state, lang=other)) or "?",
+                         title=t("other_language_title", lang), className="language-link", refresh=False),
+            ]),
         ],
     )
 
@@ -53,11 +56,14 @@ def build(atlas, state: ViewState) -> list:
     exists, plus a link to the full view.
     """
     content = page(atlas, state)
+    if state.present:
+        panel = present.step_of(atlas, state)["panel"]
+        return [html.Div([present.bar(atlas, state), *content], className=f"presenting panel-{panel}")]
     if not state.embed:
-        return content
+        return [present.bar(atlas, state), *content]
     full = to_query(replace(state, embed=False, panel="map")) or "?"
     link = html.P(html.A(t("embed_full_view", state.lang), href=full, target="_blank", rel="noopener"), className="embed-link")
-    return [html.Div([*content, link], className=f"embedded embed-{state.panel}")]
+    return [html.Div([present.bar(atlas, state), *content, link], className=f"embedded embed-{state.panel}")]
 
 
 def page(atlas, state: ViewState) -> list:
@@ -67,11 +73,15 @@ def page(atlas, state: ViewState) -> list:
         html.Main(
             className="layout",
             children=[
-                html.Aside(controls.build(atlas, state), className="column-controls"),
+                html.Aside(
+                    html.Details([html.Summary(t("present_adapt", state.lang)), controls.build(atlas, state)], className="adapt")
+                    if state.present else controls.build(atlas, state),
+                    className="column-controls",
+                ),
                 html.Section(
                     className="column-map",
                     children=[
-                        map_panel.build(atlas, state, view, legend.build(atlas, view, state.lang)),
+                        map_panel.build(atlas, state, view, legend.build(atlas, view, state.lang), present.highlight(atlas, state)),
                         export_menu.build(state),
                         ranking_panel.build(ranking_panel.figure(atlas, view, state.lang, state.selected),
                                             map_panel.source(atlas, state, view, boundaries=False)),

@@ -51,6 +51,8 @@ def pytest_setup_options():
     for argument in (
         "--window-size=1400,1000", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--disable-quic", "--no-first-run", "--lang=de-DE",
+        # offline like a workshop room: every host but the local test server fails to resolve
+        "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost",
     ):
         options.add_argument(argument)
     return options

@@ -1,0 +1,68 @@
+"""Presentation mode: step navigation (buttons, dots, keyboard via assets/present.js) and the caption."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dash import ALL, ClientsideFunction, Input, Output, State, ctx
+from dash.exceptions import PreventUpdate
+
+from callbacks.url_state import RENDERED
+from geo.view_state import from_dict, to_query
+from layouts import ids, present
+
+BUTTONS = (ids.PRESENT_START, ids.PRESENT_PREV, ids.PRESENT_NEXT, ids.PRESENT_RESET, ids.PRESENT_EXIT)
+
+
+def navigate(trigger, state_data: dict, atlas) -> str:
+    """The URL query after a navigation control; opening it renders the step (or the free view)."""
+    state = from_dict(state_data)
+    story = present.story_of(atlas, state)
+    last = len(story["steps"])
+    if trigger == ids.PRESENT_EXIT:
+        return to_query(replace(state, present=False, story=None, step=1)) or "?"
+    if trigger == ids.PRESENT_START:
+        number = 1
+    elif trigger == ids.PRESENT_PREV:
+        number = max(1, state.step - 1)
+    elif trigger == ids.PRESENT_NEXT:
+        number = min(last, state.step + 1)
+    elif trigger == ids.PRESENT_RESET:
+        number = state.step
+    elif isinstance(trigger, dict) and trigger.get("type") == ids.PRESENT_DOT:
+        number = int(trigger["index"])
+    else:
+        raise PreventUpdate
+    return present.step_query(atlas, story, number, state.lang)
+
+
+def caption(state_data: dict, atlas) -> list:
+    if not state_data or state_data.get(RENDERED):
+        raise PreventUpdate
+    state = from_dict(state_data)
+    if not state.present:
+        raise PreventUpdate
+    return present.caption(atlas, state)
+
+
+def register(app, atlas) -> None:
+    @app.callback(
+        Output(ids.URL, "search", allow_duplicate=True),
+        *[Input(button, "n_clicks") for button in BUTTONS],
+        Input({"type": ids.PRESENT_DOT, "index": ALL}, "n_clicks"),
+        State(ids.STATE, "data"),
+        prevent_initial_call=True,
+    )
+    def step(*args):
+        if not ctx.triggered or not ctx.triggered[0]["value"]:
+            raise PreventUpdate  # a button appeared, nobody pressed it
+        return navigate(ctx.triggered_id, args[-1], atlas)
+
+    app.callback(Output(ids.PRESENT_CAPTION, "children"), Input(ids.STATE, "data"), prevent_initial_call=True)(
+        lambda state_data: caption(state_data, atlas)
+    )
+    app.clientside_callback(
+        ClientsideFunction("ruhrAtlas", "fullScreen"),
+        Output(ids.PRESENT_FULLSCREEN, "className"),
+        Input(ids.PRESENT_FULLSCREEN, "n_clicks"),
+        prevent_initial_call=True,
+    )
