@@ -4,6 +4,7 @@ from __future__ import annotations
 from dash import ClientsideFunction, Input, Output, no_update
 from dash.exceptions import PreventUpdate
 
+from callbacks import map_view
 from callbacks.url_state import RENDERED
 from geo.view_state import TABS, from_dict
 from layouts import comparison_panel, ids
@@ -42,8 +43,8 @@ def comparison_outputs(state_data: dict, atlas) -> dict:
 
 
 def register(app, atlas) -> None:
-    @app.callback(*[Output(c, p) for c, p in OUTPUTS], Input(ids.STATE, "data"), prevent_initial_call=True)
-    def update(state_data):
+    @app.callback(*[Output(c, p) for c, p in OUTPUTS], *map_view.AFTER_MAP, prevent_initial_call=True)
+    def update(_colours, state_data):
         outputs = comparison_outputs(state_data, atlas)
         return [outputs[key] for key in OUTPUTS]
 

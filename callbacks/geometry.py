@@ -38,9 +38,14 @@ def payloads(atlas) -> dict[str, bytes]:
 
 
 def register(app, atlas) -> None:
-    files = {name: (body, hashlib.sha256(body).hexdigest()[:16]) for name, body in payloads(atlas).items()}
+    serve(app.server, payloads(atlas))
 
-    @app.server.route("/data/<name>.geojson")
+
+def serve(server, payloads_by_name: dict[str, bytes]) -> None:
+    """Route ``/data/<name>.geojson`` to the payloads, cacheable for a year and revalidated by ETag."""
+    files = {name: (body, hashlib.sha256(body).hexdigest()[:16]) for name, body in payloads_by_name.items()}
+
+    @server.route("/data/<name>.geojson")
     def geometry(name):
         if name not in files:
             abort(404)

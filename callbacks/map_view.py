@@ -1,48 +1,48 @@
-"""The map follows the view state: new colours, legend, title and source — never new boundaries."""
+"""The map follows the view state: new colours, legend, title and source — never new boundaries.
+
+The controls callback (``callbacks/url_state.py``) writes these props in the same
+answer as the new state, so a control change reaches the map in one round trip.
+The charts beside the map follow the map (:data:`AFTER_MAP`).
+"""
 from __future__ import annotations
 
-from dash import Input, Output
-from dash.exceptions import PreventUpdate
+from dash import Input, State
 
-from callbacks.url_state import RENDERED
 from geo import query
-from geo.view_state import from_dict
+from geo.view_state import ViewState
 from layouts import ids, legend, map_panel
 
+#: The inputs of the charts beside the map. They follow the map's new colours rather than the state itself,
+#: so their (slow) chart rendering in the browser starts after the map is restyled and never delays it.
+AFTER_MAP = (Input(ids.MAP_GEOJSON, "hideout"), State(ids.STATE, "data"))
 
-def map_outputs(state_data: dict, atlas) -> tuple:
-    """Props for the map's layers and captions; the GeoJSON ``url`` props only name cached files."""
-    if not state_data or state_data.get(RENDERED):
-        raise PreventUpdate  # the page was just built for this state
-    state = from_dict(state_data)
+OUTPUTS = [
+    (ids.MAP_GEOJSON, "hideout"),
+    (ids.MAP_GEOJSON, "url"),
+    (ids.MAP_HIGHLIGHT, "url"),
+    (ids.MAP_LABELS, "url"),
+    (ids.MAP_LABELS, "hideout"),
+    (ids.MAP_BASEMAP, "url"),
+    (ids.MAP_BASEMAP, "opacity"),
+    (ids.MAP_LEGEND, "children"),
+    (ids.MAP_TITLE, "children"),
+    (ids.MAP_SOURCE, "children"),
+]
+
+
+def map_props(atlas, state: ViewState) -> dict:
+    """``{(component, prop): value}`` for :data:`OUTPUTS`; the GeoJSON ``url`` props only name cached files."""
     view = query.map_view(atlas, state)
     layer = map_panel.LAYER_FILES[state.level]
-    return (
-        map_panel.hideout(atlas, state, view),
-        map_panel.geometry_url(atlas, layer),
-        map_panel.geometry_url(atlas, layer),
-        map_panel.geometry_url(atlas, f"labels-{state.level}"),
-        {"show": state.labels},
-        map_panel.OSM_TILES if state.basemap else "",
-        1 if state.basemap else 0,
-        legend.build(atlas, view, state.lang),
-        map_panel.title(atlas, state, view),
-        map_panel.source(atlas, state, view),
-    )
-
-
-def register(app, atlas) -> None:
-    app.callback(
-        Output(ids.MAP_GEOJSON, "hideout"),
-        Output(ids.MAP_GEOJSON, "url"),
-        Output(ids.MAP_HIGHLIGHT, "url"),
-        Output(ids.MAP_LABELS, "url"),
-        Output(ids.MAP_LABELS, "hideout"),
-        Output(ids.MAP_BASEMAP, "url"),
-        Output(ids.MAP_BASEMAP, "opacity"),
-        Output(ids.MAP_LEGEND, "children"),
-        Output(ids.MAP_TITLE, "children"),
-        Output(ids.MAP_SOURCE, "children"),
-        Input(ids.STATE, "data"),
-        prevent_initial_call=True,
-    )(lambda state_data: map_outputs(state_data, atlas))
+    return {
+        (ids.MAP_GEOJSON, "hideout"): map_panel.hideout(atlas, state, view),
+        (ids.MAP_GEOJSON, "url"): map_panel.geometry_url(atlas, layer),
+        (ids.MAP_HIGHLIGHT, "url"): map_panel.geometry_url(atlas, layer),
+        (ids.MAP_LABELS, "url"): map_panel.geometry_url(atlas, f"labels-{state.level}"),
+        (ids.MAP_LABELS, "hideout"): {"show": state.labels},
+        (ids.MAP_BASEMAP, "url"): map_panel.OSM_TILES if state.basemap else "",
+        (ids.MAP_BASEMAP, "opacity"): 1 if state.basemap else 0,
+        (ids.MAP_LEGEND, "children"): legend.build(atlas, view, state.lang),
+        (ids.MAP_TITLE, "children"): map_panel.title(atlas, state, view),
+        (ids.MAP_SOURCE, "children"): map_panel.source(atlas, state, view),
+    }

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dash import ClientsideFunction, Input, Output
 from dash.exceptions import PreventUpdate
 
+from callbacks import map_view
 from callbacks.url_state import RENDERED
 from geo import query
 from geo.view_state import from_dict
@@ -20,8 +21,8 @@ def ranking_outputs(state_data: dict, atlas):
 
 
 def register(app, atlas) -> None:
-    app.callback(Output(ids.RANKING, "figure"), Output(ids.RANKING_SOURCE, "children"), Input(ids.STATE, "data"),
-                 prevent_initial_call=True)(lambda state_data: ranking_outputs(state_data, atlas))
+    app.callback(Output(ids.RANKING, "figure"), Output(ids.RANKING_SOURCE, "children"), *map_view.AFTER_MAP,
+                 prevent_initial_call=True)(lambda _colours, state_data: ranking_outputs(state_data, atlas))
     # hover a bar → outline the place on the map; hover a place → show its bar's label (assets/linking.js)
     app.clientside_callback(
         ClientsideFunction("ruhrAtlas", "highlightFromRanking"),

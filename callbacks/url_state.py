@@ -10,20 +10,29 @@ The state lives in the browser (``dcc.Store`` and the URL), never on the server.
 """
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import replace
 
-from dash import Input, Output, State, ctx
+from dash import ClientsideFunction, Input, Output, State, ctx, no_update
 from dash.exceptions import PreventUpdate
+from plotly.utils import PlotlyJSONEncoder
 
 from geo.view_state import (
     CUSTOM_SCHEME, DEFAULT, PROJECT_FIELDS, PROJECT_STATUSES, Notice, ViewState, as_dict, counterpart, from_dict, parse_query, resolve,
     second_indicator, to_query,
 )
+from callbacks import map_view
 from layouts import controls, ids, notices, shell
 
 log = logging.getLogger(__name__)
 RENDERED = "_rendered"  # marks a state written together with freshly built content
+QUERY = "_query"  # the URL query the state wrote (assets/url_state.js compares it with the URL)
+
+
+def stored(state: ViewState, **marks) -> dict:
+    """The state as the browser keeps it, with the query it writes to the URL."""
+    return {**as_dict(state), QUERY: to_query(state), **marks}
 
 
 def render_page(search: str | None, displayed: dict | None, atlas):
@@ -38,7 +47,7 @@ def render_page(search: str | None, displayed: dict | None, atlas):
         log.exception("building the page for %r failed", search)
         state, problems, adjustments = DEFAULT, [Notice("error_body", {})], []
         page = shell.build(atlas, state)
-    return page, {**as_dict(state), RENDERED: True}, notices.build([n.as_dict() for n in problems + adjustments], atlas, state.lang)
+    return page, stored(state, **{RENDERED: True}), notices.build([n.as_dict() for n in problems + adjustments], atlas, state.lang)
 
 
 def next_state(current: ViewState, trigger: str | None, value, atlas) -> ViewState:
@@ -133,7 +142,7 @@ CONTROLS = [
     (ids.PROJECT_FIELDS, "value"),
     (ids.PROJECT_STATUSES, "value"),
 ]
-#: What the controls callback writes: the state, the URL, and every control that depends on the state.
+#: What the controls callback writes: the state, the URL, every control that depends on the state, and the map.
 OUTPUTS = [
     (ids.STATE, "data"),
     (ids.URL, "search"),
@@ -155,21 +164,35 @@ OUTPUTS = [
     (ids.GROUP_B, "value"),
     (ids.INDICATOR2, "value"),
     (ids.PROJECT_FILTERS, "hidden"),
+    *map_view.OUTPUTS,
 ]
 
 
 def apply_controls(trigger: str | None, value, state_data: dict, atlas) -> dict:
-    """``{(component, prop): value}`` for every entry of :data:`OUTPUTS` after ``trigger`` changed to ``value``."""
+    """``{(component, prop): value}`` for every entry of :data:`OUTPUTS` after ``trigger`` changed to ``value``.
+
+    The map's new props come in the same answer (one round trip from a click to new colours). A control prop that the change leaves as it was is answered with ``no_update``: the browser then
+    re-renders only what changed (the value of the control that changed is always sent back, as resolved).
+    """
     current = from_dict(state_data)
     state, adjustments = resolve(next_state(current, trigger, value, atlas), atlas)
     if state == current:
         raise PreventUpdate
+    before, after = control_props(atlas, current), control_props(atlas, state)
+    return {
+        (ids.STATE, "data"): stored(state),
+        (ids.URL, "search"): to_query(state),
+        (ids.NOTICES, "children"): notices.build([n.as_dict() for n in adjustments], atlas, state.lang),
+        **{key: new if key == (trigger, "value") or _json(new) != _json(before[key]) else no_update for key, new in after.items()},
+        **map_view.map_props(atlas, state),
+    }
+
+
+def control_props(atlas, state: ViewState) -> dict:
+    """The props of the controls that depend on the state (the rest of :data:`OUTPUTS`)."""
     year = controls.year_control(atlas, state)
     other = replace(state, lang="en" if state.lang == "de" else "de")
     return {
-        (ids.STATE, "data"): as_dict(state),
-        (ids.URL, "search"): to_query(state),
-        (ids.NOTICES, "children"): notices.build([n.as_dict() for n in adjustments], atlas, state.lang),
         **{(ids.YEAR, prop): year[prop] for prop in ("min", "max", "marks", "value", "disabled")},
         (ids.LEVEL, "options"): controls.level_options(atlas, state),
         (ids.LEVEL, "value"): state.level,
@@ -186,14 +209,26 @@ def apply_controls(trigger: str | None, value, state_data: dict, atlas) -> dict:
     }
 
 
+def _json(value) -> str:
+    return json.dumps(value, cls=PlotlyJSONEncoder, sort_keys=True)
+
+
 def register(app, atlas) -> None:
+    # a URL that the state on screen wrote needs no new page; only other URLs go to the server
+    app.clientside_callback(
+        ClientsideFunction("ruhrAtlas", "pageRequest"),
+        Output(ids.PAGE_REQUEST, "data"),
+        Input(ids.URL, "search"),
+        State(ids.STATE, "data"),
+    )
     app.callback(
         Output(ids.PAGE, "children"),
         Output(ids.STATE, "data"),
         Output(ids.NOTICES, "children"),
-        Input(ids.URL, "search"),
+        Input(ids.PAGE_REQUEST, "data"),
         State(ids.STATE, "data"),
-    )(lambda search, displayed: render_page(search, displayed, atlas))
+        prevent_initial_call=True,
+    )(lambda request, displayed: render_page((request or {}).get("search"), displayed, atlas))
 
     @app.callback(
         *[Output(component, prop, allow_duplicate=component in (ids.STATE, ids.NOTICES)) for component, prop in OUTPUTS],

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from geo import disparity, query
+from geo import aggregate, disparity, query
 
 CUSTOM = "custom"
 CUSTOM_ZONES = [
@@ -87,17 +87,19 @@ def compare(atlas, indicator: str, level: str, year: int, zone_of: pd.Series, zo
     gap = None
     if pair and by_zone[pair[0]].units and by_zone[pair[1]].units:
         gap = disparity.zone_gap(by_zone[pair[0]].mean, by_zone[pair[1]].mean)
-    return Comparison(table=table, zones=stats, gap=gap, inequality=inequality(table))
+    return Comparison(table=table, zones=stats, gap=gap,
+                      inequality=inequality(table["value"].to_numpy(float), table["weight"].to_numpy(float), table["zone"].to_numpy()))
 
 
-def inequality(table: pd.DataFrame) -> dict:
+def inequality(values: np.ndarray, weights: np.ndarray, zone: np.ndarray) -> dict:
     """CV, Gini and Theil (with its zone decomposition) over the units with a value, population-weighted."""
-    known = table[table["value"].notna()]
-    parts = disparity.theil_decomposition(known["value"], known["weight"], known["zone"])
+    known = ~np.isnan(values)
+    values, weights, zone = values[known], weights[known], zone[known]
+    parts = disparity.theil_decomposition(pd.Series(values), pd.Series(weights), pd.Series(zone))
     return {
-        "units": len(known),
-        "cv": disparity.coefficient_of_variation(known["value"], known["weight"]),
-        "gini": disparity.gini(known["value"], known["weight"]),
+        "units": int(known.sum()),
+        "cv": disparity.coefficient_of_variation(values, weights),
+        "gini": disparity.gini(values, weights),
         "theil": parts.total,
         "between": parts.between,
         "within": parts.within,
@@ -106,16 +108,33 @@ def inequality(table: pd.DataFrame) -> dict:
 
 
 def over_time(atlas, indicator: str, level: str, zone_of: pd.Series, zones: list[dict]) -> pd.DataFrame:
-    """One row per year: each zone's weighted mean, the gap (difference, ratio) and the inequality measures."""
+    """One row per year: each zone's weighted mean, the gap (difference, ratio) and the inequality measures.
+
+    The numbers of :func:`compare` for every year, computed on arrays (units × years) in one pass.
+    """
+    units = query.units(atlas, level)
+    years = atlas.catalog[indicator]["years"].get(level, [])
+    values = _by_year(query.series_rows(atlas, indicator, level), units)
+    population = _by_year(query.series_rows(atlas, aggregate.POPULATION[level], level), units)
+    zone = zone_of.reindex(units).to_numpy()
+    pair = gap_zones(zones)
     records = []
-    for year in atlas.catalog[indicator]["years"].get(level, []):
-        result = compare(atlas, indicator, level, year, zone_of, zones)
-        record = {"year": year, **{f"mean_{s.zone}": s.mean for s in result.zones}}
-        record["gap"] = result.gap.difference if result.gap else np.nan
-        record["ratio"] = result.gap.ratio if result.gap else np.nan
-        record.update(result.inequality)
-        records.append(record)
+    for year in years:
+        x = values[year].to_numpy(float) if year in values else np.full(len(units), np.nan)
+        w = population[aggregate.nearest_year(sorted(population.columns), year)].to_numpy(float)
+        known = ~np.isnan(x)
+        means = {z["id"]: disparity.weighted_mean(x[known & (zone == z["id"])], w[known & (zone == z["id"])]) for z in zones}
+        present = {z["id"]: bool((known & (zone == z["id"])).any()) for z in zones}
+        gap = disparity.zone_gap(means[pair[0]], means[pair[1]]) if pair and present[pair[0]] and present[pair[1]] else None
+        records.append({"year": year, **{f"mean_{zone_id}": mean for zone_id, mean in means.items()},
+                        "gap": gap.difference if gap else np.nan, "ratio": gap.ratio if gap else np.nan,
+                        **inequality(x, w, zone)})
     return pd.DataFrame.from_records(records)
+
+
+def _by_year(rows: pd.DataFrame, units: list[str]) -> pd.DataFrame:
+    """Values as a table: one row per unit (in ``units`` order), one column per year."""
+    return rows.pivot(index="ags", columns="year", values="value").reindex(units)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import threading
 import warnings
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -32,16 +31,25 @@ QUADRANTS = {1: "high_high", 2: "low_high", 3: "low_low", 4: "high_low"}
 _global_seed_lock = threading.Lock()  # esda.Moran draws from NumPy's global generator
 
 
-@lru_cache(maxsize=4)
-def _queen(features: tuple) -> "libpysal.weights.W":
-    ids = [ags for ags, _ in features]
-    return libpysal.weights.Queen.from_iterable([geometry for _, geometry in features], ids=ids)
+_QUEEN: dict[int, tuple[dict, "libpysal.weights.W"]] = {}  # id of a collection → (the collection, its weights)
+_QUEEN_KEPT = 8
 
 
 def queen_weights(collection: dict) -> "libpysal.weights.W":
-    """Queen contiguity of a FeatureCollection's polygons, keyed by AGS (cached per collection)."""
-    features = tuple((f["properties"]["ags"], shape(f["geometry"])) for f in sorted(collection["features"], key=lambda f: f["properties"]["ags"]))
-    return _queen(features)
+    """Queen contiguity of a FeatureCollection's polygons, keyed by AGS.
+
+    Computed once per collection object (the pack's boundaries never change); the entry holds the collection
+    itself, so an id reused by another object after this one is gone is never mistaken for it.
+    """
+    known = _QUEEN.get(id(collection))
+    if known is None or known[0] is not collection:
+        features = sorted(collection["features"], key=lambda f: f["properties"]["ags"])
+        weights = libpysal.weights.Queen.from_iterable([shape(f["geometry"]) for f in features],
+                                                       ids=[f["properties"]["ags"] for f in features])
+        while len(_QUEEN) >= _QUEEN_KEPT:
+            _QUEEN.pop(next(iter(_QUEEN)))
+        known = _QUEEN[id(collection)] = (collection, weights)
+    return known[1]
 
 
 def _restricted(weights, keep: list[str]):

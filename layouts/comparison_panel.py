@@ -7,13 +7,11 @@ when that tab is shown.
 from __future__ import annotations
 
 import dash_leaflet as dl
-import plotly.graph_objects as go
 from dash import dcc, html
-from plotly.subplots import make_subplots
 
 from geo import aggregate, comparison, project_map, query, spatial
 from geo.view_state import TABS, ViewState, second_indicator, shown_year
-from layouts import controls, ids
+from layouts import chart_style, controls, ids
 from layouts.format import number, signed
 from layouts.map_panel import LAYER_FILES, bounds, center, geometry_url, ns
 from layouts.text import t
@@ -80,7 +78,7 @@ def build(atlas, state: ViewState) -> html.Section:
     lang = state.lang
     panes = []
     for tab in TABS:
-        figure, texts = content(atlas, state, tab) if tab == state.tab else (go.Figure(), [])
+        figure, texts = content(atlas, state, tab) if tab == state.tab else (chart_style.figure([], {}), [])
         parts = []
         if tab == "zones":
             parts.append(small_map(atlas, state, ids.ZONE_MAP, ids.ZONE_MAP_GEOJSON, zone_map_hideout(atlas, state)))
@@ -109,7 +107,7 @@ def build(atlas, state: ViewState) -> html.Section:
     )
 
 
-def content(atlas, state: ViewState, tab: str) -> tuple[go.Figure | None, list]:
+def content(atlas, state: ViewState, tab: str) -> tuple[dict | None, list]:
     """``(figure, texts)`` of one tab (the spatial tab has no figure)."""
     return {"zones": zones_content, "trend": trend_content, "inequality": inequality_content,
             "scatter": scatter_content, "spatial": spatial_content, "projects": projects_content}[tab](atlas, state)
@@ -118,10 +116,10 @@ def content(atlas, state: ViewState, tab: str) -> tuple[go.Figure | None, list]:
 # ------------------------------------------------------------------ zones
 
 
-def _figure_layout(fig: go.Figure, lang: str, height: int, **extra) -> go.Figure:
-    fig.update_layout(height=height, margin={"l": 10, "r": 90, "t": 30, "b": 40}, plot_bgcolor="white", paper_bgcolor="white",
-                      separators=",." if lang == "de" else ".,", legend={"orientation": "h", "y": -0.18}, **extra)
-    return fig
+def _chart(traces: list[dict], lang: str, height: int, **layout) -> dict:
+    return chart_style.figure(traces, {"height": height, "margin": {"l": 10, "r": 90, "t": 30, "b": 40},
+                                       "separators": ",." if lang == "de" else ".,", "legend": {"orientation": "h", "y": -0.18},
+                                       **layout})
 
 
 def _unit(atlas, indicator: str, lang: str) -> str:
@@ -134,25 +132,25 @@ def zones_content(atlas, state: ViewState) -> list:
     precision = entry["precision"]
     zones, zone_of = zones_of(atlas, state)
     result = comparison.compare(atlas, state.indicator, state.level, year, zone_of, zones)
-    fig = go.Figure()
+    traces = []
     for zone in zones:
         mine = result.table[(result.table["zone"] == zone["id"]) & result.table["value"].notna()]
         if mine.empty:
             continue
         label = zone["label"][lang]
-        fig.add_trace(go.Box(y=mine["value"], x=[label] * len(mine), name=label, boxpoints="all", jitter=0.45, pointpos=0,
-                             marker={"color": zone["colour"], "size": 8, "line": {"width": 0.5, "color": "#333"}},
-                             line={"color": zone["colour"]}, fillcolor="rgba(0,0,0,0)", customdata=list(mine.index),
-                             text=mine["name"], hovertemplate="%{text}: %{y}<extra></extra>", showlegend=False))
+        traces.append({"type": "box", "y": mine["value"].tolist(), "x": [label] * len(mine), "name": label, "boxpoints": "all",
+                       "jitter": 0.45, "pointpos": 0, "marker": {"color": zone["colour"], "size": 8, "line": {"width": 0.5, "color": "#333"}},
+                       "line": {"color": zone["colour"]}, "fillcolor": "rgba(0,0,0,0)", "customdata": list(mine.index),
+                       "text": mine["name"].tolist(), "hovertemplate": "%{text}: %{y}<extra></extra>", "showlegend": False})
         stats = next(s for s in result.zones if s.zone == zone["id"])
-        fig.add_trace(go.Scatter(x=[label], y=[stats.mean], mode="markers", marker={"symbol": "diamond", "size": 14, "color": "#111"},
-                                 name=t("zone_mean_marker", lang), showlegend=zone is zones[0], hoverinfo="skip"))
-    for key, value in query.reference_values(atlas, state.indicator, state.level, year).items():
-        name, colour, dash = REFERENCE_STYLE[key]
-        fig.add_hline(y=value, line={"color": colour, "dash": dash, "width": 1.2},
-                      annotation_text=t("reference_line", lang, name=t(name, lang), value=number(value, precision, lang)),
-                      annotation_position="right")
-    _figure_layout(fig, lang, 420, yaxis={"title": {"text": _unit(atlas, state.indicator, lang)}})
+        traces.append({"type": "scatter", "x": [label], "y": [stats.mean], "mode": "markers",
+                       "marker": {"symbol": "diamond", "size": 14, "color": "#111"}, "name": t("zone_mean_marker", lang),
+                       "showlegend": zone is zones[0], "hoverinfo": "skip"})
+    lines = [chart_style.reference_line(value, "y", {"color": REFERENCE_STYLE[key][1], "dash": REFERENCE_STYLE[key][2], "width": 1.2},
+                                        t("reference_line", lang, name=t(REFERENCE_STYLE[key][0], lang), value=number(value, precision, lang)))
+             for key, value in query.reference_values(atlas, state.indicator, state.level, year).items()]
+    fig = _chart(traces, lang, 420, yaxis={"title": {"text": _unit(atlas, state.indicator, lang)}},
+                 shapes=[shape for shape, _ in lines], annotations=[annotation for _, annotation in lines])
     rows = [html.Tr([html.Th(t(k, lang)) for k in ("zone", "zone_units", "zone_mean", "zone_median", "zone_range")])]
     for stats in result.zones:
         missing = f" ({t('zone_missing', lang, n=stats.missing)})" if stats.missing else ""
@@ -203,24 +201,29 @@ def trend_content(atlas, state: ViewState) -> list:
     zones, zone_of = zones_of(atlas, state)
     table = comparison.over_time(atlas, state.indicator, state.level, zone_of, zones)
     pair = comparison.gap_zones(zones)
-    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.65, 0.35], vertical_spacing=0.08)
-    for zone in zones:
+    years = table["year"].tolist()
+    traces = []
+    for zone in zones:  # upper plot: the zone means
         column = f"mean_{zone['id']}"
         if column in table and table[column].notna().any():
-            fig.add_trace(go.Scatter(x=table["year"], y=table[column], name=zone["label"][lang], mode="lines+markers",
-                                     line={"color": zone["colour"], "width": 2.5 if zone["role"] in ("a", "b") else 1.5}), row=1, col=1)
+            traces.append({"type": "scatter", "x": years, "y": table[column].tolist(), "name": zone["label"][lang],
+                           "mode": "lines+markers", "line": {"color": zone["colour"], "width": 2.5 if zone["role"] in ("a", "b") else 1.5},
+                           "xaxis": "x", "yaxis": "y"})
     trend = None
-    if pair and table["gap"].notna().any():
+    if pair and table["gap"].notna().any():  # lower plot: the gap
         label = t("trend_gap", lang, a=zone_label(zones, pair[0], lang), b=zone_label(zones, pair[1], lang))
-        fig.add_trace(go.Bar(x=table["year"], y=table["gap"], name=label, marker={"color": "#555555"}), row=2, col=1)
+        traces.append({"type": "bar", "x": years, "y": table["gap"].tolist(), "name": label, "marker": {"color": "#555555"},
+                       "xaxis": "x2", "yaxis": "y2"})
         trend = comparison.gap_trend(table["year"], table["gap"])
-    _figure_layout(fig, lang, 460, yaxis={"title": {"text": _unit(atlas, state.indicator, lang)}})
+    fig = _chart(traces, lang, 460,  # two rows sharing the years, as make_subplots(rows=2, shared_xaxes=True) lays them out
+                 xaxis={"anchor": "y", "domain": [0.0, 1.0], "matches": "x2", "showticklabels": False},
+                 yaxis={"anchor": "x", "domain": [0.402, 1.0], "title": {"text": _unit(atlas, state.indicator, lang)}},
+                 xaxis2={"anchor": "y2", "domain": [0.0, 1.0]}, yaxis2={"anchor": "x2", "domain": [0.0, 0.322]})
     if trend is None:
         sentence = t("trend_none", lang)
     else:
         sentence = t(f"trend_{trend.direction}", lang, first=signed(trend.first, precision, lang), first_year=trend.first_year,
                      last=signed(trend.last, precision, lang), last_year=trend.last_year)
-    years = table["year"].tolist()
     return fig, [
         html.P(sentence, className="gap-sentence"),
         html.P(t("method_trend", lang, first=years[0] if years else "–", last=years[-1] if years else "–"), className="method-note"),
@@ -239,16 +242,20 @@ def inequality_content(atlas, state: ViewState) -> list:
     if now is not None:
         for key in ("cv", "gini", "theil"):
             cards.append(html.Div([html.Div(t(key, lang), className="card-label"), html.Div(number(now[key], 3, lang), className="card-value")], className="card"))
-    fig = make_subplots(specs=[[{"secondary_y": True}]])
-    fig.add_trace(go.Scatter(x=table["year"], y=table["between"], name=f"Theil: {t('theil_between', lang)}", stackgroup="theil",
-                             line={"color": "#D55E00"}), secondary_y=False)
-    fig.add_trace(go.Scatter(x=table["year"], y=table["within"], name=f"Theil: {t('theil_within', lang)}", stackgroup="theil",
-                             line={"color": "#E69F00"}), secondary_y=False)
-    fig.add_trace(go.Scatter(x=table["year"], y=table["cv"], name=t("cv", lang), line={"color": "#0072B2", "dash": "dot"}), secondary_y=True)
-    fig.add_trace(go.Scatter(x=table["year"], y=table["gini"], name=t("gini", lang), line={"color": "#009E73", "dash": "dash"}), secondary_y=True)
-    _figure_layout(fig, lang, 400)
-    fig.update_yaxes(title_text=t("theil", lang), secondary_y=False)
-    fig.update_yaxes(title_text=f"{t('cv', lang)} / {t('gini', lang)}", secondary_y=True)
+    years = table["year"].tolist()
+    traces = [  # Theil's parts stacked on the left axis, CV and Gini on the right axis
+        {"type": "scatter", "x": years, "y": table["between"].tolist(), "name": f"Theil: {t('theil_between', lang)}",
+         "stackgroup": "theil", "line": {"color": "#D55E00"}, "xaxis": "x", "yaxis": "y"},
+        {"type": "scatter", "x": years, "y": table["within"].tolist(), "name": f"Theil: {t('theil_within', lang)}",
+         "stackgroup": "theil", "line": {"color": "#E69F00"}, "xaxis": "x", "yaxis": "y"},
+        {"type": "scatter", "x": years, "y": table["cv"].tolist(), "name": t("cv", lang), "line": {"color": "#0072B2", "dash": "dot"},
+         "xaxis": "x", "yaxis": "y2"},
+        {"type": "scatter", "x": years, "y": table["gini"].tolist(), "name": t("gini", lang), "line": {"color": "#009E73", "dash": "dash"},
+         "xaxis": "x", "yaxis": "y2"},
+    ]
+    fig = _chart(traces, lang, 400, xaxis={"anchor": "y", "domain": [0.0, 0.94]},
+                 yaxis={"anchor": "x", "domain": [0.0, 1.0], "title": {"text": t("theil", lang)}},
+                 yaxis2={"anchor": "x", "overlaying": "y", "side": "right", "title": {"text": f"{t('cv', lang)} / {t('gini', lang)}"}})
     notes = []
     if now is not None and now["theil"] == now["theil"]:
         notes.append(html.P(t("between_share_sentence", lang, share=number(100 * now["between_share"], 0, lang) + " %", year=year), className="gap-sentence"))
@@ -268,20 +275,21 @@ def scatter_content(atlas, state: ViewState) -> list:
     year_x = year_y if year_y in years_x else years_x[-1]
     zones, zone_of = zones_of(atlas, state)
     result = comparison.scatter(atlas, second, state.indicator, state.level, year_x, year_y, zone_of)
-    fig = go.Figure()
+    traces = []
     for zone in zones:
         mine = result.table[(result.table["zone"] == zone["id"]) & result.table["x"].notna() & result.table["y"].notna()]
         if len(mine):
-            fig.add_trace(go.Scatter(x=mine["x"], y=mine["y"], mode="markers", name=zone["label"][lang], text=mine["name"],
-                                     customdata=list(mine.index), marker={"color": zone["colour"], "size": 10, "line": {"width": 0.5, "color": "#333"}},
-                                     hovertemplate="%{text}<br>x: %{x}<br>y: %{y}<extra></extra>"))
+            traces.append({"type": "scatter", "x": mine["x"].tolist(), "y": mine["y"].tolist(), "mode": "markers", "name": zone["label"][lang],
+                           "text": mine["name"].tolist(), "customdata": list(mine.index),
+                           "marker": {"color": zone["colour"], "size": 10, "line": {"width": 0.5, "color": "#333"}},
+                           "hovertemplate": "%{text}<br>x: %{x}<br>y: %{y}<extra></extra>"})
     known = result.table.dropna(subset=["x", "y"])
     if result.slope == result.slope and len(known):
-        xs = [known["x"].min(), known["x"].max()]
-        fig.add_trace(go.Scatter(x=xs, y=[result.slope * x + result.intercept for x in xs], mode="lines", name=t("scatter_fit", lang),
-                                 line={"color": "#333", "dash": "dash"}, hoverinfo="skip"))
-    _figure_layout(fig, lang, 460, xaxis={"title": {"text": axis_title(atlas, second, year_x, lang)}},
-                   yaxis={"title": {"text": axis_title(atlas, state.indicator, year_y, lang)}})
+        xs = [float(known["x"].min()), float(known["x"].max())]
+        traces.append({"type": "scatter", "x": xs, "y": [result.slope * x + result.intercept for x in xs], "mode": "lines",
+                       "name": t("scatter_fit", lang), "line": {"color": "#333", "dash": "dash"}, "hoverinfo": "skip"})
+    fig = _chart(traces, lang, 460, xaxis={"title": {"text": axis_title(atlas, second, year_x, lang)}},
+                 yaxis={"title": {"text": axis_title(atlas, state.indicator, year_y, lang)}})
     return fig, [
         html.P(t("scatter_summary", lang, r=number(result.r, 2, lang), n=result.units, x_year=year_x, y_year=year_y), className="gap-sentence"),
         html.P(t("method_scatter", lang), className="method-note"),

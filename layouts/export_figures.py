@@ -18,7 +18,7 @@ from shapely.geometry import shape
 
 from geo import comparison, project_map, query, spatial
 from geo.view_state import ViewState
-from layouts import comparison_panel, legend as legend_panel, ranking_panel
+from layouts import chart_style, comparison_panel, legend as legend_panel, ranking_panel
 from layouts.format import year_label
 from layouts.map_panel import title as map_title
 from layouts.projects_layer import FIELD_STYLE, field_name
@@ -66,7 +66,7 @@ def static_map(atlas, level: str, fills: dict[str, str | None], legend_items: li
                labels: bool = False, projects=None, lang: str = "de") -> go.Figure:
     """Polygons of the level filled by AGS (``None`` = hatched no data), Kreis borders, optional labels and projects."""
     collection = atlas.municipalities if level == "gemeinde" else atlas.kreise
-    fig = go.Figure()
+    fig = chart_style.empty_figure()
     for feature in sorted(collection["features"], key=lambda f: f["properties"]["ags"]):
         ags, name = feature["properties"]["ags"], feature["properties"]["name"]
         geometry = shape(feature["geometry"])
@@ -129,7 +129,7 @@ def map_figure(atlas, state: ViewState) -> go.Figure:
 
 def ranking_figure(atlas, state: ViewState) -> go.Figure:
     view = query.map_view(atlas, state)
-    fig = ranking_panel.figure(atlas, view, state.lang, state.selected)
+    fig = go.Figure(ranking_panel.figure(atlas, view, state.lang, state.selected))
     fig.layout.title = None
     source = source_line(atlas, view.indicator, view.level, view.year, state.lang)
     return decorate(fig, atlas.catalog[view.indicator]["label"][state.lang] + " – " + t("ranking_title", state.lang, year=year_label(view.year, view.period)),

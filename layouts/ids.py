@@ -3,6 +3,7 @@
 # page frame and state
 URL = "url"
 STATE = "view-state"
+PAGE_REQUEST = "page-request"  # a URL the state on screen did not make: build the page for it
 PAGE = "page"
 NOTICES = "notices"
 LANGUAGE_LINK = "language-link"

@@ -39,6 +39,11 @@ def geometry_url(atlas, name: str) -> str:
 
 def bounds(atlas) -> list[list[float]]:
     """South-west and north-east corner of the RVR area, for the initial view."""
+    return collection_bounds(atlas.region)
+
+
+def collection_bounds(collection: dict) -> list[list[float]]:
+    """South-west and north-east corner of all features of a FeatureCollection, as ``[[lat, lon], [lat, lon]]``."""
     xs, ys = [], []
 
     def walk(coordinates):
@@ -49,7 +54,8 @@ def bounds(atlas) -> list[list[float]]:
             for part in coordinates:
                 walk(part)
 
-    walk(atlas.region["features"][0]["geometry"]["coordinates"])
+    for feature in collection["features"]:
+        walk(feature["geometry"]["coordinates"])
     return [[min(ys), min(xs)], [max(ys), max(xs)]]
 
 

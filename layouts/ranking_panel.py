@@ -1,61 +1,60 @@
 """The context chart under the map: every unit as a bar, sorted by value, coloured like the map."""
 from __future__ import annotations
 
-import plotly.graph_objects as go
 from dash import dcc, html
 
 from geo import classify
 from geo.query import MapView
-from layouts import ids
+from layouts import chart_style, ids
 from layouts.format import number, year_label
 from layouts.text import t
 
 BAR_HEIGHT = 15  # pixels per unit, so 53 names stay legible
 
 
-def figure(atlas, view: MapView, lang: str, selected: str | None) -> go.Figure:
+def figure(atlas, view: MapView, lang: str, selected: str | None) -> dict:
     entry = atlas.catalog[view.indicator]
     precision = entry["precision"]
     known = view.rows[view.rows["value"].notna()].sort_values("value")
     colours = [view.colours[c] if c >= 0 else classify.MISSING_COLOUR for c in known["cls"]]
     unit = entry["unit"][lang]
-    fig = go.Figure(
-        go.Bar(
-            x=known["value"],
-            y=known["name"],
-            orientation="h",
-            customdata=list(known.index),
-            marker={"color": colours, "line": {"color": ["#111111" if a == selected else "rgba(0,0,0,0)" for a in known.index], "width": 2}},
-            text=[number(v, precision, lang) for v in known["value"]],
-            textposition="outside",
-            cliponaxis=False,
-            hovertemplate="%{y}: %{text} " + unit.replace("%", "%%") + "<extra></extra>",
-        )
-    )
+    bar = {
+        "type": "bar",
+        "x": known["value"].tolist(),
+        "y": known["name"].tolist(),
+        "orientation": "h",
+        "customdata": list(known.index),
+        "marker": {"color": colours, "line": {"color": ["#111111" if a == selected else "rgba(0,0,0,0)" for a in known.index], "width": 2}},
+        "text": [number(v, precision, lang) for v in known["value"]],
+        "textposition": "outside",
+        "cliponaxis": False,
+        "hovertemplate": "%{y}: %{text} " + unit.replace("%", "%%") + "<extra></extra>",
+    }
+    shapes, annotations = [], []
     if view.mean is not None:
-        fig.add_vline(x=view.mean["value"], line={"color": "#222222", "dash": "dash", "width": 1.5},
-                      annotation_text=f"{t('ranking_mean', lang)} {number(view.mean['value'], precision, lang)}",
-                      annotation_position="top")
+        shape, annotation = chart_style.reference_line(
+            view.mean["value"], "x", {"color": "#222222", "dash": "dash", "width": 1.5},
+            f"{t('ranking_mean', lang)} {number(view.mean['value'], precision, lang)}")
+        shapes, annotations = [shape], [annotation]
     missing = view.rows[view.rows["value"].isna()]["name"].sort_values().tolist()
     title = t("ranking_title", lang, year=year_label(view.year, view.period))
     if missing:
         title += f"<br><sup>{t('legend_no_data', lang)}: {', '.join(missing)}</sup>"
-    fig.update_layout(
-        title={"text": title, "x": 0, "font": {"size": 15}},
-        height=max(220, BAR_HEIGHT * len(known) + 110),
-        margin={"l": 10, "r": 60, "t": 70 if missing else 50, "b": 30},
-        xaxis={"title": {"text": unit}, "separatethousands": True, "zeroline": True},
-        yaxis={"automargin": True, "tickfont": {"size": 11}},
-        separators=",." if lang == "de" else ".,",
-        plot_bgcolor="white",
-        paper_bgcolor="white",
-        showlegend=False,
-        uirevision=view.indicator,
-    )
-    return fig
+    return chart_style.figure([bar], {
+        "title": {"text": title, "x": 0, "font": {"size": 15}},
+        "height": max(220, BAR_HEIGHT * len(known) + 110),
+        "margin": {"l": 10, "r": 60, "t": 70 if missing else 50, "b": 30},
+        "xaxis": {"title": {"text": unit}, "separatethousands": True, "zeroline": True},
+        "yaxis": {"automargin": True, "tickfont": {"size": 11}},
+        "separators": ",." if lang == "de" else ".,",
+        "showlegend": False,
+        "uirevision": view.indicator,
+        "shapes": shapes,
+        "annotations": annotations,
+    })
 
 
-def build(figure_: go.Figure, source: str) -> html.Div:
+def build(figure_: dict, source: str) -> html.Div:
     return html.Div(
         className="ranking-panel",
         children=[

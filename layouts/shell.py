@@ -22,6 +22,7 @@ def frame() -> html.Div:
         children=[
             dcc.Location(id=ids.URL, refresh=False),
             dcc.Store(id=ids.STATE),
+            dcc.Store(id=ids.PAGE_REQUEST),
             html.Div(id=ids.NOTICES, className="notices"),
             html.Div(id=ids.PAGE, children=html.Div(dcc.Loading(html.Div(className="loading-space")), className="loading")),
         ],

@@ -233,8 +233,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "cluster_low_high": {"de": "niedrig, Nachbarn hoch", "en": "low, high neighbours"},
     "cluster_not_significant": {"de": "kein signifikanter Cluster", "en": "no significant cluster"},
     "method_zones": {
-        "de": "Methode: Mittel und Median je Zone sind nach Einwohnern gewichtet ({weight}); jeder Punkt ist eine Einheit ({year}). Abstand = Mittel {a} − Mittel {b}.",
-        "en": "Method: zone means and medians are weighted by population ({weight}); every dot is one unit ({year}). Gap = mean {a} − mean {b}.",
+        "de": "Methode: Mittel (Raute) und Median je Zone sind nach Einwohnern gewichtet ({weight}); jeder Punkt ist eine Einheit ({year}), der Kasten zeigt deren ungewichtete Quartile. Abstand = Mittel {a} − Mittel {b}.",
+        "en": "Method: zone means (diamond) and medians are weighted by population ({weight}); every dot is one unit ({year}), the box shows their unweighted quartiles. Gap = mean {a} − mean {b}.",
     },
     "method_trend": {
         "de": "Methode: für jedes Jahr des Indikators die nach Einwohnern gewichteten Zonenmittel; Zonen und Einheiten bleiben über die Jahre gleich. Jahre {first}–{last}.",

@@ -66,6 +66,23 @@ def test_choosing_another_indicator_recolours_the_map_and_updates_the_legend(das
     assert dash_duo.get_logs() == []
 
 
+def test_back_and_forward_return_to_the_views_before_and_after(dash_duo, app):
+    open_page(dash_duo, app, "?ind=arbeitslose_je_100_ew_15_64")
+    unemployment = fills(dash_duo)
+    choose(dash_duo, ids.THEME, "Armut")
+    choose(dash_duo, ids.INDICATOR, "Sozioökonomische Deprivation")
+    dash_duo.wait_for_contains_text(f"#{ids.MAP_TITLE}", "Sozioökonomische Deprivation", timeout=10)
+    deprivation = fills(dash_duo)
+    for step, title, colours in ((dash_duo.driver.back, "Arbeitslose je 100", unemployment),
+                                 (dash_duo.driver.forward, "Sozioökonomische Deprivation", deprivation),
+                                 (dash_duo.driver.back, "Arbeitslose je 100", unemployment)):  # the same URL a second time
+        step()
+        dash_duo.wait_for_contains_text(f"#{ids.MAP_TITLE}", title, timeout=10)
+        until(lambda: fills(dash_duo) == colours, timeout=10)
+        assert dash_duo.find_element(f"#{ids.INDICATOR}").text.startswith(title[:12])  # the control follows
+    assert dash_duo.get_logs() == []
+
+
 def test_hovering_a_place_shows_name_value_rank_and_deviation(dash_duo, app):
     open_page(dash_duo, app)
     ActionChains(dash_duo.driver).move_to_element(dash_duo.find_element("#map path.ags-05913000")).perform()

@@ -1,11 +1,13 @@
 """Callbacks as plain function calls: the URL, the controls, the map, the ranking and the profile."""
 import json
 
+import plotly.graph_objects as go
 import pytest
+from dash import no_update
 from dash.exceptions import PreventUpdate
 
 from callbacks import map_view, profile, ranking, url_state
-from geo.view_state import DEFAULT, ViewState, as_dict, to_query
+from geo.view_state import DEFAULT, ViewState, as_dict, from_dict, to_query
 from layouts import ids
 
 STATE = (ids.STATE, "data")
@@ -50,7 +52,7 @@ def test_a_permalink_renders_its_view_server_side(atlas):
 
 def test_invalid_parameters_render_the_default_view_with_a_visible_notice(atlas):
     page, state, notices = url_state.render_page("?ind=nonsense&k=99", None, atlas)
-    assert {k: v for k, v in state.items() if k != url_state.RENDERED} == as_dict(DEFAULT)
+    assert from_dict(state) == DEFAULT and state[url_state.QUERY] == ""
     text = text_of(notices)
     assert "„nonsense“ ist für „ind“ nicht gültig" in text and "„99“ ist für „k“ nicht gültig" in text
 
@@ -68,7 +70,7 @@ def test_choosing_an_indicator_updates_state_url_years_and_levels(atlas):
     level_options, level = out[(ids.LEVEL, "options")], out[(ids.LEVEL, "value")]
     assert state["indicator"] == "kinder_u15_in_sgb2_bedarfsgemeinschaften_pct" and state["level"] == "kreis"
     assert search == "?ind=kinder_u15_in_sgb2_bedarfsgemeinschaften_pct&lvl=kreis"
-    assert (year_min, year_max, year, disabled) == (2020, 2022, 2022, False)
+    assert (year_min, year_max, year, disabled) == (2020, 2022, 2022, no_update)  # the slider stays enabled
     assert [o["disabled"] for o in level_options] == [True, False] and level == "kreis"
     assert "gibt es nur für Kreise/kreisfreie Städte" in text_of(notices)
 
@@ -83,18 +85,25 @@ def test_a_year_and_a_click_on_the_map_change_the_state(atlas):
     assert out[(ids.URL, "search")] == "?year=2005&lvl=kreis&sel=05513"
 
 
+def test_a_year_change_sends_only_the_props_it_changes(atlas):
+    out = url_state.apply_controls(ids.YEAR, 2005, as_dict(DEFAULT), atlas)
+    sent = {key for key, value in out.items() if value is not no_update} - set(map_view.OUTPUTS)  # the map: always
+    assert sent == {STATE, (ids.URL, "search"), (ids.NOTICES, "children"), (ids.YEAR, "value"), (ids.LANGUAGE_LINK, "href")}
+    assert out[(ids.YEAR, "value")] == 2005 and out[(ids.LANGUAGE_LINK, "href")] == "?year=2005&lang=en"
+
+
 def test_an_unchanged_state_sends_nothing(atlas):
     with pytest.raises(PreventUpdate):
         url_state.apply_controls(ids.CLASSES, 5, as_dict(DEFAULT), atlas)
 
 
 def test_indicator_switch_sends_colours_not_coordinates(atlas):
-    state = url_state.apply_controls(ids.INDICATOR, "arbeitslose_je_100_ew_15_64", as_dict(DEFAULT), atlas)[STATE]
-    outputs = map_view.map_outputs(state, atlas)
-    body = json.dumps([o.to_plotly_json() if hasattr(o, "to_plotly_json") else o for o in outputs], default=str)
+    out = url_state.apply_controls(ids.INDICATOR, "arbeitslose_je_100_ew_15_64", as_dict(DEFAULT), atlas)
+    sent = [value for value in out.values() if value is not no_update]
+    body = json.dumps([o.to_plotly_json() if hasattr(o, "to_plotly_json") else o for o in sent], default=str)
     assert "coordinates" not in body
-    assert len(body.encode()) < 10_000
-    hideout = outputs[0]
+    assert len(body.encode()) < 12_000  # uncompressed, controls and map together
+    hideout = out[(ids.MAP_GEOJSON, "hideout")]
     assert len(hideout["classes"]) == 53
     assert hideout["classes"]["05513000"] == 4  # Gelsenkirchen in the top quintile
     assert hideout["value"]["05513000"] == "11,7"
@@ -102,14 +111,15 @@ def test_indicator_switch_sends_colours_not_coordinates(atlas):
 
 
 def test_the_legend_lists_the_classes_and_no_data(atlas):
-    state = as_dict(ViewState(indicator="verfuegbares_einkommen_eur_je_ew", year=2019))
-    legend = map_view.map_outputs(state, atlas)[7]
+    state = ViewState(indicator="verfuegbares_einkommen_eur_je_ew", year=2019)
+    legend = map_view.map_props(atlas, state)[(ids.MAP_LEGEND, "children")]
     text = text_of(legend)
     assert "keine Daten" in text and "EUR je Einwohner und Jahr" in text and "Kein Ruhr-Mittel" in text
 
 
 def test_the_ranking_figure_is_sorted_and_marks_the_ruhr_mean(atlas):
-    figure, source = ranking.ranking_outputs(as_dict(ViewState(selected="05513000")), atlas)
+    chart, source = ranking.ranking_outputs(as_dict(ViewState(selected="05513000")), atlas)
+    figure = go.Figure(chart)
     assert source.startswith("Quelle: Robert Koch-Institut (RKI): German Index of Socioeconomic Deprivation (GISD)")
     bar = figure.data[0]
     assert list(bar.x) == sorted(bar.x) and bar.customdata[-1] == "05513000"

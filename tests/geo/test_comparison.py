@@ -66,6 +66,24 @@ def test_gap_over_time_has_a_row_per_year(atlas):
     assert (trend.first_year, trend.last_year) == (1998, 2021) and trend.direction in {"widened", "narrowed", "stable", "reversed"}
 
 
+@pytest.mark.parametrize("indicator, level, scheme, groups", [
+    ("gisd_nrw_frame_score", "gemeinde", "nord_sued", ((), ())),
+    ("kinder_u15_in_sgb2_bedarfsgemeinschaften_pct", "kreis", "emscher_lippe", ((), ())),
+    ("verfuegbares_einkommen_eur_je_ew", "gemeinde", "kreis", ((), ())),  # years with missing units
+    ("arbeitslose_je_100_ew_15_64", "gemeinde", "custom", (("05513000", "05916000"), ("05117000",))),
+])
+def test_over_time_gives_the_numbers_of_compare_for_every_year(atlas, indicator, level, scheme, groups):
+    zones = comparison.scheme_zones(atlas, scheme)
+    zone_of = comparison.membership(atlas, scheme, level, *groups)
+    table = comparison.over_time(atlas, indicator, level, zone_of, zones)
+    assert table.year.tolist() == atlas.catalog[indicator]["years"][level]
+    for row in table.itertuples():
+        one = comparison.compare(atlas, indicator, level, row.year, zone_of, zones)
+        assert [getattr(row, f"mean_{z.zone}") for z in one.zones] == pytest.approx([z.mean for z in one.zones], nan_ok=True)
+        assert row.gap == pytest.approx(one.gap.difference if one.gap else np.nan, nan_ok=True)
+        assert [getattr(row, k) for k in one.inequality] == pytest.approx(list(one.inequality.values()), nan_ok=True)
+
+
 def test_scatter_correlation_matches_numpy(atlas):
     zone_of = comparison.membership(atlas, "nord_sued", "gemeinde")
     result = comparison.scatter(atlas, "einkommensteuer_gemeindeanteil_eur_je_ew", "gisd_nrw_frame_score", "gemeinde", 2021, 2021, zone_of)

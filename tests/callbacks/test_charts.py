@@ -1,0 +1,81 @@
+"""Every chart the callbacks send is plain data that Plotly's schema accepts, and draws what it should."""
+import re
+from pathlib import Path
+
+import plotly.graph_objects as go
+import pytest
+from plotly.offline import get_plotlyjs_version
+
+from callbacks import comparison, ranking
+from geo import query
+from geo.view_state import TABS, ViewState, as_dict
+from layouts import comparison_panel, ids
+
+CHART_TABS = [tab for tab in TABS if tab in comparison_panel.CHARTS]
+VIEWS = [
+    ViewState(),
+    ViewState(indicator="arbeitslose_je_100_ew_15_64", lang="en", selected="05513000"),
+    ViewState(indicator="kinder_u15_in_sgb2_bedarfsgemeinschaften_pct", level="kreis", scheme="emscher_lippe"),
+    ViewState(indicator="arbeitslose_je_100_ew_15_64", scheme="custom", group_a=("05513000",)),  # group B empty
+]
+
+
+BUNDLES = Path(__file__).resolve().parents[2] / "assets" / "vendor"
+
+
+def charts(atlas, view: ViewState) -> list[dict]:
+    """The ranking chart and every comparison chart for a view."""
+    found = [ranking.ranking_outputs(as_dict(view), atlas)[0]]
+    for tab in CHART_TABS:
+        outputs = comparison.comparison_outputs(as_dict(ViewState(**{**as_dict(view), "tab": tab})), atlas)
+        found.append(outputs[(comparison_panel.CHARTS[tab], "figure")])
+    return found
+
+
+def validated(chart: dict) -> go.Figure:
+    assert isinstance(chart, dict)  # plain data: no Plotly objects built per request
+    return go.Figure(chart)  # raises ValueError on any property Plotly does not know
+
+
+@pytest.mark.parametrize("view", VIEWS, ids=lambda v: f"{v.indicator}-{v.level}-{v.scheme}-{v.lang}")
+def test_every_chart_passes_the_plotly_schema(atlas, view):
+    for chart in charts(atlas, view):
+        assert validated(chart).data
+
+
+def test_the_browser_bundle_matches_plotly_and_draws_every_trace_type(atlas):
+    """The page loads Plotly's cartesian bundle (assets/vendor), not the full plotly.js."""
+    (bundle,) = BUNDLES.glob("plotly-cartesian-*.min.js")
+    assert bundle.name == f"plotly-cartesian-{get_plotlyjs_version()}.min.js"  # the version the Python package writes for
+    text = bundle.read_text(encoding="utf-8")
+    drawable = set(re.findall(r'moduleType:"trace",name:"(\w+)"', text))
+    assert {"bar", "box", "scatter"} <= drawable and "choropleth" not in drawable
+    used = {trace["type"] for view in VIEWS for chart in charts(atlas, view) for trace in chart["data"]}
+    assert used <= drawable
+
+
+def test_the_zone_chart_has_a_box_per_zone_and_the_reference_lines(atlas):
+    outputs = comparison.comparison_outputs(as_dict(ViewState(indicator="arbeitslose_je_100_ew_15_64")), atlas)
+    figure = validated(outputs[(ids.ZONE_CHART, "figure")])
+    boxes = [trace for trace in figure.data if trace.type == "box"]
+    assert [box.name for box in boxes] == ["Nord (Emscher/Lippe)", "Hellweg/Süd", "geteilt (Nord- und Südteil)", "Niederrhein (West)"]
+    assert sum(len(box.y) for box in boxes) == 53
+    references = query.reference_values(atlas, "arbeitslose_je_100_ew_15_64", "gemeinde", 2021)
+    assert [shape.y0 for shape in figure.layout.shapes] == pytest.approx(list(references.values()))
+    assert figure.layout.annotations[0].text.startswith("Ruhr") and figure.layout.annotations[0].xanchor == "left"
+
+
+def test_the_trend_chart_has_means_above_and_the_gap_below(atlas):
+    outputs = comparison.comparison_outputs(as_dict(ViewState(indicator="arbeitslose_je_100_ew_15_64", tab="trend")), atlas)
+    figure = validated(outputs[(ids.TREND_CHART, "figure")])
+    assert {trace.yaxis for trace in figure.data if trace.type == "scatter"} == {"y"}
+    gap = next(trace for trace in figure.data if trace.type == "bar")
+    assert gap.yaxis == "y2" and figure.layout.xaxis.matches == "x2"
+    assert figure.layout.yaxis.domain[0] > figure.layout.yaxis2.domain[1]  # the gap sits under the means
+
+
+def test_the_inequality_chart_puts_cv_and_gini_on_the_right_axis(atlas):
+    outputs = comparison.comparison_outputs(as_dict(ViewState(tab="inequality")), atlas)
+    figure = validated(outputs[(ids.INEQUALITY_CHART, "figure")])
+    assert [trace.yaxis for trace in figure.data] == ["y", "y", "y2", "y2"]
+    assert figure.layout.yaxis2.overlaying == "y" and figure.layout.yaxis2.side == "right"
