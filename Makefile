@@ -1,17 +1,21 @@
 # The two commands of the README. Both create .venv on first use.
 #   make run   – the dashboard on the embedded data pack, http://127.0.0.1:8050
 #   make test  – the whole test suite, browser tests in headless Chromium included
+#   make bench – the performance benchmark (bench/README.md); prints its tables
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test chromium
+.PHONY: run test bench chromium
 
 run: $(VENV)/.installed
 	$(PY) app.py
 
 test: $(VENV)/.installed-test chromium
 	$(PY) -m pytest
+
+bench: $(VENV)/.installed-test chromium
+	$(PY) -m bench
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
