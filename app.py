@@ -1,4 +1,10 @@
-"""The Ruhr disparity atlas: ``python app.py`` serves it; ``server`` is the WSGI object for gunicorn."""
+"""The Ruhr disparity atlas: ``python app.py`` serves it; ``server`` is the WSGI object for gunicorn.
+
+Environment: ``ATLAS_PACK`` (a data pack folder, default ``data/processed``), ``HOST``
+and ``PORT`` (``python app.py`` only), ``ATLAS_DEBUG=1`` (Dash's debug mode, never on
+a public server); the serving settings are in ``callbacks/http.py`` and
+``callbacks/security.py``.
+"""
 from __future__ import annotations
 
 import os
@@ -8,6 +14,7 @@ from dash import Dash
 
 import callbacks
 from geo import pack
+from geo.errors import InputError
 from geo.view_state import DEFAULT
 from layouts import shell
 from layouts.text import t
@@ -16,7 +23,7 @@ ASSETS = Path(__file__).resolve().parent / "assets"
 
 
 def create_app(atlas: pack.Atlas | None = None) -> Dash:
-    atlas = atlas or pack.load()
+    atlas = atlas or pack.load(os.environ.get("ATLAS_PACK", pack.DEFAULT))
     app = Dash(
         __name__,
         title=t("title", DEFAULT.lang),
@@ -32,8 +39,12 @@ def create_app(atlas: pack.Atlas | None = None) -> Dash:
     return app
 
 
-app = create_app()
+try:
+    app = create_app()
+except InputError as error:  # a missing or damaged pack: say which file, start nothing
+    raise SystemExit(f"The Ruhr atlas cannot start: {error}") from None
 server = app.server  # for gunicorn: gunicorn app:server
 
 if __name__ == "__main__":
-    app.run(host=os.environ.get("HOST", "127.0.0.1"), port=int(os.environ.get("PORT", "8050")), debug=False)
+    app.run(host=os.environ.get("HOST", "127.0.0.1"), port=int(os.environ.get("PORT", "8050")),
+            debug=os.environ.get("ATLAS_DEBUG") == "1")

@@ -1,7 +1,7 @@
 """Features of the app, each wiring its layouts to plain functions. Importing registers nothing."""
-from callbacks import comparison, export, geometry, http, map_view, present, profile, projects, ranking, url_state
+from callbacks import comparison, export, geometry, http, present, profile, projects, ranking, security, url_state
 
-FEATURES = (http, geometry, url_state, projects, ranking, profile, comparison, export, present)
+FEATURES = (http, security, geometry, url_state, projects, ranking, profile, comparison, export, present)
 
 
 def register_all(app, atlas) -> None:
