@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 from dash import ClientsideFunction, Input, Output, no_update
-from dash.exceptions import PreventUpdate
 
 from callbacks import map_view
-from callbacks.url_state import RENDERED
-from geo.view_state import TABS, from_dict
+from callbacks.url_state import page_state
+from geo.view_state import TABS
 from layouts import comparison_panel, ids
 from layouts.map_panel import LAYER_FILES, geometry_url
 
@@ -25,9 +24,7 @@ OUTPUTS = [
 
 def comparison_outputs(state_data: dict, atlas) -> dict:
     """``{(component, prop): value}`` for :data:`OUTPUTS`; tabs not on screen keep their (hidden) content."""
-    if not state_data or state_data.get(RENDERED):
-        raise PreventUpdate
-    state = from_dict(state_data)
+    state = page_state(state_data, atlas)
     figure, texts = comparison_panel.content(atlas, state, state.tab)
     url = geometry_url(atlas, LAYER_FILES[state.level])
     outputs = {(ids.COMPARISON_PANES[tab], "hidden"): tab != state.tab for tab in TABS}

@@ -7,7 +7,7 @@ from dash import ClientsideFunction, Input, Output, State, ctx, dcc
 from dash.exceptions import PreventUpdate
 
 from geo import query
-from geo.view_state import from_dict
+from geo.view_state import from_browser
 from layouts import alt_text, export_data, export_figures, export_menu, ids
 from layouts.text import t
 
@@ -16,9 +16,17 @@ MEDIA = {"png": "image/png", "svg": "image/svg+xml", "csv": "text/csv", "csv-de"
 EXTENSIONS = {"png": "png", "svg": "svg", "csv": "csv", "csv-de": "csv", "geojson": "geojson"}
 
 
+def chosen_chart(what) -> str:
+    """The chart chosen in the export menu; any other value is not one the page sends."""
+    if not isinstance(what, str) or what not in export_figures.FIGURES:
+        raise PreventUpdate
+    return what
+
+
 def export_file(fmt: str, state_data: dict, what: str, atlas) -> tuple[dict | None, str]:
     """``(dcc.Download data, status text)`` for one format of the chosen chart."""
-    state = from_dict(state_data)
+    what = chosen_chart(what)
+    state = from_browser(state_data, atlas)
     lang = state.lang
     view = query.map_view(atlas, state)
     if fmt == "geojson" and what != "map":
@@ -35,6 +43,12 @@ def export_file(fmt: str, state_data: dict, what: str, atlas) -> tuple[dict | No
     else:
         content = export_data.csv_bytes(atlas, state, what, fmt)
     return dcc.send_bytes(content, name, type=MEDIA[fmt]), t("export_done", lang, name=name)
+
+
+def describe(state_data: dict, what, atlas) -> tuple[str, list[dict]]:
+    """The alt text of the chosen chart, and the export menu's choices for the view."""
+    state = from_browser(state_data, atlas)
+    return alt_text.describe(atlas, state, chosen_chart(what)), export_menu.what_options(state)
 
 
 def register(app, atlas) -> None:
@@ -57,7 +71,7 @@ def register(app, atlas) -> None:
         Output(ids.EXPORT_WHAT, "options"),
         Input(ids.STATE, "data"),
         Input(ids.EXPORT_WHAT, "value"),
-    )(lambda state_data, what: (alt_text.describe(atlas, from_dict(state_data), what), export_menu.what_options(from_dict(state_data))))
+    )(lambda state_data, what: describe(state_data, what, atlas))
 
     app.clientside_callback(
         ClientsideFunction("ruhrAtlas", "shareLinks"),

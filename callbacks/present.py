@@ -6,8 +6,8 @@ from dataclasses import replace
 from dash import ALL, ClientsideFunction, Input, Output, State, ctx
 from dash.exceptions import PreventUpdate
 
-from callbacks.url_state import RENDERED
-from geo.view_state import from_dict, to_query
+from callbacks.url_state import page_state
+from geo.view_state import from_browser, to_query
 from layouts import ids, present
 
 BUTTONS = (ids.PRESENT_START, ids.PRESENT_PREV, ids.PRESENT_NEXT, ids.PRESENT_RESET, ids.PRESENT_EXIT)
@@ -15,7 +15,7 @@ BUTTONS = (ids.PRESENT_START, ids.PRESENT_PREV, ids.PRESENT_NEXT, ids.PRESENT_RE
 
 def navigate(trigger, state_data: dict, atlas) -> str:
     """The URL query after a navigation control; opening it renders the step (or the free view)."""
-    state = from_dict(state_data)
+    state = from_browser(state_data, atlas)
     story = present.story_of(atlas, state)
     last = len(story["steps"])
     if trigger == ids.PRESENT_EXIT:
@@ -28,17 +28,16 @@ def navigate(trigger, state_data: dict, atlas) -> str:
         number = min(last, state.step + 1)
     elif trigger == ids.PRESENT_RESET:
         number = state.step
-    elif isinstance(trigger, dict) and trigger.get("type") == ids.PRESENT_DOT:
-        number = int(trigger["index"])
+    elif isinstance(trigger, dict) and trigger.get("type") == ids.PRESENT_DOT and type(trigger.get("index")) is int \
+            and 1 <= trigger["index"] <= last:
+        number = trigger["index"]
     else:
         raise PreventUpdate
     return present.step_query(atlas, story, number, state.lang)
 
 
 def caption(state_data: dict, atlas) -> list:
-    if not state_data or state_data.get(RENDERED):
-        raise PreventUpdate
-    state = from_dict(state_data)
+    state = page_state(state_data, atlas)
     if not state.present:
         raise PreventUpdate
     return present.caption(atlas, state)

@@ -4,13 +4,13 @@ from __future__ import annotations
 from dash import Input, Output, State
 from dash.exceptions import PreventUpdate
 
-from geo.view_state import from_dict
+from geo.view_state import from_browser
 from layouts import ids, profile_panel
 
 
 def profile_children(state_data: dict, shown: list | None, atlas):
     """``(panel, key)``, or no update while the place and language are the ones already shown."""
-    state = from_dict(state_data)
+    state = from_browser(state_data, atlas)
     key = profile_panel.key(state)
     if key == shown:
         raise PreventUpdate

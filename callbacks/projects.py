@@ -4,13 +4,13 @@ from __future__ import annotations
 from dash import Input, Output, State
 from dash.exceptions import PreventUpdate
 
-from geo.view_state import from_dict
+from geo.view_state import from_browser
 from layouts import ids, map_panel, projects_layer
 
 
 def project_outputs(state_data: dict, shown: list | None, atlas) -> tuple:
     """``(points, partner lines, legend, key)``, or no update while the layer's settings are unchanged."""
-    state = from_dict(state_data)
+    state = from_browser(state_data, atlas)
     key = map_panel.projects_key(state)
     if key == shown:
         raise PreventUpdate

@@ -2,20 +2,16 @@
 from __future__ import annotations
 
 from dash import ClientsideFunction, Input, Output
-from dash.exceptions import PreventUpdate
 
 from callbacks import map_view
-from callbacks.url_state import RENDERED
+from callbacks.url_state import page_state
 from geo import query
-from geo.view_state import from_dict
 from layouts import ids, map_panel, ranking_panel
 
 
 def ranking_outputs(state_data: dict, atlas):
     """The chart and its source line for the view state."""
-    if not state_data or state_data.get(RENDERED):
-        raise PreventUpdate
-    state = from_dict(state_data)
+    state = page_state(state_data, atlas)
     view = query.map_view(atlas, state)
     return ranking_panel.figure(atlas, view, state.lang, state.selected), map_panel.source(atlas, state, view, boundaries=False)
 

@@ -19,7 +19,7 @@ from dash.exceptions import PreventUpdate
 from plotly.utils import PlotlyJSONEncoder
 
 from geo.view_state import (
-    CUSTOM_SCHEME, DEFAULT, PROJECT_FIELDS, PROJECT_STATUSES, Notice, ViewState, as_dict, counterpart, from_dict, parse_query, resolve,
+    CUSTOM_SCHEME, DEFAULT, PROJECT_FIELDS, PROJECT_STATUSES, Notice, ViewState, as_dict, checked, counterpart, from_browser, parse_query, resolve,
     second_indicator, to_query,
 )
 from callbacks import map_view
@@ -28,6 +28,13 @@ from layouts import controls, ids, notices, shell
 log = logging.getLogger(__name__)
 RENDERED = "_rendered"  # marks a state written together with freshly built content
 QUERY = "_query"  # the URL query the state wrote (assets/url_state.js compares it with the URL)
+
+
+def page_state(state_data, atlas) -> ViewState:
+    """The view state for a panel's callback; nothing to do when the page was just built for it."""
+    if not isinstance(state_data, dict) or state_data.get(RENDERED):
+        raise PreventUpdate
+    return from_browser(state_data, atlas)
 
 
 def stored(state: ViewState, **marks) -> dict:
@@ -39,7 +46,7 @@ def render_page(search: str | None, displayed: dict | None, atlas):
     """``(page, state, notices)`` for the query, or PreventUpdate if the page already shows it."""
     requested, problems = parse_query(search or "", atlas)
     state, adjustments = resolve(requested, atlas)
-    if displayed and from_dict(displayed) == state:
+    if displayed and from_browser(displayed, atlas) == state:
         raise PreventUpdate  # the URL changed because a control changed: the page is current
     try:
         page = shell.build(atlas, state)
@@ -174,8 +181,12 @@ def apply_controls(trigger: str | None, value, state_data: dict, atlas) -> dict:
     The map's new props come in the same answer (one round trip from a click to new colours). A control prop that the change leaves as it was is answered with ``no_update``: the browser then
     re-renders only what changed (the value of the control that changed is always sent back, as resolved).
     """
-    current = from_dict(state_data)
-    state, adjustments = resolve(next_state(current, trigger, value, atlas), atlas)
+    current = from_browser(state_data, atlas)
+    try:
+        wanted = next_state(current, trigger, value, atlas)
+    except (TypeError, ValueError, AttributeError, KeyError, IndexError):
+        raise PreventUpdate from None  # a value no control of this page sends: ignored
+    state, adjustments = checked(wanted, atlas)
     if state == current:
         raise PreventUpdate
     before, after = control_props(atlas, current), control_props(atlas, state)
@@ -252,7 +263,7 @@ def register(app, atlas) -> None:
 
 def indicator_choices(theme: str | None, state_data: dict, atlas) -> list[dict]:
     """Indicators of the chosen theme; the one on the map stays in the list so the dropdown never goes blank."""
-    state = from_dict(state_data)
+    state = from_browser(state_data, atlas)
     options = controls.indicator_options(atlas, theme, state.lang)
     if state.indicator not in {o["value"] for o in options}:
         options = [o for o in controls.indicator_options(atlas, None, state.lang) if o["value"] == state.indicator] + options

@@ -26,6 +26,8 @@ PROJECT_STATUSES = ("implementing", "completed", "not_pursued", "not_started", "
 CUSTOM_SCHEME = "custom"
 MAX_PARAMETER_LENGTH = 200  # longer values are refused before any parsing ...
 MAX_GROUP_LENGTH = 600  # ... except a group, which may list all 53 AGS
+MAX_QUERY_LENGTH = 2_000  # a longer link is not parsed at all
+MAX_NOTICES = 5  # more problems are counted in one last notice
 #: The second indicator of the scatter when none is chosen (or the chosen one lacks the level).
 DEFAULT_SECOND = {"gemeinde": "einkommensteuer_gemeindeanteil_eur_je_ew", "kreis": "haushaltseinkommen_eur_je_ew_monat"}
 
@@ -126,10 +128,13 @@ def to_query(state: ViewState) -> str:
 
 def parse_query(query: str, atlas) -> tuple[ViewState, list[Notice]]:
     """The state a query asks for, with a notice for every parameter that could not be used."""
+    query = (query or "").lstrip("?")
+    if len(query) > MAX_QUERY_LENGTH:
+        return DEFAULT, [Notice("notice_link_too_long", {"length": len(query), "limit": MAX_QUERY_LENGTH})]
     notices: list[Notice] = []
     values: dict = {}
     places = set(atlas.places.loc[atlas.places.level.isin(MAP_LEVELS), "ags"]) if atlas is not None else set()
-    for raw_name, raw_value in parse_qsl((query or "").lstrip("?"), keep_blank_values=True):
+    for raw_name, raw_value in parse_qsl(query, keep_blank_values=True):
         name = MIGRATIONS.get(raw_name, raw_name)
         if name not in PARAMETERS:
             notices.append(Notice("notice_unknown_parameter", {"parameter": _shown(raw_name), "valid": ", ".join(PARAMETERS)}))
@@ -143,7 +148,33 @@ def parse_query(query: str, atlas) -> tuple[ViewState, list[Notice]]:
             notices.append(Notice("notice_invalid_value", {"parameter": name, "value": _shown(raw_value), "valid": valid}))
         else:
             values[field] = parsed
+    if len(notices) > MAX_NOTICES:
+        notices = [*notices[:MAX_NOTICES - 1], Notice("notice_more", {"count": len(notices) - MAX_NOTICES + 1})]
     return replace(DEFAULT, **values), notices
+
+
+def checked(state: ViewState, atlas) -> tuple[ViewState, list[Notice]]:
+    """``state`` as if it came through a permalink: validated field by field and fitted to the data.
+
+    Every state the browser sends (the page's store, a control's new value) passes here: a field it
+    cannot have falls back to its default with a notice, never to an error.
+    """
+    try:
+        query = to_query(state)
+    except (TypeError, ValueError):  # a field of a type no view has
+        return DEFAULT, []
+    requested, problems = parse_query(query, atlas)
+    fitted, adjustments = resolve(requested, atlas)
+    return fitted, problems + adjustments
+
+
+def from_browser(data, atlas) -> ViewState:
+    """The state a browser sent (the ``dcc.Store``), checked like a permalink."""
+    try:
+        state = from_dict(data if isinstance(data, dict) else {})
+    except (TypeError, ValueError):
+        return DEFAULT
+    return checked(state, atlas)[0]
 
 
 def resolve(state: ViewState, atlas) -> tuple[ViewState, list[Notice]]:
@@ -199,13 +230,13 @@ def _parse_field(field: str, raw: str, atlas, places: set[str]):
     if field == "indicator":
         return (raw, "") if raw in atlas.catalog else (None, "valid_indicator")
     if field == "year":
-        return (int(raw), "") if re.fullmatch(r"\d{4}", raw) else (None, "valid_year")
+        return (int(raw), "") if re.fullmatch(r"[0-9]{4}", raw) else (None, "valid_year")
     if field == "level":
         return (raw, "") if raw in MAP_LEVELS else (None, ", ".join(MAP_LEVELS))
     if field == "classification":
         return (raw, "") if raw in CLASSIFIERS else (None, ", ".join(CLASSIFIERS))
     if field == "k":
-        ok = raw.isdigit() and int(raw) in K_RANGE
+        ok = re.fullmatch(r"[0-9]{1,2}", raw) is not None and int(raw) in K_RANGE
         return (int(raw), "") if ok else (None, f"{K_RANGE.start}–{K_RANGE.stop - 1}")
     if field in ("fixed_breaks", "labels", "basemap", "projects", "network", "embed", "present"):
         return ({"1": True, "0": False}[raw], "") if raw in ("0", "1") else (None, "0, 1")
@@ -224,7 +255,7 @@ def _parse_field(field: str, raw: str, atlas, places: set[str]):
         stories = list(getattr(atlas, "stories", {}))
         return (raw, "") if raw in stories else (None, ", ".join(stories))
     if field == "step":
-        return (int(raw), "") if raw.isdigit() and 1 <= int(raw) <= 99 else (None, "1–99")
+        return (int(raw), "") if re.fullmatch(r"[0-9]{1,2}", raw) and 1 <= int(raw) <= 99 else (None, "1–99")
     if field == "panel":
         return (raw, "") if raw in PANELS else (None, ", ".join(PANELS))
     if field in ("fields", "statuses"):

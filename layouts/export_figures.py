@@ -22,7 +22,7 @@ from layouts import chart_style, comparison_panel, legend as legend_panel, ranki
 from layouts.format import year_label
 from layouts.map_panel import title as map_title
 from layouts.projects_layer import FIELD_STYLE, field_name
-from layouts.source_line import BOUNDARIES, source_line
+from layouts.source_line import source_line
 from layouts.text import t
 
 WIDTH, HEIGHT = 1100, 820
@@ -68,7 +68,7 @@ def static_map(atlas, level: str, fills: dict[str, str | None], legend_items: li
     collection = atlas.municipalities if level == "gemeinde" else atlas.kreise
     fig = chart_style.empty_figure()
     for feature in sorted(collection["features"], key=lambda f: f["properties"]["ags"]):
-        ags, name = feature["properties"]["ags"], feature["properties"]["name"]
+        ags = feature["properties"]["ags"]
         geometry = shape(feature["geometry"])
         xs, ys = [], []
         for part in getattr(geometry, "geoms", [geometry]):

@@ -362,6 +362,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "“{indicator}” has no data for {year}; the map shows the nearest year with data, {nearest}.",
     },
     "notice_dismiss": {"de": "Hinweis schließen", "en": "Dismiss"},
+    "notice_more": {
+        "de": "… und {count} weitere ungültige Angaben im Link; sie werden ignoriert.",
+        "en": "… and {count} more invalid parts of the link; they are ignored.",
+    },
+    "notice_link_too_long": {
+        "de": "Der Link ist mit {length} Zeichen zu lang (höchstens {limit}); es gilt die Voreinstellung.",
+        "en": "The link is too long ({length} characters, at most {limit}); the default view applies.",
+    },
     "notice_second_switched": {
         "de": "„{indicator}“ gibt es nicht für {level}; das Streudiagramm zeigt den voreingestellten zweiten Indikator.",
         "en": "“{indicator}” has no data for {level}; the scatter shows the default second indicator.",

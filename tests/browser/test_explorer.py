@@ -2,7 +2,6 @@
 import pytest
 from dash.testing.wait import until
 from selenium.webdriver.common.action_chains import ActionChains
-from selenium.webdriver.common.by import By
 
 from app import create_app
 from layouts import ids

@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 
 from callbacks import export
-from geo import pack, query
+from geo import query
 from geo.view_state import ViewState, as_dict
 from layouts import alt_text, export_data, map_panel
 

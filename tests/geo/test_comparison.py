@@ -1,6 +1,5 @@
 """Zone comparison, zone data and spatial autocorrelation on the real pack, against independent computations."""
 import numpy as np
-import pandas as pd
 import pytest
 from shapely.geometry import shape
 

@@ -40,7 +40,6 @@ def expected_numbers(atlas, step, lang):
     state = stories.step_state(step, atlas)
     precision = atlas.catalog[state.indicator]["precision"]
     year = state.year or atlas.catalog[state.indicator]["years"][state.level][-1]
-    names = dict(zip(atlas.places[atlas.places.level == state.level].ags, atlas.places[atlas.places.level == state.level].name))
     units = set(atlas.zones[(atlas.zones.scheme == "kreis") & (atlas.zones.level == state.level)].ags)
     values = rows(atlas, state.indicator, state.level, year).set_index("ags").value.reindex(sorted(units))
     yearly = {}
