@@ -56,9 +56,9 @@
       var known = cls !== undefined && cls >= 0;
       var selected = ags === h.selected;
       return {
-        className: "place ags-" + ags,  // lets tests and stylesheets find a place's shape
+        className: (h.className || "place") + " ags-" + ags,  // lets tests and stylesheets find a place's shape
         fillColor: known ? h.colours[cls] : "url(#" + HATCH_ID + ")",
-        fillOpacity: h.basemap ? 0.72 : 0.92,
+        fillOpacity: h.fillOpacity || (h.basemap ? 0.72 : 0.92),
         color: selected ? "#111111" : "#ffffff",
         weight: selected ? 3.5 : 0.9,
         opacity: 1

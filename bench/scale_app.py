@@ -23,7 +23,7 @@ from dash import Dash, Input, Output, dcc, html
 
 from bench import baseline_app, scale
 from callbacks import geometry, http
-from geo import classify, query
+from geo import query
 from geo.query import MapView
 from geo.view_state import DEFAULT
 from layouts import map_panel
@@ -49,13 +49,8 @@ class ScaleData:
 
     def view(self, indicator: str, year: int) -> MapView:
         """The map view of the atlas, for areas without a Ruhr mean (no deviation column is shown)."""
-        values = self.values(indicator, year)
-        breaks = classify.class_breaks(values, "quantiles", 5)
-        rows = pd.DataFrame({"name": self.names, "value": values, "flag": "", "cls": classify.assign(values, breaks) if breaks.k else -1,
-                             "rank": query.ranks(values), "deviation": float("nan")})
-        colours = classify.colours(self.catalog[indicator]["polarity"], "quantiles", breaks.k) if breaks.k else []
-        return MapView(indicator=indicator, level="gemeinde", year=year, period="", rows=rows, breaks=breaks, colours=colours,
-                       mean=None, fixed=False)
+        return query.plain_view(self.values(indicator, year), self.names, method="quantiles", k=5,
+                                polarity=self.catalog[indicator]["polarity"], indicator=indicator, year=year)
 
     def hideout(self, indicator: str, year: int) -> dict:
         return map_panel.hideout(SimpleNamespace(catalog=self.catalog), DEFAULT, self.view(indicator, year))

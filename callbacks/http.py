@@ -32,7 +32,9 @@ COMPRESSED_TYPES = ["text/html", "text/css", "text/plain", "application/javascri
                     "application/json", "application/geo+json", "image/svg+xml"]
 MAX_STORED_ANSWER = 150_000  # bytes: a whole page (about 115 KB) is kept, a download never
 STORED_ANSWERS = 1_000  # per process; at most about 150 MB, typically a few MB (most answers are 1–15 KB)
-NOT_STORED = (ids.EXPORT_DOWNLOAD,)  # outputs whose answers are files made for one visitor
+#: Components whose answers are made for one visitor: file downloads, and anything reading or drawing uploaded data.
+#: A callback that writes or reads one of them is never stored.
+NOT_STORED = (ids.EXPORT_DOWNLOAD, ids.UPLOAD, ids.USER_DATA)
 
 
 class StaticOnly:
@@ -86,6 +88,16 @@ def compress(server) -> None:
     Compress(server)
 
 
+def private(payload: dict) -> bool:
+    """Whether a callback request writes or reads a component of :data:`NOT_STORED`."""
+    output = str(payload.get("output", ""))
+    if any(output.startswith(f"{name}.") or f"..{name}." in output for name in NOT_STORED):
+        return True
+    items = [*payload.get("inputs", []), *payload.get("state", [])]
+    items = [entry for item in items for entry in (item if isinstance(item, list) else [item])]  # pattern-matching inputs are lists
+    return any(isinstance(item, dict) and item.get("id") in NOT_STORED for item in items)
+
+
 def reuse_answers(server, code_and_data: str) -> None:
     """Answer a callback request seen before from the store (register after :func:`compress`)."""
     answers = Cache(server, config=answer_cache_config())
@@ -97,11 +109,10 @@ def reuse_answers(server, code_and_data: str) -> None:
             return None
         body = request.get_data(cache=True)
         try:
-            output = str(json.loads(body).get("output", ""))
-        except (ValueError, AttributeError):
+            if private(json.loads(body)):
+                return None
+        except (ValueError, AttributeError, TypeError):
             return None  # Dash answers a malformed request itself
-        if any(output.startswith(f"{name}.") or f"..{name}." in output for name in NOT_STORED):
-            return None
         key = prefix + hashlib.sha256(body).hexdigest()
         stored = answers.get(key)
         if stored is not None:

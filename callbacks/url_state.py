@@ -77,7 +77,7 @@ def next_state(current: ViewState, trigger: str | None, value, atlas) -> ViewSta
         return replace(current, labels="labels" in (value or []), basemap="basemap" in (value or []))
     if trigger == ids.PLACE_SEARCH:
         return replace(current, selected=value or None)
-    if trigger in (ids.MAP_GEOJSON, ids.ZONE_MAP_GEOJSON):
+    if trigger in (ids.MAP_GEOJSON, ids.MAP_USER, ids.ZONE_MAP_GEOJSON):
         ags = (value or {}).get("properties", {}).get("ags")
         if ags is None:
             return current
@@ -135,6 +135,7 @@ CONTROLS = [
     (ids.OPTIONS, "value"),
     (ids.PLACE_SEARCH, "value"),
     (ids.MAP_GEOJSON, "clickData"),
+    (ids.MAP_USER, "clickData"),
     (ids.RANKING, "clickData"),
     (ids.PROFILE_CLOSE, "n_clicks"),
     (ids.SCHEME, "value"),

@@ -134,6 +134,17 @@ def map_view(atlas, state: ViewState) -> MapView:
     )
 
 
+def plain_view(values: pd.Series, names: dict[str, str], *, method: str, k: int, polarity: str, indicator: str = "",
+               level: str = "gemeinde", year: int = 0) -> MapView:
+    """A map of values without a Ruhr reference (a user's own data, the scale benchmark): classes and ranks only."""
+    breaks = classify.class_breaks(values, method, k)
+    rows = pd.DataFrame({"value": values.astype(float)}).assign(
+        name=pd.Series(names), flag="", cls=classify.assign(values, breaks) if breaks.k else -1, rank=ranks(values), deviation=np.nan,
+    )
+    return MapView(indicator=indicator, level=level, year=year, period="", rows=rows, breaks=breaks,
+                   colours=classify.colours(polarity, method, breaks.k) if breaks.k else [], mean=None, fixed=False)
+
+
 @dataclass(frozen=True)
 class ProfileRow:
     indicator: str

@@ -3,6 +3,7 @@
 # page frame and state
 URL = "url"
 STATE = "view-state"
+USER_DATA = "user-data"  # the user's own uploaded values, kept in the tab's session storage only
 PAGE_REQUEST = "page-request"  # a URL the state on screen did not make: build the page for it
 PAGE = "page"
 NOTICES = "notices"
@@ -87,6 +88,18 @@ PRESENT_DOT = "present-dot"  # pattern-matching: {"type": PRESENT_DOT, "index": 
 PRESENT_RESET = "present-reset"
 PRESENT_EXIT = "present-exit"
 PRESENT_FULLSCREEN = "present-fullscreen"
+
+# bring-your-own data (upload panel, and its layer and legend on the map)
+UPLOAD = "upload"
+UPLOAD_STATUS = "upload-status"
+UPLOAD_REMOVE = "upload-remove"
+USER_CONTROLS = "user-controls"
+USER_SHOW = "user-show"
+USER_METHOD = "user-method"
+USER_MOUNTED = "user-mounted"  # inserted with the page: asks the browser whether a session layer must be drawn again
+USER_REDRAW = "user-redraw"
+MAP_USER = "map-user"
+MAP_USER_LEGEND = "map-user-legend"
 
 # profile
 PROFILE = "profile"

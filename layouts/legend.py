@@ -24,9 +24,8 @@ def class_labels(view: MapView, precision: int, lang: str) -> list[str]:
     return [f"{number(low, precision, lang)} – {number(high, precision, lang)}" for low, high in view.breaks.ranges()]
 
 
-def build(atlas, view: MapView, lang: str) -> html.Div:
-    entry = atlas.catalog[view.indicator]
-    precision = entry["precision"]
+def class_list(view: MapView, precision: int, lang: str) -> html.Ul:
+    """One line per class (colour, range, number of places) and one for the places without data."""
     counts = view.rows["cls"].value_counts()
     rows = [
         html.Li([html.Span(className="swatch", style={"background": colour}), html.Span(label, className="range"),
@@ -36,6 +35,12 @@ def build(atlas, view: MapView, lang: str) -> html.Div:
     missing = int((view.rows["cls"] < 0).sum())
     rows.append(html.Li([html.Span(className="swatch hatched"), html.Span(t("legend_no_data", lang), className="range"),
                          html.Span(f"({missing})", className="count")], className="no-data"))
+    return html.Ul(rows)
+
+
+def build(atlas, view: MapView, lang: str) -> html.Div:
+    entry = atlas.catalog[view.indicator]
+    precision = entry["precision"]
     notes = []
     if view.breaks.method == "deviation":
         notes.append(t("legend_deviation_note", lang))
@@ -49,7 +54,7 @@ def build(atlas, view: MapView, lang: str) -> html.Div:
         className="legend",
         children=[
             html.Div(f"{entry['unit'][lang]} · {year_label(view.year, view.period)}", className="legend-unit"),
-            html.Ul(rows),
+            class_list(view, precision, lang),
             *[html.P(note, className="legend-note") for note in notes],
         ],
     )

@@ -1,7 +1,7 @@
 """The map: boundaries fetched once by URL, coloured in the browser from a small ``hideout``.
 
 Layers, bottom to top: an optional online base map, the choropleth (Gemeinden or
-Kreise), Kreis borders, the outline of the place hovered in the ranking chart,
+Kreise), the user's own uploaded data when shown, Kreis borders, the outline of the place hovered in the ranking chart,
 and optional name labels. Without a network the boundaries and labels alone carry
 the map; no tile server is needed.
 """
@@ -62,26 +62,33 @@ def collection_bounds(collection: dict) -> list[list[float]]:
 def hideout(atlas, state, view: MapView) -> dict:
     """Everything the browser needs to colour the cached shapes and fill their tooltips (a few KB)."""
     entry = atlas.catalog[view.indicator]
-    lang, precision = state.lang, entry["precision"]
-    rows = view.rows
+    lang = state.lang
+    texts = place_texts(view.rows, entry["precision"], lang)
+    return {
+        **texts,
+        "colours": view.colours,
+        "text": {
+            "value": "{value} " + entry["unit"][lang] + f" ({year_label(view.year, view.period)})",
+            "rank": t("tooltip_rank", lang, rank="{value}", n=len(texts["rank"])),
+            "deviation": t("tooltip_deviation", lang, value="{value}"),
+            "noData": t("tooltip_no_data", lang),
+        },
+        "selected": state.selected,
+        "basemap": state.basemap,
+    }
+
+
+def place_texts(rows, precision: int, lang: str) -> dict:
+    """Class, formatted value (or why there is none), rank and deviation of every place, keyed by AGS."""
     known = rows[rows["value"].notna()]
     values = {ags: number(v, precision, lang) for ags, v in known["value"].items()}
     for ags, flag in rows.loc[rows["value"].isna(), "flag"].items():
         values[ags] = t(f"flag_{flag}", lang) if flag else t("tooltip_no_data", lang)
     return {
         "classes": {ags: int(c) for ags, c in rows["cls"].items()},
-        "colours": view.colours,
         "value": values,
         "rank": {ags: int(r) for ags, r in known["rank"].items()},
         "deviation": {ags: signed(d, precision, lang) for ags, d in known["deviation"].items() if d == d},
-        "text": {
-            "value": "{value} " + entry["unit"][lang] + f" ({year_label(view.year, view.period)})",
-            "rank": t("tooltip_rank", lang, rank="{value}", n=len(known)),
-            "deviation": t("tooltip_deviation", lang, value="{value}"),
-            "noData": t("tooltip_no_data", lang),
-        },
-        "selected": state.selected,
-        "basemap": state.basemap,
     }
 
 
@@ -135,6 +142,8 @@ def build(atlas, state, view: MapView, legend, highlight: list[str] = ()) -> htm
                             dl.GeoJSON(id=ids.MAP_GEOJSON, url=geometry_url(atlas, level_layer), style=ns("style"),
                                        hoverStyle=ns("hover"), onEachFeature=ns("bindTooltip"), hideout=hideout(atlas, state, view),
                                        attribution=BOUNDARIES),
+                            # the user's own uploaded values (callbacks/upload.py), drawn over the choropleth when shown
+                            dl.GeoJSON(id=ids.MAP_USER, url="", style=ns("style"), hoverStyle=ns("hover"), onEachFeature=ns("bindTooltip"), hideout={}),
                             dl.GeoJSON(id=ids.MAP_BORDERS, url=geometry_url(atlas, "kreise"), style=ns("border"), interactive=False),
                             dl.GeoJSON(id=ids.MAP_HIGHLIGHT, url=geometry_url(atlas, level_layer), style=ns("highlight"),
                                        filter=ns("highlighted"), hideout={"ags": list(highlight)}, interactive=False),
@@ -147,6 +156,7 @@ def build(atlas, state, view: MapView, legend, highlight: list[str] = ()) -> htm
                         ],
                     ),
                     html.Div(legend, id=ids.MAP_LEGEND, className="legend-box", **{"aria-live": "polite"}),
+                    html.Div(id=ids.MAP_USER_LEGEND, className="legend-box user-legend", hidden=True),
                     html.Div(projects_layer.legend(atlas, state), id=ids.MAP_PROJECT_LEGEND, className="legend-box"),
                     dcc.Store(id=ids.PROJECTS_KEY, data=projects_key(state)),
                 ],

@@ -12,7 +12,7 @@ from dash import dcc, html
 
 from geo import query
 from geo.view_state import ViewState, to_query
-from layouts import comparison_panel, controls, export_menu, ids, legend, map_panel, present, profile_panel, ranking_panel
+from layouts import comparison_panel, controls, export_menu, ids, legend, map_panel, present, profile_panel, ranking_panel, upload_panel
 from layouts.text import t
 
 
@@ -22,6 +22,7 @@ def frame() -> html.Div:
         children=[
             dcc.Location(id=ids.URL, refresh=False),
             dcc.Store(id=ids.STATE),
+            dcc.Store(id=ids.USER_DATA, storage_type="session"),
             dcc.Store(id=ids.PAGE_REQUEST),
             html.Div(id=ids.NOTICES, className="notices"),
             html.Div(id=ids.PAGE, children=html.Div(dcc.Loading(html.Div(className="loading-space")), className="loading")),
@@ -75,8 +76,9 @@ def page(atlas, state: ViewState) -> list:
             className="layout",
             children=[
                 html.Aside(
-                    html.Details([html.Summary(t("present_adapt", state.lang)), controls.build(atlas, state)], className="adapt")
-                    if state.present else controls.build(atlas, state),
+                    [html.Details([html.Summary(t("present_adapt", state.lang)), controls.build(atlas, state)], className="adapt")
+                     if state.present else controls.build(atlas, state),
+                     upload_panel.build(state.lang)],
                     className="column-controls",
                 ),
                 html.Section(
