@@ -17,6 +17,7 @@ import binascii
 
 import pandas as pd
 from dash import ClientsideFunction, Input, Output, State, ctx, no_update
+from dash.exceptions import PreventUpdate
 
 from geo import query, upload
 from geo.upload import Problem, UploadRejected
@@ -28,11 +29,13 @@ def units(atlas) -> dict[str, set[str]]:
     return {level: set(query.units(atlas, level)) for level in ("gemeinde", "kreis")}
 
 
-def receive(trigger, contents, filename, state_data, atlas) -> tuple:
+def receive(trigger, contents, removals, filename, state_data, atlas) -> tuple:
     """``(user data, status)`` after a file was dropped or the remove button pressed."""
     lang = from_browser(state_data, atlas).lang
-    if trigger == ids.UPLOAD_REMOVE:
+    if trigger == ids.UPLOAD_REMOVE and removals:
         return None, upload_panel.removed(lang)
+    if trigger != ids.UPLOAD or contents is None:
+        raise PreventUpdate  # the panel was just built (Dash calls this when a page is inserted): nothing chosen yet
     name = filename if isinstance(filename, str) else ""
     try:
         layer = upload.read(decoded(contents), name, units(atlas))
@@ -78,7 +81,7 @@ def register(app, atlas) -> None:
         State(ids.UPLOAD, "filename"),
         State(ids.STATE, "data"),
         prevent_initial_call=True,
-    )(lambda contents, _remove, filename, state_data: receive(ctx.triggered_id, contents, filename, state_data, atlas))
+    )(lambda contents, removals, filename, state_data: receive(ctx.triggered_id, contents, removals, filename, state_data, atlas))
     # a page built anew (language, back/forward) draws the session's layer again; without one, no request is made
     app.clientside_callback(
         ClientsideFunction("ruhrAtlas", "userRedraw"),

@@ -2,7 +2,10 @@
 import pandas as pd
 import pytest
 
-from bench import replay, scale
+from bench import load, replay, scale
+from callbacks import url_state
+from layouts import ids
+from geo.view_state import DEFAULT
 
 
 def test_a_callback_is_named_by_its_first_output():
@@ -25,3 +28,10 @@ def test_each_municipality_carries_its_kreis_value_and_a_vanished_kreis_stays_mi
     mine = values[(values["indicator"] == scale.INDICATORS[0]) & (values["year"] == 2019)].set_index("ags")["value"]
     assert mine["05513000"] == by_kreis["05513"] and mine["05562004"] == by_kreis["05562"]
     assert "03152001" not in mine.index  # Göttingen (03152) was merged in 2016; no value is made up for it
+
+
+def test_every_step_of_the_load_tests_walk_changes_the_view(atlas):
+    """A step the page ignored would make the recorded visit shorter than it claims."""
+    state = url_state.stored(DEFAULT)
+    for control, value in load.WALK:
+        state = url_state.apply_controls(control, value, state, atlas)[(ids.STATE, "data")]

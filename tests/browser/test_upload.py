@@ -1,4 +1,6 @@
 """Bring-your-own data in headless Chromium: a real file chosen in the real upload box."""
+import time
+
 import pytest
 from dash.testing.wait import until
 
@@ -62,6 +64,8 @@ def test_own_data_stay_in_this_window_and_never_reach_a_second_session(dash_duo,
         second.get(dash_duo.server_url)
         until(lambda: len(second.find_elements("css selector", "#map path.place")) == 53, timeout=15)
         assert user_places(second) == 0
+        time.sleep(1)  # the callbacks a fresh page sends have answered: none may report on an upload that never happened
+        assert second.find_element("css selector", f"#{ids.UPLOAD_STATUS}").get_attribute("textContent") == ""
         assert second.find_element("css selector", f"#{ids.MAP_USER_LEGEND}").get_attribute("hidden") is not None
         assert second.execute_script("return window.sessionStorage.getItem('user-data')") is None
     finally:

@@ -7,7 +7,7 @@ import pytest
 from dash.exceptions import PreventUpdate
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from callbacks import comparison, export, present, profile, projects, ranking, url_state
+from callbacks import comparison, export, present, profile, projects, ranking, upload, url_state
 from geo.view_state import DEFAULT, ViewState, as_dict, checked, from_browser
 from layouts import ids
 
@@ -75,3 +75,26 @@ def test_export_menu_and_story_navigation_take_any_value(atlas, value, store):
 def test_a_download_for_a_chart_the_page_does_not_offer_is_declined(atlas, fmt):
     with pytest.raises(PreventUpdate):
         export.export_file(fmt, as_dict(DEFAULT), "<script>", atlas)
+
+
+USER_DATA = {"label": "x", "level": "gemeinde", "values": {"05513000": 1.0, "05512000": 2.0}, "precision": 1, "filename": "f.csv",
+             "encoding": "UTF-8", "decimal": ",", "outside": 0}
+USER_STORES = st.one_of(JSON, st.builds(lambda field, value: {**USER_DATA, field: value}, st.sampled_from(list(USER_DATA)), JSON))
+
+
+@FUZZ
+@given(USER_STORES, JSON, JSON, STORES)
+def test_the_user_layer_draws_or_hides_for_any_input(atlas, user_data, show, method, store):
+    url, hideout, _, legend_hidden, _ = upload.draw(user_data, show, method, store, atlas)
+    assert url == "" or url.startswith("/data/")
+    assert legend_hidden == (url == "")
+
+
+@FUZZ
+@given(st.sampled_from([ids.UPLOAD, ids.UPLOAD_REMOVE, None, "x"]), JSON | st.text(max_size=200).map(lambda t: "data:text/csv;base64," + t),
+       JSON, JSON, STORES)
+def test_the_upload_answers_or_declines_any_input(atlas, trigger, contents, removals, filename, store):
+    answered = answered_or_declined(lambda: upload.receive(trigger, contents, removals, filename, store, atlas))
+    if answered is not None:
+        data, status = answered
+        assert status

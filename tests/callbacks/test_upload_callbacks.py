@@ -3,6 +3,7 @@ import base64
 
 import pytest
 from dash import no_update
+from dash.exceptions import PreventUpdate
 
 from callbacks import http, upload
 from geo.view_state import DEFAULT, as_dict
@@ -21,7 +22,7 @@ def data_url(text: str, encoding: str = "utf-8", mime: str = "text/csv") -> str:
 
 
 def test_a_good_file_goes_back_to_the_browser_with_a_summary(atlas):
-    data, status = upload.receive(ids.UPLOAD, data_url(GOOD, "cp1252", "application/vnd.ms-excel"), "kita.csv", STATE_DE, atlas)
+    data, status = upload.receive(ids.UPLOAD, data_url(GOOD, "cp1252", "application/vnd.ms-excel"), None, "kita.csv", STATE_DE, atlas)
     assert data["values"] == {"05513000": 31.5, "05512000": 40.25, "05911000": None}
     assert data["label"] == "Kitaquote" and data["level"] == "gemeinde"
     assert text_of(status) == ("„Kitaquote“ aus kita.csv: 2 Werte für Gemeinden (Windows-1252, Dezimalkomma). "
@@ -29,7 +30,7 @@ def test_a_good_file_goes_back_to_the_browser_with_a_summary(atlas):
 
 
 def test_a_malformed_file_lists_its_problems_and_keeps_the_shown_data(atlas):
-    data, status = upload.receive(ids.UPLOAD, data_url(BAD), "kita.csv", STATE_EN, atlas)
+    data, status = upload.receive(ids.UPLOAD, data_url(BAD), None, "kita.csv", STATE_EN, atlas)
     assert data is no_update
     assert text_of(status) == ("kita.csv was not taken (2 problems); the map keeps what it showed. "
                                "line 3, column “Kitaquote”: “viel” is not a number. "
@@ -37,20 +38,27 @@ def test_a_malformed_file_lists_its_problems_and_keeps_the_shown_data(atlas):
 
 
 def test_what_is_not_a_csv_upload_is_refused(atlas):
-    for contents in (None, 42, "no data url", "data:text/csv;base64,!!!not-base64!!!", data_url("PK\x03\x04"), ["a", "list"]):
-        data, status = upload.receive(ids.UPLOAD, contents, "x.csv", STATE_DE, atlas)
+    for contents in (42, "no data url", "data:text/csv;base64,!!!not-base64!!!", data_url("PK\x03\x04"), ["a", "list"]):
+        data, status = upload.receive(ids.UPLOAD, contents, None, "x.csv", STATE_DE, atlas)
         assert data is no_update and "nicht übernommen" in text_of(status)
     huge = "data:text/csv;base64," + "A" * (2 * upload.upload.MAX_BYTES)
-    assert "größer als 1000 KB" in text_of(upload.receive(ids.UPLOAD, huge, "big.csv", STATE_DE, atlas)[1])
+    assert "größer als 1000 KB" in text_of(upload.receive(ids.UPLOAD, huge, None, "big.csv", STATE_DE, atlas)[1])
 
 
 def test_remove_clears_the_session_data(atlas):
-    data, status = upload.receive(ids.UPLOAD_REMOVE, None, None, STATE_DE, atlas)
+    data, status = upload.receive(ids.UPLOAD_REMOVE, None, 1, None, STATE_DE, atlas)
     assert data is None and text_of(status) == "Eigene Daten entfernt."
 
 
+def test_a_freshly_built_panel_changes_nothing(atlas):
+    """Dash calls the upload callback when a page is inserted, with nothing chosen and nothing clicked."""
+    for trigger, removals in ((ids.UPLOAD, None), (ids.UPLOAD_REMOVE, None), (None, None)):
+        with pytest.raises(PreventUpdate):
+            upload.receive(trigger, None, removals, None, STATE_DE, atlas)
+
+
 def test_the_layer_is_drawn_over_the_cached_boundaries(atlas):
-    data, _ = upload.receive(ids.UPLOAD, data_url(GOOD), "kita.csv", STATE_DE, atlas)
+    data, _ = upload.receive(ids.UPLOAD, data_url(GOOD), None, "kita.csv", STATE_DE, atlas)
     url, hideout, legend, legend_hidden, controls_hidden = upload.draw(data, ["show"], "equal_interval", STATE_DE, atlas)
     assert url.startswith("/data/municipalities.geojson?v=")
     assert len(hideout["classes"]) == 53 and hideout["className"] == "user-place"
@@ -62,7 +70,7 @@ def test_the_layer_is_drawn_over_the_cached_boundaries(atlas):
 
 
 def test_hiding_or_losing_the_layer(atlas):
-    data, _ = upload.receive(ids.UPLOAD, data_url(GOOD), "kita.csv", STATE_DE, atlas)
+    data, _ = upload.receive(ids.UPLOAD, data_url(GOOD), None, "kita.csv", STATE_DE, atlas)
     url, _, _, legend_hidden, controls_hidden = upload.draw(data, [], "quantiles", STATE_DE, atlas)
     assert (url, legend_hidden, controls_hidden) == ("", True, False)
     tampered = {**data, "values": {"05513000": "<script>"}}

@@ -1,0 +1,156 @@
+"""``python -m bench.load``: many visitors at once against gunicorn on localhost, for 1, 2 and 4 workers.
+
+A visit is recorded once in headless Chromium: the page load (the HTML, Dash's
+layout and dependency requests, and the callback requests the page sends) and a
+walk through the controls (indicator, year, level, classes, a place's profile,
+comparison tabs, projects). Every simulated visitor then repeats that visit,
+request after request, without pauses, until the time is up — so the figures are
+the capacity of the server, and p95 includes the time a request waits for a free
+worker. Script bundles and boundaries are left out: a browser fetches them once
+and caches them (``/data/*.geojson?v=`` and Dash's fingerprinted bundles).
+
+Each worker count runs twice: with the answer store on (the default: visitors who
+ask the same answer it from memory) and with ``ATLAS_CACHE=off`` (every answer
+computed). The visitors are split over two client processes so the Python client
+is not the bottleneck on a small machine; the client shares the machine's cores
+with the server, as ``os.sched_getaffinity`` shows in the header.
+"""
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import threading
+import time
+from dataclasses import dataclass
+
+import requests
+
+from bench import browser, replay, servers
+from bench.__main__ import machine, number, table
+from layouts import ids
+
+GUNICORN = servers.python("-m", "gunicorn") + ["--preload", "--worker-class", "sync", "--timeout", "60", "app:server"]
+#: The walk a visitor takes after the page has loaded: (control, value), each set as a user's choice would.
+WALK = [
+    (ids.INDICATOR, "arbeitslose_je_100_ew_15_64"),
+    (ids.YEAR, 2019),
+    (ids.CLASSIFICATION, "natural_breaks"),
+    (ids.CLASSES, 7),
+    (ids.LEVEL, "kreis"),
+    (ids.PLACE_SEARCH, "05513"),
+    (ids.COMPARISON_TAB, "trend"),
+    (ids.COMPARISON_TAB, "inequality"),
+    (ids.LEVEL, "gemeinde"),
+    (ids.INDICATOR, "mindestsicherungsquote_pct"),
+    (ids.PROJECT_OPTIONS, ["projects"]),
+    (ids.COMPARISON_TAB, "projects"),
+    (ids.INDICATOR, "gisd_nrw_frame_score"),
+]
+PAGE_REQUESTS = ["/", "/_dash-layout", "/_dash-dependencies"]
+
+
+@dataclass(frozen=True)
+class Request:
+    method: str
+    path: str
+    body: str | None = None
+
+
+def record(url: str) -> list[Request]:
+    """The requests of one visit, in the order the browser sent them."""
+    with browser.page(url + "/", "#map path.place", 53) as page:
+        calls = page.driver.execute_script("return window.__bench.calls")
+        for control, value in WALK:
+            page.driver.execute_script("window.__bench.calls = []; window.dash_clientside.set_props(arguments[0], {value: arguments[1]});",
+                                       control, value)
+            page.settle(quiet=0.6)
+            sent = page.driver.execute_script("return window.__bench.calls")
+            if not sent:
+                raise RuntimeError(f"setting {control} to {value!r} sent no request: the walk no longer fits the page")
+            calls += sent
+    return [Request("GET", path) for path in PAGE_REQUESTS] + [Request("POST", "/_dash-update-component", body) for body in calls]
+
+
+def visitor(url: str, visit: list[Request], until: float, results: list) -> None:
+    """One visitor repeating the visit; appends ``(ms, status)`` per request (status 0: no answer)."""
+    session = requests.Session()
+    while time.perf_counter() < until:
+        for request in visit:
+            started = time.perf_counter()
+            try:
+                if request.method == "GET":
+                    response = session.get(url + request.path, headers=replay.ACCEPT, timeout=60)
+                else:
+                    response = session.post(url + request.path, data=request.body.encode(), headers=replay.ACCEPT, timeout=60)
+                status = response.status_code
+            except requests.RequestException:
+                status = 0
+            results.append(((time.perf_counter() - started) * 1000, status))
+            if time.perf_counter() >= until:
+                return
+
+
+def client(url: str, visit: list[Request], visitors: int, until: float, queue) -> None:
+    """A client process running ``visitors`` threads; puts its ``(ms, status)`` list on ``queue``."""
+    results: list = []
+    threads = [threading.Thread(target=visitor, args=(url, visit, until, results)) for _ in range(visitors)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    queue.put(results)
+
+
+@dataclass(frozen=True)
+class Load:
+    requests: int
+    per_second: float
+    p50_ms: float
+    p95_ms: float
+    unchanged: int  # 204: a callback with nothing to change (Dash's PreventUpdate), a valid answer
+    errors: int  # any other status, or no answer
+
+
+def load(url: str, visit: list[Request], visitors: int, seconds: float, processes: int = 2) -> Load:
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    started = time.perf_counter()
+    until = started + seconds
+    workers = [context.Process(target=client, args=(url, visit, visitors // processes + (i < visitors % processes), until, queue))
+               for i in range(processes)]
+    for worker in workers:
+        worker.start()
+    results = [item for _ in workers for item in queue.get()]
+    for worker in workers:
+        worker.join()
+    elapsed = time.perf_counter() - started
+    times = [ms for ms, _ in results]
+    return Load(len(results), len(results) / elapsed, replay.percentile(times, 0.5), replay.percentile(times, 0.95),
+                sum(status == 204 for _, status in results), sum(status not in (200, 204) for _, status in results))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.load", description=__doc__.splitlines()[0])
+    parser.add_argument("--visitors", type=int, default=50, help="simulated visitors at once (default 50)")
+    parser.add_argument("--seconds", type=float, default=60, help="duration of each run (default 60)")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4], help="gunicorn worker counts (default 1 2 4)")
+    arguments = parser.parse_args()
+    print(f"machine: {machine()}")
+    with servers.serve(GUNICORN + ["--workers", "1"]) as server:
+        visit = record(server.url)
+    print(f"a visit: {len(visit)} requests ({len(PAGE_REQUESTS)} page GETs, {len(visit) - len(PAGE_REQUESTS)} callbacks), "
+          f"{arguments.visitors} visitors at once, {number(arguments.seconds)} s per run", flush=True)
+    rows = []
+    for workers in arguments.workers:
+        for store, env in (("on", {}), ("off", {"ATLAS_CACHE": "off"})):
+            with servers.serve(GUNICORN + ["--workers", str(workers)], env=env) as server:
+                result = load(server.url, visit, arguments.visitors, arguments.seconds)
+            print(f"  {workers} workers, answer store {store}: {result}", flush=True)
+            rows.append([workers, store, result.requests, number(result.per_second), number(result.p50_ms), number(result.p95_ms),
+                         result.unchanged, result.errors])
+    print()
+    print(table(rows, ["workers", "answer store", "requests", "requests/s", "p50 (ms)", "p95 (ms)", "of which 204", "errors"]))
+
+
+if __name__ == "__main__":
+    main()
