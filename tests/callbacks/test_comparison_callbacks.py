@@ -6,18 +6,9 @@ from dash.exceptions import PreventUpdate
 from callbacks import comparison, url_state
 from geo.view_state import DEFAULT, ViewState, as_dict, from_dict, parse_query
 from layouts import ids
+from tests.callbacks.test_map_and_state import text_of
 
 STATE = (ids.STATE, "data")
-
-
-def text_of(node) -> str:
-    if node is None:
-        return ""
-    if isinstance(node, (str, int, float)):
-        return str(node)
-    if isinstance(node, (list, tuple)):
-        return " ".join(text_of(n) for n in node)
-    return text_of(getattr(node, "children", None))
 
 
 def zone_content(atlas, state: ViewState):
