@@ -20,6 +20,7 @@ import os
 
 from flask import request
 
+from geo.view_state import parse_query
 from layouts.map_panel import OSM_TILES
 
 MAX_REQUEST_BYTES = int(os.environ.get("ATLAS_MAX_REQUEST_BYTES", 2_000_000))
@@ -43,6 +44,11 @@ def policy(script_hashes: list[str], frame_ancestors: str) -> str:
     ])
 
 
+def embedded(query: str, atlas) -> bool:
+    """Whether the page is an embed, decided as the page itself decides it (the last ``embed`` wins, a bad link is no embed)."""
+    return parse_query(query, atlas)[0].embed
+
+
 def register(app, atlas) -> None:
     server = app.server
     server.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
@@ -51,7 +57,7 @@ def register(app, atlas) -> None:
 
     @server.after_request
     def secure(response):
-        embed = request.args.get("embed") == "1"
+        embed = response.mimetype == "text/html" and embedded(request.query_string.decode("utf-8", "replace"), atlas)
         if embed not in policies:  # Dash knows its inline scripts only once every callback is registered
             policies[embed] = policy(app.csp_hashes(), embed_ancestors if embed else "'self'")
         response.headers["Content-Security-Policy"] = policies[embed]

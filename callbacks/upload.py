@@ -30,18 +30,22 @@ def units(atlas) -> dict[str, set[str]]:
 
 
 def receive(trigger, contents, removals, filename, state_data, atlas) -> tuple:
-    """``(user data, status)`` after a file was dropped or the remove button pressed."""
+    """``(user data, status, upload contents)`` after a file was dropped or the remove button pressed.
+
+    The upload box is emptied after every file, so the same file chosen again (after
+    Remove, or after fixing it) is read again: the browser ignores a value it already has.
+    """
     lang = from_browser(state_data, atlas).lang
     if trigger == ids.UPLOAD_REMOVE and removals:
-        return None, upload_panel.removed(lang)
+        return None, upload_panel.removed(lang), no_update
     if trigger != ids.UPLOAD or contents is None:
-        raise PreventUpdate  # the panel was just built (Dash calls this when a page is inserted): nothing chosen yet
+        raise PreventUpdate  # the panel was just built (Dash calls this when a page is inserted), or the box was emptied
     name = filename if isinstance(filename, str) else ""
     try:
         layer = upload.read(decoded(contents), name, units(atlas))
     except UploadRejected as rejection:
-        return no_update, upload_panel.refused(rejection, name, lang)
-    return layer.as_dict(), upload_panel.taken(layer, lang)
+        return no_update, upload_panel.refused(rejection, name, lang), None
+    return layer.as_dict(), upload_panel.taken(layer, lang), None
 
 
 def decoded(contents) -> bytes:
@@ -76,6 +80,7 @@ def register(app, atlas) -> None:
     app.callback(
         Output(ids.USER_DATA, "data"),
         Output(ids.UPLOAD_STATUS, "children"),
+        Output(ids.UPLOAD, "contents"),
         Input(ids.UPLOAD, "contents"),
         Input(ids.UPLOAD_REMOVE, "n_clicks"),
         State(ids.UPLOAD, "filename"),

@@ -57,6 +57,14 @@ def render_page(search: str | None, displayed: dict | None, atlas):
     return page, stored(state, **{RENDERED: True}), notices.build([n.as_dict() for n in problems + adjustments], atlas, state.lang)
 
 
+def requested_search(request) -> str:
+    """The query of a page request (``{"search": "?..."}`` from assets/url_state.js); anything else is ignored."""
+    search = request.get("search") if isinstance(request, dict) else None
+    if not isinstance(search, str):
+        raise PreventUpdate
+    return search
+
+
 def next_state(current: ViewState, trigger: str | None, value, atlas) -> ViewState:
     """The state after one control changed to ``value``."""
     if trigger == ids.INDICATOR:
@@ -240,7 +248,7 @@ def register(app, atlas) -> None:
         Input(ids.PAGE_REQUEST, "data"),
         State(ids.STATE, "data"),
         prevent_initial_call=True,
-    )(lambda request, displayed: render_page((request or {}).get("search"), displayed, atlas))
+    )(lambda request, displayed: render_page(requested_search(request), displayed, atlas))
 
     @app.callback(
         *[Output(component, prop, allow_duplicate=component in (ids.STATE, ids.NOTICES)) for component, prop in OUTPUTS],

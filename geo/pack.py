@@ -40,6 +40,9 @@ GEOJSON = ("municipalities", "kreise", "region")
 SOURCE_COLUMNS = ["source_id", "publisher", "title", "table", "url", "via", "licence", "data_as_of", "note", "based_on"]
 PLACE_COLUMNS = ["ags", "level", "name", "kreis_ags"]
 MANIFEST = "manifest.json"
+#: The files a pack must hold (besides the manifest), all read by :func:`load`.
+PACK_FILES = ("catalog.json", "indicators.parquet", "aggregates.csv", "sources.csv", "places.csv", "zones.csv", "zone_schemes.json",
+              "projects.csv", "handlungsfelder.csv", "stories.json", *(f"{name}.geojson" for name in GEOJSON))
 PROJECT_TEXT = ("project_key", "number", "title", "handlungsfeld", "status", "status_date", "status_text", "coordinator",
                 "coordinator_place", "coordinator_ags", "partner_ags", "partners_outside", "source_url", "notes", "location")
 
@@ -167,7 +170,14 @@ def load(directory: Path = DEFAULT, *, verify: bool = True) -> Atlas:
     manifest_path = directory / MANIFEST
     if not manifest_path.exists():
         raise InputError(manifest_path, "no data pack here; build one with: python -m geo.build")
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        listed = set(manifest["outputs"])
+    except (ValueError, KeyError, TypeError):
+        raise InputError(manifest_path, "is not a readable manifest (damaged?); rebuild with: python -m geo.build") from None
+    unlisted = [name for name in PACK_FILES if name not in listed]
+    if unlisted:
+        raise InputError(manifest_path, f"does not list {', '.join(unlisted)}; rebuild with: python -m geo.build")
     raw = {}
     for name, expected in manifest["outputs"].items():
         path = directory / name

@@ -18,8 +18,10 @@ What a file looks like::
   on German Windows), reported back to the user.
 * **Separator:** ``;``, ``,`` or tab, sniffed from the header line.
 * **Numbers:** if any value contains a comma, commas are decimal marks and dots
-  group thousands (``1.234,5``); otherwise a dot is the decimal mark. ``-`` is
-  the official symbol for "nothing" and reads as 0, as in the GENESIS tables.
+  group thousands (``1.234,5``); otherwise a dot is the decimal mark — unless, in a
+  ``;`` or tab file, every dotted value looks like German thousands (``260.654``):
+  that file is refused as ambiguous. ``-`` is the official symbol for "nothing"
+  and reads as 0, as in the GENESIS tables.
 """
 from __future__ import annotations
 
@@ -40,6 +42,7 @@ MISSING = {"", ".", "x", "...", "…", "/", "na", "n/a", "nan"}
 ZERO = "-"
 LEVEL_OF_LENGTH = {8: "gemeinde", 5: "kreis"}
 _GERMAN_NUMBER = re.compile(r"^[+-]?(?:[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,[0-9]+)?$")
+_THOUSANDS = re.compile(r"^[+-]?[0-9]{1,3}(?:\.[0-9]{3})+$")
 _POINT_NUMBER = re.compile(r"^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$")
 
 
@@ -97,7 +100,7 @@ def read(raw: bytes, filename: str, units: dict[str, set[str]]) -> UserLayer:
     delimiter = sniff_delimiter(lines[0])
     header, body = records(text, delimiter)
     code_column, value_column = columns(header)
-    decimal = "," if delimiter != "," and any("," in row[value_column] for _, row in body if len(row) > value_column) else "."
+    decimal = decimal_mark(body, value_column, delimiter, header[value_column])
     problems: list[Problem] = []
     values: dict[str, float | None] = {}
     first_line: dict[str, int] = {}
@@ -143,16 +146,18 @@ def read(raw: bytes, filename: str, units: dict[str, set[str]]) -> UserLayer:
 
 
 def decode(raw: bytes) -> tuple[str, str]:
-    """Text and the name of its encoding: UTF-8 (a BOM is dropped) or else Windows-1252."""
+    """Text and the name of its encoding: UTF-8 or else Windows-1252 (a UTF-8 BOM is dropped either way)."""
+    raw = raw.removeprefix(b"\xef\xbb\xbf")
     try:
-        return raw.decode("utf-8-sig"), "UTF-8"
+        return raw.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
         return raw.decode("cp1252", errors="replace"), "Windows-1252"
 
 
 def sniff_delimiter(header_line: str) -> str:
-    """The separator of the header line: the most frequent of ``;``, tab and ``,`` (``;`` on a tie)."""
-    counts = {d: header_line.count(d) for d in (";", "\t", ",")}
+    """The separator of the header line: the most frequent of ``;``, tab and ``,`` outside quotes (``;`` on a tie)."""
+    unquoted = re.sub(r'"[^"]*"', "", header_line)
+    counts = {d: unquoted.count(d) for d in (";", "\t", ",")}
     best = max(counts, key=counts.get)
     if counts[best] == 0:
         raise UploadRejected([Problem("one_column", 1)])
@@ -161,13 +166,29 @@ def sniff_delimiter(header_line: str) -> str:
 
 def records(text: str, delimiter: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
     """The header and the non-empty rows, each with the line it ends on."""
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=None), delimiter=delimiter, strict=True)  # newline=None: \r-only files too
     try:
         header = [cell.strip() for cell in next(reader)]
         body = [(reader.line_num, row) for row in reader if any(cell.strip() for cell in row)]
     except csv.Error:
-        raise UploadRejected([Problem("malformed", reader.line_num + 1)]) from None
+        raise UploadRejected([Problem("malformed", max(reader.line_num, 1))]) from None
     return header, body
+
+
+def decimal_mark(body, column: int, delimiter: str, name: str) -> str:
+    """``","`` if any value has a comma (in a ``;`` or tab file), else ``"."``.
+
+    A ``;`` file whose dotted values all look like German thousands (``260.654``) is
+    ambiguous — 260654 or 260.654? — and refused rather than guessed.
+    """
+    cells = [(line, row[column].strip()) for line, row in body if len(row) > column]
+    if delimiter != "," and any("," in cell for _, cell in cells):
+        return ","
+    dotted = [(line, cell) for line, cell in cells if "." in cell.strip(".")]
+    if delimiter != "," and dotted and all(_THOUSANDS.match(cell) for _, cell in dotted):
+        line, cell = dotted[0]
+        raise UploadRejected([Problem("ambiguous_dots", line, name, {"text": clip(cell)})])
+    return "."
 
 
 def columns(header: list[str]) -> tuple[int, int]:
@@ -175,12 +196,12 @@ def columns(header: list[str]) -> tuple[int, int]:
     names = [h.strip().lower() for h in header]
     codes = [i for i, name in enumerate(names) if name in CODE_HEADERS]
     if len(codes) != 1:
-        raise UploadRejected([Problem("code_column", 1, values={"found": ", ".join(header)})])
+        raise UploadRejected([Problem("code_column", 1, values={"found": clip(", ".join(header), 120)})])
     others = [i for i, name in enumerate(names) if i != codes[0] and name and name not in NAME_HEADERS]
     if not others and "" in names:
         raise UploadRejected([Problem("value_label", 1)])
     if len(others) != 1:
-        raise UploadRejected([Problem("value_column", 1, values={"found": ", ".join(header[i] for i in others) or "–"})])
+        raise UploadRejected([Problem("value_column", 1, values={"found": clip(", ".join(header[i] for i in others), 120) or "–"})])
     return codes[0], others[0]
 
 

@@ -395,15 +395,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The file is read, never stored: the values stay in this browser window and are gone when it is closed.",
     },
     "upload_taken": {
-        "de": "„{label}“ aus {filename}: {count} Werte für {level} ({encoding}, Dezimal{decimal}).",
-        "en": "“{label}” from {filename}: {count} values for {level} ({encoding}, decimal {decimal}).",
+        "de": "„{label}“ aus {filename}, {level}; Werte: {count} ({encoding}, Dezimal{decimal}).",
+        "en": "“{label}” from {filename}, {level}; values: {count} ({encoding}, decimal {decimal}).",
     },
     "upload_decimal_,": {"de": "komma", "en": "comma"},
     "upload_decimal_.": {"de": "punkt", "en": "point"},
-    "upload_outside": {"de": "{count} Zeilen außerhalb des Ruhrgebiets übersprungen.", "en": "{count} rows outside the Ruhr skipped."},
+    "upload_outside": {"de": "Zeilen außerhalb des Ruhrgebiets übersprungen: {count}.", "en": "Rows outside the Ruhr skipped: {count}."},
     "upload_refused": {
-        "de": "{filename} wurde nicht übernommen ({count} Probleme); die Karte zeigt weiter, was sie zeigte.",
-        "en": "{filename} was not taken ({count} problems); the map keeps what it showed.",
+        "de": "{filename} wurde nicht übernommen (Probleme: {count}); die Karte zeigt weiter, was sie zeigte.",
+        "en": "{filename} was not taken (problems: {count}); the map keeps what it showed.",
     },
     "upload_more_problems": {"de": "… und {count} weitere.", "en": "… and {count} more."},
     "upload_removed": {"de": "Eigene Daten entfernt.", "en": "Your data were removed."},
@@ -437,6 +437,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "upload_error_field_count": {"de": "{found} Felder statt {expected}.", "en": "{found} fields instead of {expected}."},
     "upload_error_code": {"de": "„{text}“ ist kein AGS (8 Ziffern für eine Gemeinde, 5 für einen Kreis).",
                           "en": "“{text}” is not an AGS (8 digits for a municipality, 5 for a district)."},
+    "upload_error_ambiguous_dots": {
+        "de": "„{text}“: Punkte als Tausendertrennzeichen oder als Dezimalzeichen? Bitte Dezimalzahlen mit Komma schreiben "
+              "und Tausender ohne Trennzeichen (260654).",
+        "en": "“{text}”: are the dots thousands separators or decimal points? Please write decimals with a comma "
+              "and thousands without separators (260654).",
+    },
     "upload_error_number": {"de": "„{text}“ ist keine Zahl.", "en": "“{text}” is not a number."},
     "upload_error_duplicate": {"de": "AGS {ags} steht schon in Zeile {first}.", "en": "AGS {ags} already appears in line {first}."},
     "upload_error_mixed_levels": {"de": "Gemeinden ({gemeinden} Zeilen) und Kreise ({kreise} Zeilen) gemischt; bitte eine Ebene je Datei.",

@@ -18,7 +18,7 @@ def build(lang: str) -> html.Details:
         className="upload-panel",
         children=[
             html.Summary(t("upload_heading", lang)),
-            dcc.Upload(id=ids.UPLOAD, multiple=False, max_size=BROWSER_LIMIT, accept=".csv,.tsv,.txt,text/csv,text/plain",
+            dcc.Upload(id=ids.UPLOAD, multiple=False, max_size=BROWSER_LIMIT,  # any type: a workbook gets our explanation
                        className="upload-drop", className_active="upload-drop active",
                        children=html.Div([t("upload_drop", lang), html.Button(t("upload_choose", lang), className="link-button")])),
             html.P(t("upload_format", lang), className="definition"),

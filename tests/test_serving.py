@@ -38,6 +38,14 @@ def test_an_embed_may_be_framed_by_other_sites(client):
     assert "X-Frame-Options" not in response.headers
 
 
+@pytest.mark.parametrize("query", ["?embed=1&embed=0", "?embed=1&" + "x=1&" * 600, "?embed=yes"])
+def test_only_a_page_that_renders_as_an_embed_may_be_framed(client, query):
+    """The header follows the page: the last ``embed`` wins, and a link too long to read opens the full app."""
+    response = client.get("/" + query)
+    assert "frame-ancestors 'self'" in response.headers["Content-Security-Policy"]
+    assert response.headers["X-Frame-Options"] == "SAMEORIGIN"
+
+
 def test_the_sites_allowed_to_frame_an_embed_are_configurable(atlas, monkeypatch):
     monkeypatch.setenv("ATLAS_FRAME_ANCESTORS", "https://www.example.org")
     response = create_app(atlas).server.test_client().get("/?embed=1")

@@ -64,6 +64,17 @@ def test_any_url_renders_a_page(atlas, search, displayed):
 
 
 @FUZZ
+@given(JSON | st.builds(lambda search: {"search": search}, JSON))
+def test_a_page_request_of_any_shape_is_read_or_ignored(atlas, request):
+    try:
+        search = url_state.requested_search(request)
+    except PreventUpdate:
+        assert not (isinstance(request, dict) and isinstance(request.get("search"), str))
+    else:
+        assert search == request["search"]
+
+
+@FUZZ
 @given(JSON, STORES)
 def test_export_menu_and_story_navigation_take_any_value(atlas, value, store):
     answered_or_declined(lambda: export.describe(store, value, atlas))
@@ -96,5 +107,5 @@ def test_the_user_layer_draws_or_hides_for_any_input(atlas, user_data, show, met
 def test_the_upload_answers_or_declines_any_input(atlas, trigger, contents, removals, filename, store):
     answered = answered_or_declined(lambda: upload.receive(trigger, contents, removals, filename, store, atlas))
     if answered is not None:
-        data, status = answered
+        data, status, _ = answered
         assert status

@@ -22,31 +22,32 @@ def data_url(text: str, encoding: str = "utf-8", mime: str = "text/csv") -> str:
 
 
 def test_a_good_file_goes_back_to_the_browser_with_a_summary(atlas):
-    data, status = upload.receive(ids.UPLOAD, data_url(GOOD, "cp1252", "application/vnd.ms-excel"), None, "kita.csv", STATE_DE, atlas)
+    data, status, emptied = upload.receive(ids.UPLOAD, data_url(GOOD, "cp1252", "application/vnd.ms-excel"), None, "kita.csv", STATE_DE, atlas)
+    assert emptied is None  # the box is emptied: the same file chosen again is read again
     assert data["values"] == {"05513000": 31.5, "05512000": 40.25, "05911000": None}
     assert data["label"] == "Kitaquote" and data["level"] == "gemeinde"
-    assert text_of(status) == ("„Kitaquote“ aus kita.csv: 2 Werte für Gemeinden (Windows-1252, Dezimalkomma). "
-                               "1 Zeilen außerhalb des Ruhrgebiets übersprungen.")
+    assert text_of(status) == ("„Kitaquote“ aus kita.csv, Gemeinden; Werte: 2 (Windows-1252, Dezimalkomma). "
+                               "Zeilen außerhalb des Ruhrgebiets übersprungen: 1.")
 
 
 def test_a_malformed_file_lists_its_problems_and_keeps_the_shown_data(atlas):
-    data, status = upload.receive(ids.UPLOAD, data_url(BAD), None, "kita.csv", STATE_EN, atlas)
-    assert data is no_update
-    assert text_of(status) == ("kita.csv was not taken (2 problems); the map keeps what it showed. "
+    data, status, emptied = upload.receive(ids.UPLOAD, data_url(BAD), None, "kita.csv", STATE_EN, atlas)
+    assert data is no_update and emptied is None
+    assert text_of(status) == ("kita.csv was not taken (problems: 2); the map keeps what it showed. "
                                "line 3, column “Kitaquote”: “viel” is not a number. "
                                "line 4, column “ags”: AGS 05513000 already appears in line 2.")
 
 
 def test_what_is_not_a_csv_upload_is_refused(atlas):
     for contents in (42, "no data url", "data:text/csv;base64,!!!not-base64!!!", data_url("PK\x03\x04"), ["a", "list"]):
-        data, status = upload.receive(ids.UPLOAD, contents, None, "x.csv", STATE_DE, atlas)
+        data, status, _ = upload.receive(ids.UPLOAD, contents, None, "x.csv", STATE_DE, atlas)
         assert data is no_update and "nicht übernommen" in text_of(status)
     huge = "data:text/csv;base64," + "A" * (2 * upload.upload.MAX_BYTES)
     assert "größer als 1000 KB" in text_of(upload.receive(ids.UPLOAD, huge, None, "big.csv", STATE_DE, atlas)[1])
 
 
 def test_remove_clears_the_session_data(atlas):
-    data, status = upload.receive(ids.UPLOAD_REMOVE, None, 1, None, STATE_DE, atlas)
+    data, status, _ = upload.receive(ids.UPLOAD_REMOVE, None, 1, None, STATE_DE, atlas)
     assert data is None and text_of(status) == "Eigene Daten entfernt."
 
 
@@ -58,7 +59,7 @@ def test_a_freshly_built_panel_changes_nothing(atlas):
 
 
 def test_the_layer_is_drawn_over_the_cached_boundaries(atlas):
-    data, _ = upload.receive(ids.UPLOAD, data_url(GOOD), None, "kita.csv", STATE_DE, atlas)
+    data, _, _ = upload.receive(ids.UPLOAD, data_url(GOOD), None, "kita.csv", STATE_DE, atlas)
     url, hideout, legend, legend_hidden, controls_hidden = upload.draw(data, ["show"], "equal_interval", STATE_DE, atlas)
     assert url.startswith("/data/municipalities.geojson?v=")
     assert len(hideout["classes"]) == 53 and hideout["className"] == "user-place"
@@ -70,7 +71,7 @@ def test_the_layer_is_drawn_over_the_cached_boundaries(atlas):
 
 
 def test_hiding_or_losing_the_layer(atlas):
-    data, _ = upload.receive(ids.UPLOAD, data_url(GOOD), None, "kita.csv", STATE_DE, atlas)
+    data, _, _ = upload.receive(ids.UPLOAD, data_url(GOOD), None, "kita.csv", STATE_DE, atlas)
     url, _, _, legend_hidden, controls_hidden = upload.draw(data, [], "quantiles", STATE_DE, atlas)
     assert (url, legend_hidden, controls_hidden) == ("", True, False)
     tampered = {**data, "values": {"05513000": "<script>"}}
@@ -94,18 +95,34 @@ def test_no_callback_touching_uploaded_data_is_ever_stored(atlas):
     assert not http.private({"output": controls["output"], "inputs": [{"id": d["id"], "property": d["property"]} for d in controls["inputs"]]})
 
 
+def stored_answers(server) -> int:
+    """How many answers the server's answer store holds (flask-caching's SimpleCache)."""
+    (backend,) = server.extensions["cache"].values()
+    return len(backend._cache)
+
+
 @pytest.mark.parametrize("contents", [data_url(GOOD), data_url(BAD)])
 def test_the_answer_is_not_kept_by_the_server(atlas, contents, tmp_path, monkeypatch):
-    """Upload through the real server: it answers, and writes nothing into its working directory."""
+    """Upload through the real server: it answers, stores no answer and writes nothing into its working directory."""
     from app import create_app
 
     monkeypatch.chdir(tmp_path)
-    client = create_app(atlas).server.test_client()
-    body = {"output": f"..{ids.USER_DATA}.data...{ids.UPLOAD_STATUS}.children..", "outputs": [
-        {"id": ids.USER_DATA, "property": "data"}, {"id": ids.UPLOAD_STATUS, "property": "children"}],
+    monkeypatch.delenv("ATLAS_CACHE", raising=False)
+    monkeypatch.delenv("ATLAS_CACHE_REDIS_URL", raising=False)
+    server = create_app(atlas).server
+    client = server.test_client()
+    body = {"output": f"..{ids.USER_DATA}.data...{ids.UPLOAD_STATUS}.children...{ids.UPLOAD}.contents..", "outputs": [
+        {"id": ids.USER_DATA, "property": "data"}, {"id": ids.UPLOAD_STATUS, "property": "children"}, {"id": ids.UPLOAD, "property": "contents"}],
         "inputs": [{"id": ids.UPLOAD, "property": "contents", "value": contents}, {"id": ids.UPLOAD_REMOVE, "property": "n_clicks", "value": None}],
         "state": [{"id": ids.UPLOAD, "property": "filename", "value": "kita.csv"}, {"id": ids.STATE, "property": "data", "value": STATE_DE}],
         "changedPropIds": [f"{ids.UPLOAD}.contents"]}
     first = client.post("/_dash-update-component", json=body)
     assert first.status_code == 200 and "kita.csv" in first.get_data(as_text=True)
+    assert stored_answers(server) == 0
+    # the same store does keep an ordinary answer: the count above could have gone up
+    theme = {"output": f"{ids.INDICATOR}.options", "outputs": {"id": ids.INDICATOR, "property": "options"},
+             "inputs": [{"id": ids.THEME, "property": "value", "value": "poverty"}],
+             "state": [{"id": ids.STATE, "property": "data", "value": STATE_DE}], "changedPropIds": [f"{ids.THEME}.value"]}
+    assert client.post("/_dash-update-component", json=theme).status_code == 200
+    assert stored_answers(server) == 1
     assert list(tmp_path.iterdir()) == []

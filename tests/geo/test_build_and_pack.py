@@ -93,6 +93,21 @@ def test_load_refuses_a_tampered_pack(tmp_path):
         pack.load(copy)
 
 
+@pytest.mark.parametrize("damage", ["truncated", "unlisted"])
+def test_load_refuses_a_broken_manifest_with_a_message(tmp_path, damage):
+    broken = tmp_path / "pack"
+    shutil.copytree(pack.DEFAULT, broken)
+    manifest = broken / pack.MANIFEST
+    if damage == "truncated":
+        manifest.write_text(manifest.read_text(encoding="utf-8")[:200], encoding="utf-8")
+    else:
+        content = json.loads(manifest.read_text(encoding="utf-8"))
+        del content["outputs"]["stories.json"]
+        manifest.write_text(json.dumps(content), encoding="utf-8")
+    with pytest.raises(InputError, match="manifest.json: (is not a readable manifest|does not list stories.json)"):
+        pack.load(broken)
+
+
 def test_loading_is_quick_and_complete(atlas):
     assert set(atlas.places.level) == {"gemeinde", "kreis", "land", "bund", "ruhr"}
     assert len(atlas.places[atlas.places.level == "kreis"]) > 400

@@ -80,6 +80,32 @@ def test_file_level_problems(units):
     assert [(p.key, p.values) for p in mixed] == [("mixed_levels", {"gemeinden": 1, "kreise": 1})]
 
 
+def test_german_thousands_without_a_decimal_comma_are_refused_not_guessed(units):
+    problems = rejected(b"ags;Einwohner\n05513000;260.654\n05512000;117.143\n", units)
+    assert [(p.key, p.line, p.column, p.values) for p in problems] == [("ambiguous_dots", 2, "Einwohner", {"text": "260.654"})]
+    assert upload.read(b"ags;w\n05513000;12.5\n05512000;1.234\n", "f.csv", units).values == {"05512000": 1.234, "05513000": 12.5}
+    assert upload.read(b"ags;w\n05513000;1.234,5\n05512000;260.654\n", "f.csv", units).values == {"05512000": 260654.0, "05513000": 1234.5}
+
+
+def test_awkward_but_valid_files(units):
+    bom_then_windows = b"\xef\xbb\xbfags;Kitapl\xe4tze\n05513000;31,5\n"
+    assert upload.read(bom_then_windows, "f.csv", units).label == "Kitaplätze"
+    mac_line_ends = b"ags;wert\r05513000;1\r05512000;2\r"
+    assert upload.read(mac_line_ends, "f.csv", units).values == {"05512000": 2.0, "05513000": 1.0}
+    quoted_semicolon = 'ags,"Anteil (%; 2022)"\n05513000,3\n'.encode()
+    assert upload.read(quoted_semicolon, "f.csv", units).label == "Anteil (%; 2022)"
+
+
+def test_a_broken_csv_structure_is_located(units):
+    assert [(p.key, p.line) for p in rejected(b'ags;wert\n05513000;"' + b"x" * 140_000 + b'"\n', units)] == [("malformed", 2)]
+    assert [(p.key, p.line) for p in rejected(b'ags;wert\n05513000;"31,5\n05512000;2\n', units)] == [("malformed", 3)]  # the file ends inside the quote
+
+
+def test_a_huge_header_is_quoted_short(units):
+    problems = rejected(b"name;" + b"x" * 100_000 + b"\nBochum;1\n", units)
+    assert problems[0].key == "code_column" and len(problems[0].values["found"]) <= 120
+
+
 def test_numbers_that_are_not_numbers_are_refused():
     for cell, decimal in [("1,5", "."), ("1.5.5", "."), ("inf", "."), ("1e999", "."), ("12.34,5", ","), ("1,2,3", ","), ("0x10", ".")]:
         with pytest.raises(ValueError):
