@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import os
+import socket
 import sys
 from pathlib import Path
 
@@ -12,11 +13,23 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import plotly.graph_objects as go  # noqa: E402
+from dash.testing.application_runners import BaseDashRunner  # noqa: E402
 
 from geo import build, pack  # noqa: E402
 from layouts import export_figures  # noqa: E402
 
 logging.getLogger("werkzeug").setLevel(logging.WARNING)  # the test server's request log drowns the failures
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+# dash.testing numbers its servers from a fixed port; two test runs on one machine (a developer's and CI's,
+# or two worktrees) would collide there, so each run starts from a port the system says is free.
+BaseDashRunner._next_port = _free_port()
 
 
 @pytest.fixture(scope="session")
