@@ -16,7 +16,7 @@ from layouts.format import number, signed
 from layouts.map_panel import LAYER_FILES, bounds, center, geometry_url, ns
 from layouts.text import t
 
-GRAPH_CONFIG = {"displaylogo": False, "responsive": True}
+GRAPH_CONFIG = {"displaylogo": False}  # not "responsive": Dash would drop the figures' heights, and a box of auto height is 0 px high
 LISA_COLOURS = {"high_high": "#b2182b", "low_low": "#2166ac", "high_low": "#f4a582", "low_high": "#92c5de", "not_significant": "#e6e6e6"}
 REFERENCE_STYLE = {"ruhr": ("profile_ruhr", "#222222", "dash"), "land": ("profile_nrw", "#6a6a6a", "dot"), "bund": ("profile_de", "#9a9a9a", "dashdot")}
 

@@ -9,6 +9,13 @@ PAGE = "page"
 NOTICES = "notices"
 LANGUAGE_LINK = "language-link"
 
+# page layout (layouts/shell.py, assets/layout.js)
+DRAWER_TOGGLE = "controls-drawer-toggle"  # shows and hides the controls on a phone
+DRAWER_BODY = "controls-drawer"
+MAP_PANEL = "map-panel"
+RANKING_PANEL = "ranking-panel"
+VIEW_TABS = {"map": "view-tab-map", "ranking": "view-tab-ranking"}  # map or ranking in the large area
+
 # controls
 THEME = "control-theme"
 INDICATOR = "control-indicator"

@@ -121,7 +121,7 @@ def center(atlas) -> list[float]:
 def build(atlas, state, view: MapView, legend, highlight: list[str] = ()) -> html.Div:
     level_layer = LAYER_FILES[state.level]
     return html.Div(
-        className="map-panel",
+        className="map-panel", id=ids.MAP_PANEL, role="tabpanel", **{"aria-labelledby": ids.VIEW_TABS["map"]},
         children=[
             html.H2(title(atlas, state, view), id=ids.MAP_TITLE, className="map-title"),
             html.Div(

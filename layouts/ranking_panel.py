@@ -56,9 +56,9 @@ def figure(atlas, view: MapView, lang: str, selected: str | None) -> dict:
 
 def build(figure_: dict, source: str) -> html.Div:
     return html.Div(
-        className="ranking-panel",
+        className="ranking-panel", id=ids.RANKING_PANEL, role="tabpanel", hidden=True, **{"aria-labelledby": ids.VIEW_TABS["ranking"]},
         children=[
-            dcc.Graph(id=ids.RANKING, figure=figure_, clear_on_unhover=True, config={"displaylogo": False, "responsive": True}),
+            dcc.Graph(id=ids.RANKING, figure=figure_, clear_on_unhover=True, config={"displaylogo": False}),
             html.P(source, id=ids.RANKING_SOURCE, className="source-line"),
         ],
     )

@@ -57,48 +57,63 @@ def build(atlas, state: ViewState) -> list:
     panel hidden by the stylesheet, so every control the callbacks listen to still
     exists, plus a link to the full view.
     """
-    content = page(atlas, state)
+    bar = present.bar(atlas, state)
     if state.present:
         panel = present.step_of(atlas, state)["panel"]
-        return [html.Div([present.bar(atlas, state), *content], className=f"presenting panel-{panel}")]
+        return [html.Div(page(atlas, state, bar), className=f"presenting panel-{panel}")]
     if not state.embed:
-        return [present.bar(atlas, state), *content]
+        return page(atlas, state, bar)
     full = to_query(replace(state, embed=False, panel="map")) or "?"
     link = html.P(html.A(t("embed_full_view", state.lang), href=full, target="_blank", rel="noopener"), className="embed-link")
-    return [html.Div([present.bar(atlas, state), *content, link], className=f"embedded embed-{state.panel}")]
+    return [html.Div([*page(atlas, state, bar), link], className=f"embedded embed-{state.panel}")]
 
 
-def page(atlas, state: ViewState) -> list:
+def page(atlas, state: ViewState, bar) -> list:
+    """One screen (bar, header and the three columns), then the footer.
+
+    On a desktop or projector the screen is exactly the window's height and each column
+    scrolls by itself: controls | map (or ranking) | profile over comparison. On a phone the
+    columns stack, map first, and the controls fold into a drawer.
+    """
+    lang = state.lang
     view = query.map_view(atlas, state)
+    adjustable = controls.build(atlas, state)
+    if state.present:
+        adjustable = html.Details([html.Summary(t("present_adapt", lang)), adjustable], className="adapt")
+    controls_column = html.Aside(drawer(lang, [adjustable, upload_panel.build(lang)]), className="column-controls",
+                                 **{"aria-label": t("controls_drawer", lang)})
+    map_column = html.Section(className="column-map", children=[
+        view_switch(lang),
+        map_panel.build(atlas, state, view, legend.build(atlas, view, lang), present.highlight(atlas, state)),
+        ranking_panel.build(ranking_panel.figure(atlas, view, lang, state.selected), map_panel.source(atlas, state, view, boundaries=False)),
+        export_menu.build(state),
+    ])
+    side_column = html.Aside(className="column-side", children=[
+        dcc.Store(id=ids.PROFILE_KEY, data=profile_panel.key(state)),
+        html.Div(profile_panel.build(atlas, state.selected, lang), id=ids.PROFILE, className="profile-sheet"),
+        comparison_panel.build(atlas, state),
+    ])
+    main = html.Main(className="layout", children=[controls_column, map_column, side_column])
+    return [html.Div([bar, header(state), main], className="screen"), footer(lang)]
+
+
+def drawer(lang: str, children: list) -> list:
+    """The controls; on a phone they fold away behind one button (``assets/layout.js`` opens and closes them)."""
     return [
-        header(state),
-        html.Main(
-            className="layout",
-            children=[
-                html.Aside(
-                    [html.Details([html.Summary(t("present_adapt", state.lang)), controls.build(atlas, state)], className="adapt")
-                     if state.present else controls.build(atlas, state),
-                     upload_panel.build(state.lang)],
-                    className="column-controls",
-                ),
-                html.Section(
-                    className="column-map",
-                    children=[
-                        map_panel.build(atlas, state, view, legend.build(atlas, view, state.lang), present.highlight(atlas, state)),
-                        export_menu.build(state),
-                        ranking_panel.build(ranking_panel.figure(atlas, view, state.lang, state.selected),
-                                            map_panel.source(atlas, state, view, boundaries=False)),
-                        comparison_panel.build(atlas, state),
-                    ],
-                ),
-                html.Aside(
-                    [dcc.Store(id=ids.PROFILE_KEY, data=profile_panel.key(state)),
-                     html.Div(profile_panel.build(atlas, state.selected, state.lang), id=ids.PROFILE)],
-                    className="column-profile",
-                ),
-            ],
-        ),
-        footer(state.lang),
+        html.Button(t("controls_drawer", lang), id=ids.DRAWER_TOGGLE, className="drawer-toggle", type="button",
+                    **{"aria-expanded": "false", "aria-controls": ids.DRAWER_BODY}),
+        html.Div(children, id=ids.DRAWER_BODY, className="drawer-body"),
     ]
 
 
+def view_switch(lang: str) -> html.Div:
+    """Map or ranking in the large area: two ARIA tabs, switched in the browser (``assets/layout.js``)."""
+    return html.Div(
+        className="view-switch", role="tablist", **{"aria-label": t("view_switch", lang)},
+        children=[
+            html.Button(t(f"view_{name}", lang), id=ids.VIEW_TABS[name], role="tab", type="button", className="view-tab",
+                        **{"aria-selected": "true" if name == "map" else "false", "aria-controls": panel,
+                           "tabIndex": "0" if name == "map" else "-1", "data-view": name})
+            for name, panel in (("map", ids.MAP_PANEL), ("ranking", ids.RANKING_PANEL))
+        ],
+    )

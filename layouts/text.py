@@ -24,6 +24,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Daten: Statistische Ämter des Bundes und der Länder, BBSR (INKAR), RKI (GISD), Deutschlandatlas u. a. – Quelle und Lizenz stehen an jeder Grafik.",
         "en": "Data: statistical offices of the Federation and the Länder, BBSR (INKAR), RKI (GISD), Deutschlandatlas and others – source and licence are printed with every chart.",
     },
+    # page layout
+    "controls_drawer": {"de": "Einstellungen", "en": "Settings"},
+    "view_switch": {"de": "Ansicht der großen Fläche", "en": "View of the main area"},
+    "view_map": {"de": "Karte", "en": "Map"},
+    "view_ranking": {"de": "Rangliste", "en": "Ranking"},
     # controls
     "theme": {"de": "Thema", "en": "Theme"},
     "theme_all": {"de": "Alle Themen", "en": "All themes"},

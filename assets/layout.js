@@ -1,0 +1,111 @@
+/* The page layout in the browser: maps and charts drawn at their real size whenever they
+ * become visible, the map/ranking switch, and the controls drawer of the phone layout.
+ *
+ * Why: Leaflet and Plotly measure their box when they are created. A map or chart created
+ * in a hidden tab measures 0 px and stays an empty box (or spills out of its panel) when
+ * the tab is shown. A ResizeObserver sees every such box change size and redraws it.
+ * Component ids come from the page (data-* attributes and aria-controls), not from here.
+ */
+(function () {
+  "use strict";
+  const maps = new Map();  // map container element -> Leaflet map, recorded when Leaflet creates it
+  const initialBounds = new WeakMap();  // Leaflet map -> the bounds it was asked to show first
+
+  if (window.L && window.L.Map) {
+    window.L.Map.addInitHook(function () {
+      maps.set(this.getContainer(), this);
+      const fit = this.fitBounds;
+      const map = this;
+      this.fitBounds = function (bounds, options) {  // remember what the page asked for, to fit again once visible
+        if (!initialBounds.has(map)) initialBounds.set(map, [bounds, options]);
+        return fit.apply(map, arguments);
+      };
+    });
+  }
+
+  const wasHidden = new WeakSet();
+
+  function redraw(element) {
+    const map = maps.get(element);
+    if (map) {
+      map.invalidateSize();
+      const first = initialBounds.get(map);
+      if (first && wasHidden.has(element)) {
+        // It was fitted into a 0 px box. Fit again once dash-leaflet has synced the view that
+        // invalidateSize reported (it answers a task later, and would undo an immediate fit).
+        setTimeout(function () { map.fitBounds(first[0], Object.assign({animate: false}, first[1])); }, 100);
+      }
+    } else if (window.Plotly && element.classList.contains("js-plotly-plot")) {
+      window.Plotly.Plots.resize(element);
+    }
+    wasHidden.delete(element);
+  }
+
+  const sizes = new WeakMap();
+  const observer = new ResizeObserver(function (entries) {
+    entries.forEach(function (entry) {
+      const {width, height} = entry.contentRect;
+      const before = sizes.get(entry.target);
+      sizes.set(entry.target, [width, height]);
+      if (width === 0 || height === 0) {
+        wasHidden.add(entry.target);
+        return;
+      }
+      if (before && before[0] === width && before[1] === height) return;
+      if (before) requestAnimationFrame(function () { redraw(entry.target); });
+    });
+  });
+
+  const WATCHED = ".leaflet-container, .js-plotly-plot";
+  function watch(root) {
+    if (root.nodeType !== 1) return;
+    if (root.matches(WATCHED)) observer.observe(root);
+    root.querySelectorAll(WATCHED).forEach(function (element) { observer.observe(element); });
+  }
+  new MutationObserver(function (records) {
+    records.forEach(function (record) { record.addedNodes.forEach(watch); });
+    // Plotly adds its class to an existing element when it first draws
+    records.forEach(function (record) { if (record.type === "attributes" && record.target.matches(WATCHED)) observer.observe(record.target); });
+  }).observe(document.documentElement, {childList: true, subtree: true, attributes: true, attributeFilter: ["class"]});
+
+  // ---- map or ranking in the large area (ARIA tabs: click, or arrow keys between the two)
+  function selectView(tab, focus) {
+    const list = tab.closest("[role=tablist]");
+    list.querySelectorAll("[role=tab]").forEach(function (other) {
+      const chosen = other === tab;
+      other.setAttribute("aria-selected", chosen ? "true" : "false");
+      other.tabIndex = chosen ? 0 : -1;
+      const panel = document.getElementById(other.getAttribute("aria-controls"));
+      if (panel) panel.hidden = !chosen;
+    });
+    if (focus) tab.focus();
+  }
+
+  function toggleDrawer(button) {
+    const open = button.getAttribute("aria-expanded") !== "true";
+    button.setAttribute("aria-expanded", open ? "true" : "false");
+    button.parentElement.classList.toggle("open", open);
+  }
+
+  document.addEventListener("click", function (event) {
+    const tab = event.target.closest(".view-switch [role=tab]");
+    if (tab) selectView(tab, false);
+    const drawer = event.target.closest(".drawer-toggle");
+    if (drawer) toggleDrawer(drawer);
+  });
+
+  document.addEventListener("keydown", function (event) {
+    const tab = event.target.closest && event.target.closest(".view-switch [role=tab]");
+    if (!tab) return;
+    const tabs = Array.from(tab.closest("[role=tablist]").querySelectorAll("[role=tab]"));
+    const moves = {ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1};
+    let next = null;
+    if (event.key in moves) next = tabs[(tabs.indexOf(tab) + moves[event.key] + tabs.length) % tabs.length];
+    if (event.key === "Home") next = tabs[0];
+    if (event.key === "End") next = tabs[tabs.length - 1];
+    if (next) {
+      event.preventDefault();
+      selectView(next, true);
+    }
+  });
+})();
