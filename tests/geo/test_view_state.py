@@ -29,6 +29,9 @@ def test_valid_queries_parse_without_notices(atlas, query, expected):
         ("?cls=jenks", "notice_invalid_value", {"parameter": "cls", "value": "jenks", "valid": "quantiles, natural_breaks, equal_interval, deviation"}),
         ("?sel=05999000", "notice_invalid_value", {"parameter": "sel", "value": "05999000", "valid": "valid_place"}),
         ("?lang=fr", "notice_invalid_value", {"parameter": "lang", "value": "fr", "valid": "de, en"}),
+        ("?labels=yes", "notice_invalid_value", {"parameter": "labels", "value": "yes", "valid": "0, 1"}),
+        ("?fix=true", "notice_invalid_value", {"parameter": "fix", "value": "true", "valid": "0, 1"}),
+        ("?map=2", "notice_invalid_value", {"parameter": "map", "value": "2", "valid": "0, 1"}),
         ("?zoom=3", "notice_unknown_parameter", {"parameter": "zoom", "valid": ", ".join(PARAMETERS)}),
     ],
 )
