@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from geo import aggregate, disparity, query
+from geo.view_state import ViewState, second_indicator, shown_year
 
 CUSTOM = "custom"
 CUSTOM_ZONES = [
@@ -41,9 +42,24 @@ def membership(atlas, scheme: str, level: str, group_a=(), group_b=()) -> pd.Ser
     return rows.set_index("ags")["zone"].reindex(units).rename("zone")
 
 
+def zones_of(atlas, state: ViewState) -> tuple[list[dict], pd.Series]:
+    """The zones of the view's scheme (display order) and the zone of every unit of its level."""
+    return scheme_zones(atlas, state.scheme), membership(atlas, state.scheme, state.level, state.group_a, state.group_b)
+
+
 def gap_zones(zones: list[dict]) -> tuple[str, str] | None:
+    """The two zones whose gap is measured (roles a and b), or None when the scheme has no two sides."""
     roles = {z["role"]: z["id"] for z in zones}
     return (roles["a"], roles["b"]) if "a" in roles and "b" in roles else None
+
+
+def gap_direction(difference: float) -> str:
+    """Where zone a lies relative to zone b: ``above`` (or level with it) or ``below``.
+
+    >>> gap_direction(0.3), gap_direction(0.0), gap_direction(-2.0)
+    ('above', 'above', 'below')
+    """
+    return "above" if difference >= 0 else "below"
 
 
 @dataclass(frozen=True)
@@ -63,6 +79,10 @@ class Comparison:
     zones: list[ZoneStats]
     gap: disparity.Gap | None
     inequality: dict  # cv, gini, theil parts for the year
+
+    def values_in(self, zone: str) -> pd.DataFrame:
+        """The units of one zone that have a value."""
+        return self.table[(self.table["zone"] == zone) & self.table["value"].notna()]
 
 
 def compare(atlas, indicator: str, level: str, year: int, zone_of: pd.Series, zones: list[dict]) -> Comparison:
@@ -132,6 +152,12 @@ def over_time(atlas, indicator: str, level: str, zone_of: pd.Series, zones: list
     return pd.DataFrame.from_records(records)
 
 
+def year_row(table: pd.DataFrame, year: int) -> pd.Series | None:
+    """The row of :func:`over_time` for one year, or None when the indicator lacks the year."""
+    rows = table[table["year"] == year]
+    return rows.iloc[0] if len(rows) else None
+
+
 def _by_year(rows: pd.DataFrame, units: list[str]) -> pd.DataFrame:
     """Values as a table: one row per unit (in ``units`` order), one column per year."""
     return rows.pivot(index="ags", columns="year", values="value").reindex(units)
@@ -178,6 +204,25 @@ class Scatter:
     slope: float
     intercept: float
     units: int
+
+    def fit_line(self) -> tuple[list[float], list[float]] | None:
+        """The least-squares line across the x range of the units with both values, or None without a line."""
+        known = self.table.dropna(subset=["x", "y"])
+        if self.slope != self.slope or not len(known):
+            return None
+        xs = [float(known["x"].min()), float(known["x"].max())]
+        return xs, [self.slope * x + self.intercept for x in xs]
+
+
+def scatter_of_view(atlas, state: ViewState) -> Scatter:
+    """The view's scatter: its indicator (y, the shown year) against the second indicator (x, the same year
+    when that indicator has it, else its latest)."""
+    second = second_indicator(state)
+    year_y = shown_year(state, atlas)
+    years_x = atlas.catalog[second]["years"][state.level]
+    year_x = year_y if year_y in years_x else years_x[-1]
+    _, zone_of = zones_of(atlas, state)
+    return scatter(atlas, second, state.indicator, state.level, year_x, year_y, zone_of)
 
 
 def scatter(atlas, indicator_x: str, indicator_y: str, level: str, year_x: int, year_y: int, zone_of: pd.Series) -> Scatter:

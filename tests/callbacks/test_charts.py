@@ -9,9 +9,9 @@ from plotly.offline import get_plotlyjs_version
 from callbacks import comparison, ranking
 from geo import query
 from geo.view_state import TABS, ViewState, as_dict
-from layouts import comparison_panel, ids
+from layouts import comparison as panels, ids
 
-CHART_TABS = [tab for tab in TABS if tab in comparison_panel.CHARTS]
+CHART_TABS = [tab for tab in TABS if tab in panels.CHARTS]
 VIEWS = [
     ViewState(),
     ViewState(indicator="arbeitslose_je_100_ew_15_64", lang="en", selected="05513000"),
@@ -28,7 +28,7 @@ def charts(atlas, view: ViewState) -> list[dict]:
     found = [ranking.ranking_outputs(as_dict(view), atlas)[0]]
     for tab in CHART_TABS:
         outputs = comparison.comparison_outputs(as_dict(ViewState(**{**as_dict(view), "tab": tab})), atlas)
-        found.append(outputs[(comparison_panel.CHARTS[tab], "figure")])
+        found.append(outputs[(panels.CHARTS[tab], "figure")])
     return found
 
 
