@@ -30,5 +30,5 @@ def describe(atlas, state: ViewState, what: str) -> str:
     if what == "comparison" and state.tab == "zones":
         zones, zone_of = comparison.zones_of(atlas, state)
         result = comparison.compare(atlas, view.indicator, view.level, view.year, zone_of, zones)
-        text.append(gap_sentence(atlas, state, zones, result.gap))
+        text.append(gap_sentence(atlas, state, zones, result, view.year))
     return " ".join(text)

@@ -81,7 +81,8 @@ def view_table(atlas, state: ViewState, what: str) -> pd.DataFrame:
                               "weighted_mean": s.mean, "weighted_median": s.median, "min": s.low, "max": s.high} for s in result.zones])
     if state.tab in ("trend", "inequality"):
         table = comparison.over_time(atlas, view.indicator, view.level, zone_of, zones)
-        return table.rename(columns={f"mean_{z['id']}": f"mean {z['label'][lang]}" for z in zones})
+        return table.rename(columns={**{f"mean_{z['id']}": f"mean {z['label'][lang]}" for z in zones},
+                                     **{f"known_{z['id']}": f"units with a value {z['label'][lang]}" for z in zones}})
     if state.tab == "scatter":
         result = comparison.scatter_of_view(atlas, state)
         return result.table.reset_index(names="ags").rename(columns={"x": second_indicator(state), "y": view.indicator})

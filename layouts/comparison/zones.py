@@ -53,17 +53,20 @@ def content(atlas, state: ViewState) -> tuple[dict, list]:
             html.Td(f"{number(stats.low, precision, lang)} – {number(stats.high, precision, lang)}" if stats.units else "–"),
         ]))
     return fig, [
-        html.P(gap_sentence(atlas, state, zones, result.gap), className="gap-sentence"),
+        html.P(gap_sentence(atlas, state, zones, result, year), className="gap-sentence"),
         *group_notes(state, zones, zone_of),
         html.Table(rows, className="zone-table"),
         html.P(method_note(atlas, state, zones, year), className="method-note"),
     ]
 
 
-def gap_sentence(atlas, state: ViewState, zones: list[dict], gap) -> str:
-    """The headline: how far zone a lies above or below zone b."""
+def gap_sentence(atlas, state: ViewState, zones: list[dict], result: comparison.Comparison, year: int) -> str:
+    """The headline: how far zone a lies above or below zone b, or which compared zones lack the values for it."""
     lang = state.lang
-    pair = comparison.gap_zones(zones)
+    pair, gap = comparison.gap_zones(zones), result.gap
+    if result.short:
+        return t("gap_withheld", lang, year=year, short=t("and", lang).join(
+            t("zone_too_few", lang, zone=zone_label(zones, s.zone, lang), known=s.known, units=s.units) for s in result.short))
     if gap is None or pair is None:
         return t("gap_none", lang)
     precision = atlas.catalog[state.indicator]["precision"]
