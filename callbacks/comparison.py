@@ -6,12 +6,13 @@ from dash import ClientsideFunction, Input, Output, no_update
 from callbacks import map_view
 from callbacks.url_state import page_state
 from geo.view_state import TABS
-from layouts import comparison_panel, ids
+from layouts import comparison as panels, ids
+from layouts.comparison import projects, spatial, zones
 from layouts.map_panel import LAYER_FILES, geometry_url
 
 OUTPUTS = [
     *[(ids.COMPARISON_PANES[tab], "hidden") for tab in TABS],
-    *[(chart, "figure") for chart in comparison_panel.CHARTS.values()],
+    *[(chart, "figure") for chart in panels.CHARTS.values()],
     *[(ids.COMPARISON_CONTENT[tab], "children") for tab in TABS],
     (ids.ZONE_MAP_GEOJSON, "hideout"),
     (ids.ZONE_MAP_GEOJSON, "url"),
@@ -25,16 +26,16 @@ OUTPUTS = [
 def comparison_outputs(state_data: dict, atlas) -> dict:
     """``{(component, prop): value}`` for :data:`OUTPUTS`; tabs not on screen keep their (hidden) content."""
     state = page_state(state_data, atlas)
-    figure, texts = comparison_panel.content(atlas, state, state.tab)
+    figure, texts = panels.content(atlas, state, state.tab)
     url = geometry_url(atlas, LAYER_FILES[state.level])
     outputs = {(ids.COMPARISON_PANES[tab], "hidden"): tab != state.tab for tab in TABS}
-    outputs.update({(chart, "figure"): figure if tab == state.tab else no_update for tab, chart in comparison_panel.CHARTS.items()})
+    outputs.update({(chart, "figure"): figure if tab == state.tab else no_update for tab, chart in panels.CHARTS.items()})
     outputs.update({(ids.COMPARISON_CONTENT[tab], "children"): texts if tab == state.tab else no_update for tab in TABS})
-    outputs[(ids.ZONE_MAP_GEOJSON, "hideout")] = comparison_panel.zone_map_hideout(atlas, state)
+    outputs[(ids.ZONE_MAP_GEOJSON, "hideout")] = zones.map_hideout(atlas, state)
     outputs[(ids.ZONE_MAP_GEOJSON, "url")] = url
-    outputs[(ids.LISA_MAP_GEOJSON, "hideout")] = comparison_panel.lisa_map_hideout(atlas, state) if state.tab == "spatial" else no_update
+    outputs[(ids.LISA_MAP_GEOJSON, "hideout")] = spatial.map_hideout(atlas, state) if state.tab == "spatial" else no_update
     outputs[(ids.LISA_MAP_GEOJSON, "url")] = url
-    outputs[(ids.BIVARIATE_MAP_GEOJSON, "hideout")] = comparison_panel.bivariate_hideout(atlas, state) if state.tab == "projects" else no_update
+    outputs[(ids.BIVARIATE_MAP_GEOJSON, "hideout")] = projects.map_hideout(atlas, state) if state.tab == "projects" else no_update
     outputs[(ids.BIVARIATE_MAP_GEOJSON, "url")] = url
     return outputs
 

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from geo import classify, comparison, query
+from geo.view_state import ViewState, shown_year
 
 NO_FIELD = "none"  # filter value for projects whose Handlungsfeld no source states
 #: Which project indicator the need × projects map sets against the need.
@@ -29,6 +30,11 @@ def filtered(projects: pd.DataFrame, fields=None, statuses=None) -> pd.DataFrame
 
 def located(projects: pd.DataFrame) -> pd.DataFrame:
     return projects[projects["location"] == "approximate"]
+
+
+def without_place(projects: pd.DataFrame) -> pd.DataFrame:
+    """Projects with no place in the region (outside it, or not known), by title."""
+    return projects[projects["location"] != "approximate"].sort_values("title")
 
 
 def partner_lines(projects: pd.DataFrame, municipalities: dict) -> dict:
@@ -107,3 +113,15 @@ def bivariate_classes(need: pd.Series, polarity: str, density: pd.Series) -> pd.
     project_class = pd.Series(np.where(density > 0, np.where(density > median, 2, 1), 0), index=density.index)
     classes = 3 * need_class + project_class
     return classes.where(need_class.ge(0) & density.notna(), -1).astype(int)
+
+
+def density_year(atlas, level: str) -> int:
+    """The year of the project density the need × projects map uses: its latest."""
+    return atlas.catalog[DENSITY]["years"][level][-1]
+
+
+def view_bivariate_classes(atlas, state: ViewState) -> pd.Series:
+    """:func:`bivariate_classes` of the view: its indicator in the shown year against the latest project density."""
+    need = query.values(atlas, state.indicator, state.level, shown_year(state, atlas))["value"]
+    density = query.values(atlas, DENSITY, state.level, density_year(atlas, state.level))["value"]
+    return bivariate_classes(need, atlas.catalog[state.indicator]["polarity"], density)

@@ -18,6 +18,9 @@ import numpy as np
 import pandas as pd
 from shapely.geometry import shape
 
+from geo import query
+from geo.view_state import ViewState, shown_year
+
 with warnings.catch_warnings():  # esda and libpysal announce optional speed-ups on import
     warnings.simplefilter("ignore")
     import esda
@@ -78,6 +81,26 @@ def moran(values: pd.Series, collection: dict) -> MoranResult | None:
         np.random.seed(SEED)
         result = esda.Moran(known.reindex(weights.id_order).to_numpy(), weights, permutations=PERMUTATIONS)
     return MoranResult(i=float(result.I), expected=float(result.EI), p_value=float(result.p_sim), units=len(known))
+
+
+def reading(result: MoranResult) -> str:
+    """What a global Moran's I says: ``random`` (p ≥ 0.05), else ``clustered`` (I above its expectation)
+    or ``dispersed``.
+
+    >>> reading(MoranResult(0.3, -0.02, 0.001, 53)), reading(MoranResult(-0.3, -0.02, 0.01, 53))
+    ('clustered', 'dispersed')
+    >>> reading(MoranResult(0.3, -0.02, 0.05, 53))
+    'random'
+    """
+    if result.p_value >= SIGNIFICANCE:
+        return "random"
+    return "clustered" if result.i > result.expected else "dispersed"
+
+
+def view_values(atlas, state: ViewState) -> tuple[pd.Series, dict]:
+    """The view's values (shown year, by AGS) and the boundaries of its level: the inputs of :func:`moran`."""
+    collection = atlas.municipalities if state.level == "gemeinde" else atlas.kreise
+    return query.values(atlas, state.indicator, state.level, shown_year(state, atlas))["value"], collection
 
 
 def local_clusters(values: pd.Series, collection: dict) -> pd.DataFrame:

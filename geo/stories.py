@@ -77,8 +77,7 @@ def quantities(atlas, state: ViewState, wanted: list[tuple[str, str | None]]) ->
     year = shown_year(state, atlas)
     precision = atlas.catalog[state.indicator]["precision"]
     view = query.map_view(atlas, state)
-    zones = comparison.scheme_zones(atlas, state.scheme)
-    zone_of = comparison.membership(atlas, state.scheme, state.level, state.group_a, state.group_b)
+    zones, zone_of = comparison.zones_of(atlas, state)
     lazy = {}
 
     def over_time():
@@ -113,7 +112,7 @@ def quantities(atlas, state: ViewState, wanted: list[tuple[str, str | None]]) ->
             elif name.endswith("_year"):
                 out[key] = Quantity(int(row["year"]), "year")
             elif name.endswith("_direction"):
-                out[key] = Quantity("above" if row["gap"] >= 0 else "below", "word")
+                out[key] = Quantity(comparison.gap_direction(row["gap"]), "word")
             elif name.startswith("theil"):
                 out[key] = Quantity(float(row["theil"]), "number", 3)
             else:
@@ -122,12 +121,10 @@ def quantities(atlas, state: ViewState, wanted: list[tuple[str, str | None]]) ->
             result = comparison.compare(atlas, state.indicator, state.level, year, zone_of, zones)
             out[key] = Quantity(100 * result.inequality["between_share"], "number", 0)
         elif name in ("moran_i", "moran_expected"):
-            collection = atlas.municipalities if state.level == "gemeinde" else atlas.kreise
-            result = spatial.moran(query.values(atlas, state.indicator, state.level, year)["value"], collection)
+            result = spatial.moran(*spatial.view_values(atlas, state))
             out[key] = Quantity(result.i if name == "moran_i" else result.expected, "number", 2)
         elif name == "cluster":
-            collection = atlas.municipalities if state.level == "gemeinde" else atlas.kreise
-            clusters = spatial.local_clusters(query.values(atlas, state.indicator, state.level, year)["value"], collection)
+            clusters = spatial.local_clusters(*spatial.view_values(atlas, state))
             names = query.unit_names(atlas, state.level)
             out[key] = Quantity(", ".join(sorted(names[a] for a in clusters.index[clusters["cluster"] == argument])), "text")
         elif name in ("project_share", "population_share"):

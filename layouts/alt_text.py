@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from geo import comparison, query
 from geo.view_state import ViewState
-from layouts import comparison_panel
+from layouts.comparison.zones import gap_sentence
 from layouts.format import number, year_label
 from layouts.text import t
 
@@ -28,7 +28,7 @@ def describe(atlas, state: ViewState, what: str) -> str:
     if missing:
         text.append(t("alt_missing", lang, n=missing))
     if what == "comparison" and state.tab == "zones":
-        zones, zone_of = comparison_panel.zones_of(atlas, state)
+        zones, zone_of = comparison.zones_of(atlas, state)
         result = comparison.compare(atlas, view.indicator, view.level, view.year, zone_of, zones)
-        text.append(comparison_panel.gap_sentence(atlas, state, zones, result.gap))
+        text.append(gap_sentence(atlas, state, zones, result, view.year))
     return " ".join(text)

@@ -16,7 +16,8 @@ import pandas as pd
 
 from geo import comparison, project_map, query, spatial
 from geo.view_state import ViewState, second_indicator, to_query
-from layouts import comparison_panel, legend as legend_panel
+from layouts import legend as legend_panel
+from layouts.comparison.common import zone_label
 from layouts.format import year_label
 from layouts.source_line import BOUNDARIES, source_line
 from layouts.text import t
@@ -69,22 +70,21 @@ def view_table(atlas, state: ViewState, what: str) -> pd.DataFrame:
             "zone": [zones.get(z, "") for z in zone_of.reindex(view.rows.index)],
         })
         if what == "comparison":  # spatial tab: the local clusters
-            clusters = spatial.local_clusters(*comparison_panel.spatial_values(atlas, state))
+            clusters = spatial.local_clusters(*spatial.view_values(atlas, state))
             table["lisa_cluster"] = [t(f"cluster_{c}", lang) if isinstance(c, str) else "" for c in clusters["cluster"].reindex(view.rows.index)]
             table["lisa_p_value"] = clusters["p_value"].reindex(view.rows.index)
         return table.sort_values(["rank", "name"], na_position="last")
-    zones, zone_of = comparison_panel.zones_of(atlas, state)
+    zones, zone_of = comparison.zones_of(atlas, state)
     if state.tab == "zones":
         result = comparison.compare(atlas, view.indicator, view.level, view.year, zone_of, zones)
-        return pd.DataFrame([{"zone": comparison_panel.zone_label(zones, s.zone, lang), "units": s.units, "missing": s.missing,
+        return pd.DataFrame([{"zone": zone_label(zones, s.zone, lang), "units": s.units, "missing": s.missing,
                               "weighted_mean": s.mean, "weighted_median": s.median, "min": s.low, "max": s.high} for s in result.zones])
     if state.tab in ("trend", "inequality"):
         table = comparison.over_time(atlas, view.indicator, view.level, zone_of, zones)
-        return table.rename(columns={f"mean_{z['id']}": f"mean {z['label'][lang]}" for z in zones})
+        return table.rename(columns={**{f"mean_{z['id']}": f"mean {z['label'][lang]}" for z in zones},
+                                     **{f"known_{z['id']}": f"units with a value {z['label'][lang]}" for z in zones}})
     if state.tab == "scatter":
-        years_x = atlas.catalog[second_indicator(state)]["years"][state.level]
-        result = comparison.scatter(atlas, second_indicator(state), view.indicator, view.level,
-                                    view.year if view.year in years_x else years_x[-1], view.year, zone_of)
+        result = comparison.scatter_of_view(atlas, state)
         return result.table.reset_index(names="ags").rename(columns={"x": second_indicator(state), "y": view.indicator})
     shares = project_map.zone_shares(atlas, atlas.projects, state.scheme, state.group_a, state.group_b)
     return shares.reset_index(names="zone")

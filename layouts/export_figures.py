@@ -18,7 +18,9 @@ from shapely.geometry import shape
 
 from geo import comparison, project_map, query, spatial
 from geo.view_state import ViewState
-from layouts import chart_style, comparison_panel, legend as legend_panel, ranking_panel
+from layouts import chart_style, comparison as panels, legend as legend_panel, ranking_panel
+from layouts.comparison.projects import bivariate_labels
+from layouts.comparison.spatial import LISA_COLOURS
 from layouts.format import year_label
 from layouts.map_panel import title as map_title
 from layouts.projects_layer import FIELD_STYLE, field_name
@@ -143,23 +145,22 @@ def comparison_figure(atlas, state: ViewState) -> go.Figure:
     title = f"{t(CHART_TITLES[state.tab], lang)}: {atlas.catalog[view.indicator]['label'][lang]}"
     source = source_line(atlas, view.indicator, view.level, view.year, lang, boundaries=state.tab in ("spatial", "projects"))
     if state.tab == "spatial":
-        values, collection = comparison_panel.spatial_values(atlas, state)
+        values, collection = spatial.view_values(atlas, state)
         clusters = spatial.local_clusters(values, collection)["cluster"]
-        fills = {ags: comparison_panel.LISA_COLOURS[c] for ags, c in clusters.items()}
-        items = [(colour, t(f"cluster_{name}", lang)) for name, colour in comparison_panel.LISA_COLOURS.items()]
+        fills = {ags: LISA_COLOURS[c] for ags, c in clusters.items()}
+        items = [(colour, t(f"cluster_{name}", lang)) for name, colour in LISA_COLOURS.items()]
         fig = static_map(atlas, state.level, fills, items, lang=lang)
         return decorate(fig, title, subtitle(atlas, state, view), t("method_spatial", lang) + " " + source)
     if state.tab == "projects":
-        classes = comparison_panel.bivariate_classes(atlas, state)
+        classes = project_map.view_bivariate_classes(atlas, state)
         fills = {ags: project_map.BIVARIATE_COLOURS[c] for ags, c in classes.items() if c >= 0}
-        labels = comparison_panel.bivariate_labels(lang)
+        labels = bivariate_labels(lang)
         items = [(project_map.BIVARIATE_COLOURS[c], labels[c]) for c in range(9)]
         fig = static_map(atlas, state.level, fills, items, lang=lang)
-        density_year = atlas.catalog[project_map.DENSITY]["years"][state.level][-1]
-        projects_source = source_line(atlas, project_map.DENSITY, state.level, density_year, lang)
+        projects_source = source_line(atlas, project_map.DENSITY, state.level, project_map.density_year(atlas, state.level), lang)
         method = t("method_projects", lang, need=atlas.catalog[view.indicator]["label"][lang], year=view.year)
         return decorate(fig, title, subtitle(atlas, state, view), f"{method} {source} {projects_source}")
-    figure, _ = comparison_panel.content(atlas, state, state.tab)
+    figure, _ = panels.content(atlas, state, state.tab)
     zones = comparison.scheme_zones(atlas, state.scheme)
     scheme = t("scheme_custom", lang) if state.scheme == comparison.CUSTOM else atlas.zone_schemes[state.scheme]["label"][lang]
     return decorate(go.Figure(figure), title, f"{subtitle(atlas, state, view)} · {scheme} ({len(zones)})", source, height=520)

@@ -12,7 +12,7 @@ from dash import dcc, html
 
 from geo import query
 from geo.view_state import ViewState, to_query
-from layouts import comparison_panel, controls, export_menu, ids, legend, map_panel, present, profile_panel, ranking_panel, upload_panel
+from layouts import comparison, controls, export_menu, ids, legend, map_panel, present, profile_panel, ranking_panel, upload_panel
 from layouts.text import t
 
 
@@ -91,7 +91,7 @@ def page(atlas, state: ViewState, bar) -> list:
     side_column = html.Aside(className="column-side", children=[
         dcc.Store(id=ids.PROFILE_KEY, data=profile_panel.key(state)),
         html.Div(profile_panel.build(atlas, state.selected, lang), id=ids.PROFILE, className="profile-sheet"),
-        comparison_panel.build(atlas, state),
+        comparison.build(atlas, state),
     ])
     main = html.Main(className="layout", children=[controls_column, map_column, side_column])
     return [html.Div([bar, header(state), main], className="screen"), footer(lang)]

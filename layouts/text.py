@@ -179,6 +179,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Kein Abstand: eine der beiden Vergleichszonen hat keine Einheit mit Wert, oder das Schema hat keine zwei Seiten.",
         "en": "No gap: one of the two zones compared has no unit with a value, or the scheme has no two sides.",
     },
+    "gap_withheld": {
+        "de": "Kein Abstand für {year} genannt: {short}.",
+        "en": "No gap stated for {year}: {short}.",
+    },
+    "zone_too_few": {"de": "{zone} hat nur für {known} von {units} Einheiten einen Wert", "en": "{zone} has a value for only {known} of {units} units"},
+    "zone_known_of": {"de": "{zone} {known} von {units}", "en": "{zone} {known} of {units}"},
+    "and": {"de": " und ", "en": " and "},
     "group_empty": {"de": "{group} enthält keine Einheit dieser Ebene.", "en": "{group} holds no unit of this level."},
     "reference_line": {"de": "{name} {value}", "en": "{name} {value}"},
     "trend_gap": {"de": "Abstand {a} − {b}", "en": "Gap {a} − {b}"},
@@ -199,6 +206,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The gap reversed: {first} ({first_year}), {last} ({last_year}).",
     },
     "trend_none": {"de": "Für eine Entwicklung braucht es mindestens zwei Jahre mit Abstand.", "en": "A trend needs at least two years with a gap."},
+    "trend_thin_years": {
+        "de": "Ohne Abstand, weil eine Vergleichszone für weniger als die Hälfte ihrer Einheiten einen Wert hat: {years}.",
+        "en": "Left out of the gap, because a zone compared has a value for fewer than half its units: {years}.",
+    },
     "cv": {"de": "Variationskoeffizient", "en": "Coefficient of variation"},
     "gini": {"de": "Gini-Koeffizient", "en": "Gini coefficient"},
     "theil": {"de": "Theil-Index T", "en": "Theil index T"},
@@ -238,12 +249,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "cluster_low_high": {"de": "niedrig, Nachbarn hoch", "en": "low, high neighbours"},
     "cluster_not_significant": {"de": "kein signifikanter Cluster", "en": "no significant cluster"},
     "method_zones": {
-        "de": "Methode: Mittel (Raute) und Median je Zone sind nach Einwohnern gewichtet ({weight}); jeder Punkt ist eine Einheit ({year}), der Kasten zeigt deren ungewichtete Quartile. Abstand = Mittel {a} − Mittel {b}.",
-        "en": "Method: zone means (diamond) and medians are weighted by population ({weight}); every dot is one unit ({year}), the box shows their unweighted quartiles. Gap = mean {a} − mean {b}.",
+        "de": "Methode: Mittel (Raute) und Median je Zone sind nach Einwohnern gewichtet ({weight}); jeder Punkt ist eine Einheit ({year}), der Kasten zeigt deren ungewichtete Quartile. Abstand = Mittel {a} − Mittel {b}. Ein Abstand wird nur genannt, wenn jede der beiden Vergleichszonen für mindestens die Hälfte ihrer Einheiten einen Wert hat; sonst steht dort, welche Werte fehlen.",
+        "en": "Method: zone means (diamond) and medians are weighted by population ({weight}); every dot is one unit ({year}), the box shows their unweighted quartiles. Gap = mean {a} − mean {b}. A gap is stated only when each of the two zones compared has a value for at least half its units; otherwise the text says what is missing.",
     },
     "method_trend": {
-        "de": "Methode: für jedes Jahr des Indikators die nach Einwohnern gewichteten Zonenmittel; Zonen und Einheiten bleiben über die Jahre gleich. Jahre {first}–{last}.",
-        "en": "Method: for every year of the indicator the population-weighted zone means; zones and units stay the same across years. Years {first}–{last}.",
+        "de": "Methode: für jedes Jahr des Indikators die nach Einwohnern gewichteten Zonenmittel; Zonen und Einheiten bleiben über die Jahre gleich. Jahre {first}–{last}. Ein Jahr zählt für den Abstand und seine Entwicklung nur, wenn jede der beiden Vergleichszonen in diesem Jahr für mindestens die Hälfte ihrer Einheiten einen Wert hat.",
+        "en": "Method: for every year of the indicator the population-weighted zone means; zones and units stay the same across years. Years {first}–{last}. A year counts for the gap and its trend only when each of the two zones compared has a value for at least half its units in that year.",
     },
     "method_inequality": {
         "de": "Methode: alle Einheiten der Ebene mit Wert, nach Einwohnern gewichtet. Variationskoeffizient = Standardabweichung / Mittel; Gini = mittlere absolute Differenz / (2 × Mittel); Theil T = Σ pᵢ (xᵢ/μ) ln(xᵢ/μ), exakt zerlegt in einen Teil zwischen und einen innerhalb der Zonen.",

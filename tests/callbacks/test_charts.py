@@ -9,9 +9,9 @@ from plotly.offline import get_plotlyjs_version
 from callbacks import comparison, ranking
 from geo import query
 from geo.view_state import TABS, ViewState, as_dict
-from layouts import comparison_panel, ids
+from layouts import comparison as panels, ids
 
-CHART_TABS = [tab for tab in TABS if tab in comparison_panel.CHARTS]
+CHART_TABS = [tab for tab in TABS if tab in panels.CHARTS]
 VIEWS = [
     ViewState(),
     ViewState(indicator="arbeitslose_je_100_ew_15_64", lang="en", selected="05513000"),
@@ -28,7 +28,7 @@ def charts(atlas, view: ViewState) -> list[dict]:
     found = [ranking.ranking_outputs(as_dict(view), atlas)[0]]
     for tab in CHART_TABS:
         outputs = comparison.comparison_outputs(as_dict(ViewState(**{**as_dict(view), "tab": tab})), atlas)
-        found.append(outputs[(comparison_panel.CHARTS[tab], "figure")])
+        found.append(outputs[(panels.CHARTS[tab], "figure")])
     return found
 
 
@@ -79,3 +79,10 @@ def test_the_inequality_chart_puts_cv_and_gini_on_the_right_axis(atlas):
     figure = validated(outputs[(ids.INEQUALITY_CHART, "figure")])
     assert [trace.yaxis for trace in figure.data] == ["y", "y", "y2", "y2"]
     assert figure.layout.yaxis2.overlaying == "y" and figure.layout.yaxis2.side == "right"
+
+
+def test_a_trend_without_any_stated_gap_draws_the_means_with_their_years(atlas):
+    state = ViewState(indicator="verfuegbares_einkommen_eur_je_ew", tab="trend")  # no year has half the values in both zones
+    figure = validated(comparison.comparison_outputs(as_dict(state), atlas)[(ids.TREND_CHART, "figure")])
+    assert [trace.type for trace in figure.data] == ["scatter"] * 4
+    assert figure.layout.xaxis.showticklabels is not False and "xaxis2" not in figure.to_plotly_json()["layout"]

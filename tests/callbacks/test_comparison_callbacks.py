@@ -84,3 +84,52 @@ def test_the_spatial_tab_colours_the_lisa_map(atlas):
 def test_a_freshly_built_page_is_not_computed_twice(atlas):
     with pytest.raises(PreventUpdate):
         comparison.comparison_outputs({**as_dict(DEFAULT), url_state.RENDERED: True}, atlas)
+
+
+INCOME = "verfuegbares_einkommen_eur_je_ew"  # IT.NRW, Gemeinden 2018–2022: most places lack most years
+
+
+def tab_text(atlas, query: str, tab: str) -> str:
+    """The text a visitor reads under a comparison tab after opening ``query`` and choosing ``tab``."""
+    state = {**as_dict(parse_query(query, atlas)[0]), "tab": tab}
+    return text_of(comparison.comparison_outputs(state, atlas)[(ids.COMPARISON_CONTENT[tab], "children")])
+
+
+def test_thin_zones_get_no_gap_headline_but_the_reason(atlas):
+    text = tab_text(atlas, f"?ind={INCOME}", "zones")  # 2022: north 3 of 21 values, Hellweg/Süd 1 of 15
+    assert "liegt im Mittel" not in text
+    assert "Kein Abstand für 2022 genannt" in text
+    assert "Nord (Emscher/Lippe) hat nur für 3 von 21 Einheiten einen Wert" in text
+    assert "Hellweg/Süd hat nur für 1 von 15 Einheiten einen Wert" in text
+    assert "mindestens die Hälfte ihrer Einheiten" in text  # the rule, in the method note
+    assert "Hellweg/Süd 1 (14 ohne Wert)" in text  # the zone table still counts
+
+
+def test_the_trend_leaves_out_years_with_thin_zones_and_says_which(atlas):
+    text = tab_text(atlas, f"?ind={INCOME}", "trend")  # no year has half the values in both zones
+    assert "gewachsen" not in text and "geschrumpft" not in text and "gleich geblieben" not in text
+    assert "mindestens zwei Jahre mit Abstand" in text
+    assert "2019 (Nord (Emscher/Lippe) 5 von 21, Hellweg/Süd 1 von 15)" in text
+    assert "2018 (Nord (Emscher/Lippe) 7 von 21)" in text  # Hellweg/Süd had 10 of 15 that year
+    en = tab_text(atlas, f"?ind={INCOME}&lang=en", "trend")
+    assert "Left out of the gap" in en and "2022 (North (Emscher/Lippe) 3 of 21, Hellweg/south 1 of 15)" in en
+
+
+def test_at_kreis_level_thin_zones_are_named_and_full_ones_stated(atlas):
+    thin = tab_text(atlas, "?ind=kaufkraft_preisbereinigt_iw_eur_je_ew&lvl=kreis", "zones")
+    assert "liegt im Mittel" not in thin
+    assert "Nord (Emscher/Lippe) hat nur für 1 von 5 Einheiten einen Wert" in thin and "Hellweg/Süd hat nur für 0 von 3" in thin
+    stated = tab_text(atlas, "?ind=verfuegbares_einkommen_vgr_eur_je_ew&lvl=kreis", "zones")  # every Kreis has a value
+    assert "Nord (Emscher/Lippe) liegt im Mittel" in stated and "Kein Abstand" not in stated
+    trend = tab_text(atlas, "?ind=kinder_u15_in_sgb2_bedarfsgemeinschaften_pct&lvl=kreis", "trend")
+    assert "2020 (Nord (Emscher/Lippe) 1 von 5, Hellweg/Süd 0 von 3)" in trend  # left out, so no trend from one year
+    assert "mindestens zwei Jahre mit Abstand" in trend
+
+
+def test_custom_groups_follow_the_same_rule(atlas):
+    # 2022: Gelsenkirchen 05513000 and Herdecke 05954020 have a value, Bottrop 05512000, Mülheim 05117000 and Oberhausen 05119000 none
+    half = tab_text(atlas, f"?ind={INCOME}&zs=custom&ga=05513000,05512000&gb=05954020,05117000", "zones")
+    assert "Gruppe A liegt im Mittel" in half  # exactly half of each group
+    below = tab_text(atlas, f"?ind={INCOME}&zs=custom&ga=05513000,05512000&gb=05954020,05117000,05119000", "zones")
+    assert "liegt im Mittel" not in below and "Gruppe B hat nur für 1 von 3 Einheiten einen Wert" in below
+    assert "Gruppe A hat nur" not in below

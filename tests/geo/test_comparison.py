@@ -1,10 +1,12 @@
 """Zone comparison, zone data and spatial autocorrelation on the real pack, against independent computations."""
 import numpy as np
+import pandas as pd
 import pytest
 from shapely.geometry import shape
 
-from geo import comparison, query, spatial, zones
+from geo import comparison, project_map, query, spatial, zones
 from geo.errors import InputError
+from geo.view_state import ViewState
 
 
 def pack_values(atlas, indicator, level, year):
@@ -69,6 +71,7 @@ def test_gap_over_time_has_a_row_per_year(atlas):
     ("gisd_nrw_frame_score", "gemeinde", "nord_sued", ((), ())),
     ("kinder_u15_in_sgb2_bedarfsgemeinschaften_pct", "kreis", "emscher_lippe", ((), ())),
     ("verfuegbares_einkommen_eur_je_ew", "gemeinde", "kreis", ((), ())),  # years with missing units
+    ("verfuegbares_einkommen_eur_je_ew", "gemeinde", "nord_sued", ((), ())),  # every year's gap withheld: too few values
     ("arbeitslose_je_100_ew_15_64", "gemeinde", "custom", (("05513000", "05916000"), ("05117000",))),
 ])
 def test_over_time_gives_the_numbers_of_compare_for_every_year(atlas, indicator, level, scheme, groups):
@@ -141,3 +144,65 @@ def test_queen_neighbours_are_the_places_that_touch(atlas):
     names = query.unit_names(atlas, "gemeinde")
     assert {"Essen", "Herne", "Gladbeck", "Herten"} <= {names[n] for n in weights.neighbors["05513000"]}
     assert not weights.islands
+
+
+def test_the_fit_line_spans_the_units_with_both_values():
+    table = pd.DataFrame({"name": ["p", "q", "r"], "x": [1.0, 3.0, 9.0], "y": [2.0, 6.0, np.nan], "zone": ["a", "a", "b"]})
+    result = comparison.Scatter(table, 2021, 2021, r=1.0, slope=2.0, intercept=0.5, units=2)
+    assert result.fit_line() == ([1.0, 3.0], [2.5, 6.5])  # r's x = 9 has no y, so the line stops at 3
+    assert comparison.Scatter(table, 2021, 2021, r=np.nan, slope=np.nan, intercept=np.nan, units=2).fit_line() is None
+
+
+def test_the_scatter_of_a_view_takes_the_second_indicators_latest_year_when_it_lacks_the_shown_one(atlas):
+    second = "einkommensteuer_gemeindeanteil_eur_je_ew"  # 1995–2022
+    shown = comparison.scatter_of_view(atlas, ViewState(indicator="gisd_nrw_frame_score", year=2010, indicator2=second))
+    assert (shown.year_x, shown.year_y) == (2010, 2010)
+    later = comparison.scatter_of_view(atlas, ViewState(indicator="verfuegbares_einkommen_eur_je_ew", year=2022, indicator2="gisd_nrw_frame_score"))
+    assert (later.year_x, later.year_y) == (atlas.catalog["gisd_nrw_frame_score"]["years"]["gemeinde"][-1], 2022) == (2021, 2022)
+
+
+def test_year_row_finds_the_year_or_none():
+    table = pd.DataFrame({"year": [2019, 2020], "theil": [0.1, 0.2]})
+    assert comparison.year_row(table, 2020)["theil"] == 0.2 and comparison.year_row(table, 2021) is None
+
+
+def test_projects_without_place_are_those_not_located_in_the_region():
+    projects = pd.DataFrame({"title": ["Zeche", "Ankerpunkt", "Brücke"], "location": ["approximate", "unknown", "outside_region"]})
+    assert project_map.without_place(projects)["title"].tolist() == ["Ankerpunkt", "Brücke"]
+
+
+def test_the_bivariate_classes_of_a_view_set_the_shown_year_against_the_latest_density(atlas):
+    state = ViewState(indicator="gisd_nrw_frame_score", year=2015)
+    density = pack_values(atlas, project_map.DENSITY, "gemeinde", project_map.density_year(atlas, "gemeinde"))
+    expected = project_map.bivariate_classes(pack_values(atlas, "gisd_nrw_frame_score", "gemeinde", 2015), "higher_is_worse", density)
+    assert project_map.view_bivariate_classes(atlas, state).sort_index().equals(expected.sort_index())
+
+
+@pytest.mark.parametrize("known, units, enough", [
+    (2, 4, True), (1, 4, False),  # exactly half; one below
+    (3, 6, True), (2, 6, False),
+    (8, 15, True), (7, 15, False),  # odd sizes: half rounds up
+    (1, 1, True), (0, 1, False), (0, 0, False),
+])
+def test_a_zone_needs_values_for_at_least_half_its_units(known, units, enough):
+    assert comparison.enough_values(known, units) is enough
+
+
+def test_thin_years_name_the_zones_short_of_values():
+    zones = [{"id": "n", "role": "a"}, {"id": "s", "role": "b"}, {"id": "w", "role": "other"}]
+    zone_of = pd.Series(["n"] * 4 + ["s"] * 3 + ["w"] * 2)
+    table = pd.DataFrame({"year": [2019, 2020, 2021], "known_n": [2, 1, 4], "known_s": [2, 1, 1], "known_w": [0, 0, 0]})
+    assert comparison.thin_years(table, zones, zone_of) == {
+        2020: [comparison.Shortfall("n", 1, 4), comparison.Shortfall("s", 1, 3)],  # 2019: 2 of 4 and 2 of 3 are enough
+        2021: [comparison.Shortfall("s", 1, 3)],  # the west is not compared, so its 0 of 2 does not count
+    }
+
+
+def test_compare_withholds_the_gap_of_a_thin_zone_and_names_it(atlas):
+    zones = atlas.zone_schemes["nord_sued"]["zones"]
+    zone_of = comparison.membership(atlas, "nord_sued", "gemeinde")
+    result = comparison.compare(atlas, "verfuegbares_einkommen_eur_je_ew", "gemeinde", 2022, zone_of, zones)
+    assert result.gap is None
+    assert result.short == [comparison.Shortfall("nord", 3, 21), comparison.Shortfall("sued", 1, 15)]
+    earlier = comparison.compare(atlas, "verfuegbares_einkommen_eur_je_ew", "gemeinde", 2018, zone_of, zones)  # south 10 of 15
+    assert earlier.gap is None and earlier.short == [comparison.Shortfall("nord", 7, 21)]

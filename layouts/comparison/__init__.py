@@ -1,0 +1,74 @@
+"""The comparison panels: zones side by side, the gap over time, inequality, two indicators, spatial pattern, projects.
+
+The frame (tabs, panes, the small maps, the second-indicator dropdown) is built
+once with the page; each tab's figure and texts are built by ``content(atlas,
+state, tab)`` only when that tab is shown. One module per tab; the numbers come
+from ``geo/``.
+"""
+from __future__ import annotations
+
+import dash_leaflet as dl
+from dash import dcc, html
+
+from geo.view_state import TABS, ViewState, second_indicator
+from layouts import chart_style, controls, ids
+from layouts.comparison import inequality, projects, scatter, spatial, trend, zones
+from layouts.comparison.common import EMPTY_HIDEOUT
+from layouts.map_panel import LAYER_FILES, bounds, center, geometry_url, ns
+from layouts.text import t
+
+GRAPH_CONFIG = {"displaylogo": False}  # not "responsive": Dash would drop the figures' heights, and a box of auto height is 0 px high
+#: The chart of each tab (the spatial and projects tabs show a map instead).
+CHARTS = {"zones": ids.ZONE_CHART, "trend": ids.TREND_CHART, "inequality": ids.INEQUALITY_CHART, "scatter": ids.SCATTER_CHART}
+TAB_MODULES = {"zones": zones, "trend": trend, "inequality": inequality, "scatter": scatter, "spatial": spatial, "projects": projects}
+
+
+def content(atlas, state: ViewState, tab: str) -> tuple[dict | None, list]:
+    """``(figure, texts)`` of one tab (the spatial and projects tabs have no figure)."""
+    return TAB_MODULES[tab].content(atlas, state)
+
+
+def small_map(atlas, state: ViewState, map_id: str, geojson_id: str, hideout: dict) -> dl.Map:
+    return dl.Map(
+        id=map_id, bounds=bounds(atlas), center=center(atlas), zoomSnap=0.25, className="small-map",
+        attributionControl=False,
+        children=[
+            dl.GeoJSON(id=geojson_id, url=geometry_url(atlas, LAYER_FILES[state.level]), style=ns("style"),
+                       hoverStyle=ns("hover"), onEachFeature=ns("bindTooltip"), hideout=hideout),
+            dl.GeoJSON(url=geometry_url(atlas, "kreise"), style=ns("border"), interactive=False),
+        ],
+    )
+
+
+def build(atlas, state: ViewState) -> html.Section:
+    """Tabs and panes; every pane's components exist from the start, only the shown one is filled."""
+    lang = state.lang
+    panes = []
+    for tab in TABS:
+        figure, texts = content(atlas, state, tab) if tab == state.tab else (chart_style.figure([], {}), [])
+        parts = []
+        if tab == "zones":
+            parts.append(small_map(atlas, state, ids.ZONE_MAP, ids.ZONE_MAP_GEOJSON, zones.map_hideout(atlas, state)))
+        if tab == "scatter":
+            parts += [html.Label(t("second_indicator", lang), htmlFor=ids.INDICATOR2),
+                      dcc.Dropdown(id=ids.INDICATOR2, options=controls.indicator_options(atlas, None, lang),
+                                   value=second_indicator(state), clearable=False, optionHeight=56)]
+        if tab == "spatial":
+            hideout = spatial.map_hideout(atlas, state) if tab == state.tab else EMPTY_HIDEOUT
+            parts.append(small_map(atlas, state, ids.LISA_MAP, ids.LISA_MAP_GEOJSON, hideout))
+        if tab == "projects":
+            hideout = projects.map_hideout(atlas, state) if tab == state.tab else EMPTY_HIDEOUT
+            parts.append(small_map(atlas, state, ids.BIVARIATE_MAP, ids.BIVARIATE_MAP_GEOJSON, hideout))
+        if tab in CHARTS:
+            parts.append(dcc.Graph(id=CHARTS[tab], figure=figure, config=GRAPH_CONFIG, clear_on_unhover=True))
+        parts.append(html.Div(texts, id=ids.COMPARISON_CONTENT[tab], className="pane-body"))
+        panes.append(html.Div(parts, id=ids.COMPARISON_PANES[tab], className=f"pane pane-{tab}", hidden=tab != state.tab))
+    return html.Section(
+        className="comparison",
+        children=[
+            html.H2(t("comparison_title", lang)),
+            dcc.Tabs(id=ids.COMPARISON_TAB, value=state.tab, className="tabs",
+                     children=[dcc.Tab(label=t(f"tab_{tab}", lang), value=tab) for tab in TABS]),
+            *panes,
+        ],
+    )
