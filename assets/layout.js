@@ -23,22 +23,29 @@
     });
   }
 
-  const wasHidden = new WeakSet();
+  // A map the person has not zoomed or moved yet is fitted to its first bounds again whenever its box
+  // changes size (a tab shown, a scrollbar appearing, a window resized); one they moved stays where they put it.
+  const touched = new WeakSet();
+  ["mousedown", "wheel", "touchstart", "keydown"].forEach(function (type) {
+    document.addEventListener(type, function (event) {
+      const container = event.target.closest && event.target.closest(".leaflet-container");
+      if (container) touched.add(container);
+    }, true);
+  });
 
   function redraw(element) {
     const map = maps.get(element);
     if (map) {
       map.invalidateSize();
       const first = initialBounds.get(map);
-      if (first && wasHidden.has(element)) {
-        // It was fitted into a 0 px box. Fit again once dash-leaflet has synced the view that
-        // invalidateSize reported (it answers a task later, and would undo an immediate fit).
+      if (first && !touched.has(element)) {
+        // Fit again once dash-leaflet has synced the view that invalidateSize reported
+        // (it answers a task later, and would undo an immediate fit).
         setTimeout(function () { map.fitBounds(first[0], Object.assign({animate: false}, first[1])); }, 100);
       }
     } else if (window.Plotly && element.classList.contains("js-plotly-plot")) {
       window.Plotly.Plots.resize(element);
     }
-    wasHidden.delete(element);
   }
 
   const sizes = new WeakMap();
@@ -47,12 +54,8 @@
       const {width, height} = entry.contentRect;
       const before = sizes.get(entry.target);
       sizes.set(entry.target, [width, height]);
-      if (width === 0 || height === 0) {
-        wasHidden.add(entry.target);
-        return;
-      }
-      if (before && before[0] === width && before[1] === height) return;
-      if (before) requestAnimationFrame(function () { redraw(entry.target); });
+      if (width === 0 || height === 0 || !before) return;  // hidden, or just created at its size
+      if (before[0] !== width || before[1] !== height) requestAnimationFrame(function () { redraw(entry.target); });
     });
   });
 

@@ -112,20 +112,6 @@ def build(atlas, state: ViewState) -> html.Div:
                 value=[name for name in ("labels", "basemap") if getattr(state, name)],
                 className="check",
             ),
-            html.Label(t("scheme", lang), htmlFor=ids.SCHEME),
-            dcc.Dropdown(id=ids.SCHEME, options=scheme_options(atlas, lang), value=state.scheme, clearable=False, searchable=False),
-            html.Div(
-                id=ids.GROUPS_BOX,
-                hidden=state.scheme != CUSTOM_SCHEME,
-                className="groups",
-                children=[
-                    html.Label(t("group_a", lang), htmlFor=ids.GROUP_A),
-                    dcc.Dropdown(id=ids.GROUP_A, options=place_options(atlas, lang), value=list(state.group_a), multi=True),
-                    html.Label(t("group_b", lang), htmlFor=ids.GROUP_B),
-                    dcc.Dropdown(id=ids.GROUP_B, options=place_options(atlas, lang), value=list(state.group_b), multi=True),
-                    html.P(t("groups_hint", lang), className="definition"),
-                ],
-            ),
             html.Label(t("projects_heading", lang)),
             dcc.Checklist(id=ids.PROJECT_OPTIONS, className="check", value=[n for n in ("projects", "network") if getattr(state, n)],
                           options=[{"label": t("show_projects", lang), "value": "projects"}, {"label": t("show_network", lang), "value": "network"}]),
@@ -147,6 +133,30 @@ def build(atlas, state: ViewState) -> html.Div:
             dcc.Dropdown(id=ids.PLACE_SEARCH, options=place_options(atlas, lang), value=state.selected,
                          placeholder=t("place_search_placeholder", lang), clearable=True),
             html.P(id=ids.INDICATOR_INFO, className="definition", children=definition(atlas, state)),
+        ],
+    )
+
+
+def zone_controls(atlas, state: ViewState) -> html.Div:
+    """The zone scheme and the custom groups: they sit on the comparison panel they steer."""
+    lang = state.lang
+    return html.Div(
+        className="zone-controls",
+        children=[
+            html.Label(t("scheme", lang), htmlFor=ids.SCHEME),
+            dcc.Dropdown(id=ids.SCHEME, options=scheme_options(atlas, lang), value=state.scheme, clearable=False, searchable=False),
+            html.Div(
+                id=ids.GROUPS_BOX,
+                hidden=state.scheme != CUSTOM_SCHEME,
+                className="groups",
+                children=[
+                    html.Label(t("group_a", lang), htmlFor=ids.GROUP_A),
+                    dcc.Dropdown(id=ids.GROUP_A, options=place_options(atlas, lang), value=list(state.group_a), multi=True),
+                    html.Label(t("group_b", lang), htmlFor=ids.GROUP_B),
+                    dcc.Dropdown(id=ids.GROUP_B, options=place_options(atlas, lang), value=list(state.group_b), multi=True),
+                    html.P(t("groups_hint", lang), className="definition"),
+                ],
+            ),
         ],
     )
 

@@ -67,6 +67,7 @@ def build(atlas, state: ViewState) -> html.Section:
         className="comparison",
         children=[
             html.H2(t("comparison_title", lang)),
+            controls.zone_controls(atlas, state),
             dcc.Tabs(id=ids.COMPARISON_TAB, value=state.tab, className="tabs",
                      children=[dcc.Tab(label=t(f"tab_{tab}", lang), value=tab) for tab in TABS]),
             *panes,
