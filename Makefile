@@ -6,15 +6,15 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test bench chromium
+.PHONY: run test bench chromium servers
 
 run: $(VENV)/.installed
 	$(PY) app.py
 
-test: $(VENV)/.installed-test chromium
+test: $(VENV)/.installed-test chromium servers
 	$(PY) -m pytest
 
-bench: $(VENV)/.installed-test chromium
+bench: $(VENV)/.installed-test chromium servers
 	$(PY) -m bench
 
 $(VENV)/.installed: requirements.txt
@@ -31,3 +31,9 @@ chromium:
 	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then :; \
 	elif [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
 	else echo "The browser tests need Chromium: sudo apt-get install chromium chromium-driver" >&2; exit 1; fi
+
+# The answer-store tests start Debian's redis-server; the load test puts nginx in front of two app instances.
+servers:
+	@if command -v redis-server >/dev/null && { command -v nginx || test -x /usr/sbin/nginx; } >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server nginx >/dev/null; \
+	else echo "The tests need redis-server and the load test nginx: sudo apt-get install redis-server nginx" >&2; exit 1; fi

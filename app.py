@@ -2,7 +2,7 @@
 
 Environment: ``ATLAS_PACK`` (a data pack folder, default ``data/processed``), ``HOST``
 and ``PORT`` (``python app.py`` only), ``ATLAS_DEBUG=1`` (Dash's debug mode, never on
-a public server); the serving settings are in ``callbacks/http.py`` and
+a public server); the serving settings are in ``callbacks/http.py``, ``callbacks/answer_store.py`` and
 ``callbacks/security.py``.
 """
 from __future__ import annotations

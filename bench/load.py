@@ -1,4 +1,4 @@
-"""``python -m bench.load``: many visitors at once against gunicorn on localhost, for 1, 2 and 4 workers.
+"""``python -m bench.load``: many visitors at once against gunicorn on localhost (1, 2, 4 workers; 2 instances behind nginx).
 
 A visit is recorded once in headless Chromium: the page load (the HTML, Dash's
 layout and dependency requests, and the callback requests the page sends) and a
@@ -14,10 +14,17 @@ ask the same answer it from memory) and with ``ATLAS_CACHE=off`` (every answer
 computed). The visitors are split over two client processes so the Python client
 is not the bottleneck on a small machine; the client shares the machine's cores
 with the server, as ``os.sched_getaffinity`` shows in the header.
+
+Then the scale-out: two app instances (gunicorn, each with its workers) behind
+nginx, sharing one Redis as their answer store (``ATLAS_CACHE_REDIS_URL``), as a
+deployment on several machines runs, here all on loopback. It runs twice: with
+Redis up throughout, and with Redis stopped half-way (the instances go on with
+their own stores; no request may fail).
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import multiprocessing
 import threading
 import time
@@ -25,7 +32,7 @@ from dataclasses import dataclass
 
 import requests
 
-from bench import browser, replay, servers
+from bench import balancer, browser, replay, servers
 from bench.__main__ import machine, number, table
 from layouts import ids
 
@@ -129,27 +136,64 @@ def load(url: str, visit: list[Request], visitors: int, seconds: float, processe
                 sum(status == 204 for _, status in results), sum(status not in (200, 204) for _, status in results))
 
 
+def scale_out(visit: list[Request], visitors: int, seconds: float, instances: int, workers: int, *, stop_redis: bool) -> tuple[Load, dict]:
+    """``instances`` gunicorns behind nginx on one Redis; with ``stop_redis``, Redis is stopped half-way through the run."""
+    redis = servers.RedisServer()
+    redis.start()
+    try:
+        with contextlib.ExitStack() as stack:
+            apps = [stack.enter_context(servers.serve(GUNICORN + ["--workers", str(workers)], env={"ATLAS_CACHE_REDIS_URL": redis.url}))
+                    for _ in range(instances)]
+            front = stack.enter_context(balancer.nginx([app.url for app in apps]))
+            halfway = threading.Timer(seconds / 2, redis.stop if stop_redis else lambda: None)
+            halfway.start()
+            result = load(front.url, visit, visitors, seconds)
+            halfway.join()
+            time.sleep(1.5)  # nginx writes its log every second
+            return result, front.answered_by()
+    finally:
+        redis.stop()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.load", description=__doc__.splitlines()[0])
     parser.add_argument("--visitors", type=int, default=50, help="simulated visitors at once (default 50)")
     parser.add_argument("--seconds", type=float, default=60, help="duration of each run (default 60)")
-    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4], help="gunicorn worker counts (default 1 2 4)")
+    parser.add_argument("--workers", type=int, nargs="*", default=[1, 2, 4],
+                        help="gunicorn worker counts of the single-server runs (default 1 2 4; none: skip them)")
+    parser.add_argument("--instances", type=int, default=2, help="app instances behind nginx sharing one Redis (default 2; 0: skip)")
+    parser.add_argument("--instance-workers", type=int, default=2, help="gunicorn workers of each instance (default 2)")
     arguments = parser.parse_args()
     print(f"machine: {machine()}")
     with servers.serve(GUNICORN + ["--workers", "1"]) as server:
         visit = record(server.url)
     print(f"a visit: {len(visit)} requests ({len(PAGE_REQUESTS)} page GETs, {len(visit) - len(PAGE_REQUESTS)} callbacks), "
           f"{arguments.visitors} visitors at once, {number(arguments.seconds)} s per run", flush=True)
+    header = ["requests", "requests/s", "p50 (ms)", "p95 (ms)", "of which 204", "errors"]
     rows = []
     for workers in arguments.workers:
         for store, env in (("on", {}), ("off", {"ATLAS_CACHE": "off"})):
             with servers.serve(GUNICORN + ["--workers", str(workers)], env=env) as server:
                 result = load(server.url, visit, arguments.visitors, arguments.seconds)
             print(f"  {workers} workers, answer store {store}: {result}", flush=True)
-            rows.append([workers, store, result.requests, number(result.per_second), number(result.p50_ms), number(result.p95_ms),
-                         result.unchanged, result.errors])
-    print()
-    print(table(rows, ["workers", "answer store", "requests", "requests/s", "p50 (ms)", "p95 (ms)", "of which 204", "errors"]))
+            rows.append([workers, store, *cells(result)])
+    shared = []
+    for redis, stop in (("up", False), ("stopped half-way", True)) if arguments.instances else ():
+        result, answered_by = scale_out(visit, arguments.visitors, arguments.seconds, arguments.instances, arguments.instance_workers,
+                                        stop_redis=stop)
+        setup = f"{arguments.instances} × {arguments.instance_workers} workers, nginx"
+        print(f"  {setup}, Redis {redis}: {result}; answered by {answered_by}", flush=True)
+        shared.append([setup, redis, *cells(result), " / ".join(number(count) for count in answered_by.values())])
+    if rows:
+        print()
+        print(table(rows, ["workers", "answer store", *header]))
+    if shared:
+        print()
+        print(table(shared, ["instances", "shared Redis", *header, "per instance"]))
+
+
+def cells(result: Load) -> list:
+    return [result.requests, number(result.per_second), number(result.p50_ms), number(result.p95_ms), result.unchanged, result.errors]
 
 
 if __name__ == "__main__":

@@ -6,22 +6,20 @@
 * **Callback answers are reused.** Every callback is a pure function of its
   request: the view state travels in the request body, the server keeps none.
   So an answer is stored under the hash of the request body, the data pack and
-  the code that made it, and the same request is answered from the store. The
-  store is per process by default; set ``ATLAS_CACHE_REDIS_URL`` to share it
-  between gunicorn workers and machines, or ``ATLAS_CACHE=off`` to switch it off.
-  File downloads and uploaded data are never stored.
+  the code that made it, and the same request is answered from the store
+  (``callbacks/answer_store.py``: per process, or shared on Redis). File
+  downloads and uploaded data are never stored.
 """
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 
 from flask import Response, g, request
-from flask_caching import Cache
 from flask_compress import Compress
 
+from callbacks import answer_store
 from layouts import ids
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,7 +29,6 @@ STATIC_PREFIXES = ("/_dash-component-suites/", "/assets/", "/data/")
 COMPRESSED_TYPES = ["text/html", "text/css", "text/plain", "application/javascript", "text/javascript",
                     "application/json", "application/geo+json", "image/svg+xml"]
 MAX_STORED_ANSWER = 150_000  # bytes: a whole page (about 115 KB) is kept, a download never
-STORED_ANSWERS = 1_000  # per process; at most about 150 MB, typically a few MB (most answers are 1–15 KB)
 #: Components whose answers are made for one visitor: file downloads, and anything reading or drawing uploaded data.
 #: A callback that writes or reads one of them is never stored.
 NOT_STORED = (ids.EXPORT_DOWNLOAD, ids.UPLOAD, ids.USER_DATA)
@@ -65,14 +62,6 @@ def version(atlas) -> str:
     return digest.hexdigest()[:16]
 
 
-def answer_cache_config() -> dict:
-    if os.environ.get("ATLAS_CACHE", "on") == "off":
-        return {"CACHE_TYPE": "NullCache"}
-    if os.environ.get("ATLAS_CACHE_REDIS_URL"):
-        return {"CACHE_TYPE": "RedisCache", "CACHE_REDIS_URL": os.environ["ATLAS_CACHE_REDIS_URL"], "CACHE_DEFAULT_TIMEOUT": 86_400}
-    return {"CACHE_TYPE": "SimpleCache", "CACHE_THRESHOLD": STORED_ANSWERS, "CACHE_DEFAULT_TIMEOUT": 0}
-
-
 def register(app, atlas) -> None:
     compress(app.server)
     reuse_answers(app.server, version(atlas))
@@ -100,7 +89,7 @@ def private(payload: dict) -> bool:
 
 def reuse_answers(server, code_and_data: str) -> None:
     """Answer a callback request seen before from the store (register after :func:`compress`)."""
-    answers = Cache(server, config=answer_cache_config())
+    answers = server.extensions["answer_store"] = answer_store.open_store()
     prefix = f"answer:{code_and_data}:"
 
     @server.before_request

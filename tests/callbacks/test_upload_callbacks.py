@@ -95,10 +95,25 @@ def test_no_callback_touching_uploaded_data_is_ever_stored(atlas):
     assert not http.private({"output": controls["output"], "inputs": [{"id": d["id"], "property": d["property"]} for d in controls["inputs"]]})
 
 
+def upload_request(contents: str) -> dict:
+    """The callback request a browser sends when a file named kita.csv is dropped on the upload field."""
+    return {"output": f"..{ids.USER_DATA}.data...{ids.UPLOAD_STATUS}.children...{ids.UPLOAD}.contents..", "outputs": [
+        {"id": ids.USER_DATA, "property": "data"}, {"id": ids.UPLOAD_STATUS, "property": "children"}, {"id": ids.UPLOAD, "property": "contents"}],
+        "inputs": [{"id": ids.UPLOAD, "property": "contents", "value": contents}, {"id": ids.UPLOAD_REMOVE, "property": "n_clicks", "value": None}],
+        "state": [{"id": ids.UPLOAD, "property": "filename", "value": "kita.csv"}, {"id": ids.STATE, "property": "data", "value": STATE_DE}],
+        "changedPropIds": [f"{ids.UPLOAD}.contents"]}
+
+
+def theme_request(theme: str = "poverty") -> dict:
+    """An ordinary callback request, whose answer the store keeps: the indicators of a theme."""
+    return {"output": f"{ids.INDICATOR}.options", "outputs": {"id": ids.INDICATOR, "property": "options"},
+            "inputs": [{"id": ids.THEME, "property": "value", "value": theme}],
+            "state": [{"id": ids.STATE, "property": "data", "value": STATE_DE}], "changedPropIds": [f"{ids.THEME}.value"]}
+
+
 def stored_answers(server) -> int:
-    """How many answers the server's answer store holds (flask-caching's SimpleCache)."""
-    (backend,) = server.extensions["cache"].values()
-    return len(backend._cache)
+    """How many answers the server's answer store holds (per process: flask-caching's SimpleCache)."""
+    return len(server.extensions["answer_store"]._cache)
 
 
 @pytest.mark.parametrize("contents", [data_url(GOOD), data_url(BAD)])
@@ -111,18 +126,10 @@ def test_the_answer_is_not_kept_by_the_server(atlas, contents, tmp_path, monkeyp
     monkeypatch.delenv("ATLAS_CACHE_REDIS_URL", raising=False)
     server = create_app(atlas).server
     client = server.test_client()
-    body = {"output": f"..{ids.USER_DATA}.data...{ids.UPLOAD_STATUS}.children...{ids.UPLOAD}.contents..", "outputs": [
-        {"id": ids.USER_DATA, "property": "data"}, {"id": ids.UPLOAD_STATUS, "property": "children"}, {"id": ids.UPLOAD, "property": "contents"}],
-        "inputs": [{"id": ids.UPLOAD, "property": "contents", "value": contents}, {"id": ids.UPLOAD_REMOVE, "property": "n_clicks", "value": None}],
-        "state": [{"id": ids.UPLOAD, "property": "filename", "value": "kita.csv"}, {"id": ids.STATE, "property": "data", "value": STATE_DE}],
-        "changedPropIds": [f"{ids.UPLOAD}.contents"]}
-    first = client.post("/_dash-update-component", json=body)
+    first = client.post("/_dash-update-component", json=upload_request(contents))
     assert first.status_code == 200 and "kita.csv" in first.get_data(as_text=True)
     assert stored_answers(server) == 0
     # the same store does keep an ordinary answer: the count above could have gone up
-    theme = {"output": f"{ids.INDICATOR}.options", "outputs": {"id": ids.INDICATOR, "property": "options"},
-             "inputs": [{"id": ids.THEME, "property": "value", "value": "poverty"}],
-             "state": [{"id": ids.STATE, "property": "data", "value": STATE_DE}], "changedPropIds": [f"{ids.THEME}.value"]}
-    assert client.post("/_dash-update-component", json=theme).status_code == 200
+    assert client.post("/_dash-update-component", json=theme_request()).status_code == 200
     assert stored_answers(server) == 1
     assert list(tmp_path.iterdir()) == []
