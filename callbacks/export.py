@@ -13,7 +13,6 @@ from layouts.text import t
 
 log = logging.getLogger(__name__)
 MEDIA = {"png": "image/png", "svg": "image/svg+xml", "csv": "text/csv", "csv-de": "text/csv", "geojson": "application/geo+json"}
-EXTENSIONS = {"png": "png", "svg": "svg", "csv": "csv", "csv-de": "csv", "geojson": "geojson"}
 
 
 def chosen_chart(what) -> str:
@@ -31,7 +30,7 @@ def export_file(fmt: str, state_data: dict, what: str, atlas) -> tuple[dict | No
     view = query.map_view(atlas, state)
     if fmt == "geojson" and what != "map":
         return None, t("export_geojson_map_only", lang)
-    name = export_data.filename(state, view, what, EXTENSIONS[fmt])
+    name = export_data.filename(state, view, what, fmt)
     if fmt in ("png", "svg"):
         try:
             content = export_figures.to_image(export_figures.FIGURES[what](atlas, state), fmt)

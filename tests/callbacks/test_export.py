@@ -71,10 +71,8 @@ def test_chart_svgs_carry_their_provenance(atlas):
 
 def read_export(content: bytes, delimiter: str, decimal: str) -> tuple[list[str], pd.DataFrame]:
     text = content.decode("utf-8-sig")
-    lines = text.split("\r\n")
-    meta = [next(csv.reader([line], delimiter=delimiter))[0] for line in lines if line.startswith(("#", '"#'))]
-    body = "\r\n".join(line for line in lines if line and not line.startswith(("#", '"#')))
-    return meta, pd.read_csv(io.StringIO(body), sep=delimiter, decimal=decimal, dtype={"ags": str})
+    meta = [line for line in text.split("\r\n") if line.startswith("#")]
+    return meta, pd.read_csv(io.StringIO(text), sep=delimiter, decimal=decimal, comment="#", dtype={"ags": str})
 
 
 @pytest.mark.parametrize("fmt, delimiter, decimal", [("csv", ",", "."), ("csv-de", ";", ",")])
@@ -89,6 +87,21 @@ def test_csv_round_trips_the_pack_values_and_keeps_umlauts(atlas, fmt, delimiter
     got = table.set_index("ags").value
     assert len(got) == 53 and (got.sort_index() == expected.sort_index()).all()  # shortest round-trip text: exact
     assert "Mülheim an der Ruhr" in set(table.name)
+
+
+@pytest.mark.parametrize("fmt, options", [("csv", {}), ("csv-de", {"sep": ";", "decimal": ","})])
+def test_pandas_reads_the_saved_file_skipping_the_metadata_lines(atlas, tmp_path, fmt, options):
+    name, content = download(atlas, fmt)
+    path = tmp_path / name
+    path.write_bytes(content)
+    table = pd.read_csv(path, comment="#", dtype={"ags": str}, **options)
+    assert list(table.columns[:4]) == ["ags", "name", "value", "note"] and len(table) == 53
+    assert table.set_index("ags").loc["05513000", "value"] == pytest.approx(11.7, abs=0.05)
+
+
+def test_csv_and_excel_csv_get_different_file_names(atlas):
+    assert download(atlas, "csv")[0] == "arbeitslose_je_100_ew_15_64_2021_gemeinde_karte.csv"
+    assert download(atlas, "csv-de")[0] == "arbeitslose_je_100_ew_15_64_2021_gemeinde_karte_excel.csv"
 
 
 def test_a_formula_like_cell_is_neutralised(atlas):
