@@ -121,7 +121,15 @@ def test_geojson_has_values_and_provenance(atlas):
     assert collection["metadata"]["source"].startswith("Quellen:") and "Grenzen" in collection["metadata"]
     gelsenkirchen = next(f for f in collection["features"] if f["properties"]["ags"] == "05513000")["properties"]
     assert gelsenkirchen["rank"] == 1 and gelsenkirchen["fill"] == "#b30000"
-    assert export.export_file("geojson", as_dict(STATE), "ranking", atlas) == (None, "GeoJSON gibt es für die Karte.")
+    assert export.export_file("geojson", as_dict(STATE), "ranking", atlas) == (None, "GeoJSON gibt es nur für die Karte (oben „Karte“ wählen).")
+
+
+def test_geojson_button_is_off_with_its_reason_where_it_cannot_work(atlas):
+    assert export.geojson_button("map", as_dict(STATE), atlas) == (False, None)
+    for what in ("ranking", "comparison"):
+        assert export.geojson_button(what, as_dict(STATE), atlas) == (True, "GeoJSON gibt es nur für die Karte (oben „Karte“ wählen).")
+    english = as_dict(dataclasses.replace(STATE, lang="en"))
+    assert export.geojson_button("ranking", english, atlas) == (True, "GeoJSON is only available for the map (choose “Map” above).")
 
 
 def test_alt_text_names_extremes_and_mean(atlas):
