@@ -14,7 +14,7 @@ from PIL import Image
 from callbacks import export
 from geo import query
 from geo.view_state import ViewState, as_dict
-from layouts import alt_text, export_data, map_panel
+from layouts import alt_text, export_data, export_figures, map_panel
 
 STATE = ViewState(indicator="arbeitslose_je_100_ew_15_64", selected="05513000")
 
@@ -67,6 +67,24 @@ def test_chart_svgs_carry_their_provenance(atlas):
         text = svg_text(content.decode("utf-8"))
         assert "Quelle" in text and "Lizenz" in text, name
     assert download(atlas, "svg", "ranking")[0] == "arbeitslose_je_100_ew_15_64_2021_gemeinde_rangfolge.svg"
+
+
+@pytest.mark.parametrize("tab", ["zones", "trend", "inequality", "scatter"])
+def test_a_chart_legend_sits_between_the_axis_and_the_source_note(atlas, tab):
+    fig = export_figures.comparison_figure(atlas, ViewState(tab=tab))
+    plot_height = fig.layout.height - fig.layout.margin.t - fig.layout.margin.b
+    note = next(a for a in fig.layout.annotations if a.text.startswith("Quelle"))
+    legend_top = -fig.layout.legend.y * plot_height  # pixels under the plot area
+    assert fig.layout.legend.yanchor == "top" and legend_top >= export_figures.AXIS_PX  # under the tick labels
+    assert -note.yshift - legend_top >= export_figures.LEGEND_ROW_PX  # a whole legend row above the note
+    assert -note.yshift + export_figures.SOURCE_LINE_PX * (note.text.count("<br>") + 1) < fig.layout.margin.b  # note inside the image
+
+
+def test_the_ruhr_mean_label_of_the_zones_chart_has_room_on_the_right(atlas):
+    fig = export_figures.comparison_figure(atlas, ViewState(tab="zones"))
+    label = next(a for a in fig.layout.annotations if a.text.startswith("Ruhr"))
+    assert label.xref == "x domain" and label.x == 1 and label.xanchor == "left"
+    assert fig.layout.margin.r >= 7 * len(label.text)  # about 7 px per character at 12 px
 
 
 def read_export(content: bytes, delimiter: str, decimal: str) -> tuple[list[str], pd.DataFrame]:
