@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from PIL import Image
 
-from callbacks import export
+from callbacks import export, ranking
 from geo import query
 from geo.view_state import ViewState, as_dict
 from layouts import alt_text, export_data, export_figures, map_panel
@@ -85,6 +85,14 @@ def test_the_ruhr_mean_label_of_the_zones_chart_has_room_on_the_right(atlas):
     label = next(a for a in fig.layout.annotations if a.text.startswith("Ruhr"))
     assert label.xref == "x domain" and label.x == 1 and label.xanchor == "left"
     assert fig.layout.margin.r >= 7 * len(label.text)  # about 7 px per character at 12 px
+
+
+def test_the_embedded_ranking_names_its_indicator(atlas):
+    embed = ViewState(indicator="arbeitslose_je_100_ew_15_64", embed=True, panel="ranking")
+    chart, _ = ranking.ranking_outputs(as_dict(embed), atlas)
+    title = chart["layout"]["title"]["text"]
+    assert title.replace("<br>", " ").startswith("Arbeitslose je 100 Einwohner im erwerbsfähigen Alter Rangfolge 2021")
+    assert chart["layout"]["margin"]["t"] >= 20 * (title.count("<br>") + 1)  # every title line has room above the plot
 
 
 def read_export(content: bytes, delimiter: str, decimal: str) -> tuple[list[str], pd.DataFrame]:
