@@ -12,7 +12,7 @@ from layouts.format import number, year_label
 from layouts.text import t
 
 BAR_HEIGHT = 15  # pixels per unit, so 53 names stay legible
-TITLE_WRAP = 45  # characters per title line, so the title fits a phone's width
+TITLE_WRAP = 50  # characters per title line, so the title fits a phone's width
 TITLE_LINE_PX = 20
 
 
@@ -42,10 +42,10 @@ def figure(atlas, view: MapView, lang: str, selected: str | None) -> dict:
         shapes, annotations = [shape], [annotation]
     missing = view.rows[view.rows["value"].isna()]["name"].sort_values().tolist()
     # the chart names what it ranks: an embed or a screenshot of it has no map title above it
-    lines = [*textwrap.wrap(entry["label"][lang], TITLE_WRAP), t("ranking_title", lang, year=year_label(view.year, view.period))]
+    lines = [*textwrap.wrap(entry["label"][lang], TITLE_WRAP, break_on_hyphens=False), t("ranking_title", lang, year=year_label(view.year, view.period))]
     if missing:
         lines.append(f"<sup>{t('legend_no_data', lang)}: {', '.join(missing)}</sup>")
-    top = 10 + TITLE_LINE_PX * len(lines)
+    top = TITLE_LINE_PX * len(lines) + 35  # the title lines, then the label of the mean line above the plot
     return chart_style.figure([bar], {
         "title": {"text": "<br>".join(lines), "x": 0, "font": {"size": 15}},
         "height": max(220, BAR_HEIGHT * len(known) + 70 + top),
