@@ -96,6 +96,8 @@ def register(app, atlas) -> None:
         ClientsideFunction("ruhrAtlas", "shareLinks"),
         Output(ids.PERMALINK, "value"),
         Output(ids.EMBED_CODE, "value"),
-        Input(ids.URL, "href"),
+        Input(ids.STATE, "data"),
         Input(ids.EMBED_PANEL, "value"),
+        Input(ids.MAP_TITLE, "children"),
+        State(ids.EMBED_PANEL, "options"),
     )
