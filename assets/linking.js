@@ -13,16 +13,28 @@ window.dash_clientside.ruhrAtlas = Object.assign({}, window.dash_clientside.ruhr
       var point = triggered && triggered.value && triggered.value.points && triggered.value.points[0];
       return {ags: point && typeof point.customdata === "string" ? point.customdata : null};
     },
-    /* The permalink of the view on screen and the iframe code that embeds one of its panels. */
-    shareLinks: function (href, panel) {
-      var url = new URL(href || window.location.href);
+    /* The permalink of the view on screen and the iframe code that embeds one of its panels. The query is the
+     * one the state on screen wrote (`_query`, callbacks/url_state.py), so both follow every change of the view;
+     * the iframe's height shows the panel down to its source line (tests/browser/test_share.py measures them). */
+    shareLinks: function (state, panel, mapTitle, panelOptions) {
+      var width = 900;
+      // the tallest embed of each panel over all indicators and both languages, measured at 900 px, plus about 30 px
+      var heights = {map: 840, ranking: {gemeinde: 1140, kreis: 540},
+                     comparison: {zones: 1110, trend: 730, inequality: 750, scatter: 790, spatial: 690, projects: 1060}};
+      var query = state && typeof state._query === "string" ? state._query : window.location.search;
+      var url = new URL(window.location.pathname + query, window.location.origin);
       url.searchParams.delete("embed");
       url.searchParams.delete("panel");
       var embed = new URL(url.toString());
       embed.searchParams.set("embed", "1");
       if (panel && panel !== "map") { embed.searchParams.set("panel", panel); }
-      var code = '<iframe src="' + embed.toString().replace(/"/g, "&quot;") + '" width="900" height="700" ' +
-        'style="border:0" loading="lazy" title="Ruhr-Disparitätenatlas"></iframe>';
+      var height = heights[panel] || heights.map;
+      if (typeof height === "object") { height = height[(state || {})[panel === "ranking" ? "level" : "tab"]] || Math.max.apply(null, Object.values(height)); }
+      var option = (panelOptions || []).filter(function (o) { return o.value === panel; })[0];
+      var title = document.title + ": " + (option ? option.label + " – " : "") + (mapTitle || "");
+      var attribute = function (text) { return String(text).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;"); };
+      var code = '<iframe src="' + embed.toString().replace(/"/g, "&quot;") + '" width="' + width + '" height="' + height + '" ' +
+        'style="border:0" loading="lazy" title="' + attribute(title) + '"></iframe>';
       return [url.toString(), code];
     },
     /* Hovering a place on the map shows the hover label of its bar in the ranking chart. */

@@ -13,7 +13,6 @@ from layouts.text import t
 
 log = logging.getLogger(__name__)
 MEDIA = {"png": "image/png", "svg": "image/svg+xml", "csv": "text/csv", "csv-de": "text/csv", "geojson": "application/geo+json"}
-EXTENSIONS = {"png": "png", "svg": "svg", "csv": "csv", "csv-de": "csv", "geojson": "geojson"}
 
 
 def chosen_chart(what) -> str:
@@ -29,9 +28,10 @@ def export_file(fmt: str, state_data: dict, what: str, atlas) -> tuple[dict | No
     state = from_browser(state_data, atlas)
     lang = state.lang
     view = query.map_view(atlas, state)
-    if fmt == "geojson" and what != "map":
-        return None, t("export_geojson_map_only", lang)
-    name = export_data.filename(state, view, what, EXTENSIONS[fmt])
+    reason = geojson_unavailable(what, lang) if fmt == "geojson" else None
+    if reason:
+        return None, reason
+    name = export_data.filename(state, view, what, fmt)
     if fmt in ("png", "svg"):
         try:
             content = export_figures.to_image(export_figures.FIGURES[what](atlas, state), fmt)
@@ -43,6 +43,17 @@ def export_file(fmt: str, state_data: dict, what: str, atlas) -> tuple[dict | No
     else:
         content = export_data.csv_bytes(atlas, state, what, fmt)
     return dcc.send_bytes(content, name, type=MEDIA[fmt]), t("export_done", lang, name=name)
+
+
+def geojson_unavailable(what: str, lang: str) -> str | None:
+    """Why the chosen chart has no GeoJSON (only the map has shapes), or ``None`` when it has one."""
+    return None if what == "map" else t("export_geojson_map_only", lang)
+
+
+def geojson_button(what, state_data: dict, atlas) -> tuple[bool, str | None]:
+    """``(disabled, title)`` of the GeoJSON button: off, with the reason as its title, where it cannot work."""
+    reason = geojson_unavailable(chosen_chart(what), from_browser(state_data, atlas).lang)
+    return reason is not None, reason
 
 
 def describe(state_data: dict, what, atlas) -> tuple[str, list[dict]]:
@@ -73,10 +84,20 @@ def register(app, atlas) -> None:
         Input(ids.EXPORT_WHAT, "value"),
     )(lambda state_data, what: describe(state_data, what, atlas))
 
+    app.callback(
+        Output(ids.EXPORT_BUTTONS["geojson"], "disabled"),
+        Output(ids.EXPORT_BUTTONS["geojson"], "title"),
+        Input(ids.EXPORT_WHAT, "value"),
+        State(ids.STATE, "data"),
+        prevent_initial_call=True,
+    )(lambda what, state_data: geojson_button(what, state_data, atlas))
+
     app.clientside_callback(
         ClientsideFunction("ruhrAtlas", "shareLinks"),
         Output(ids.PERMALINK, "value"),
         Output(ids.EMBED_CODE, "value"),
-        Input(ids.URL, "href"),
+        Input(ids.STATE, "data"),
         Input(ids.EMBED_PANEL, "value"),
+        Input(ids.MAP_TITLE, "children"),
+        State(ids.EMBED_PANEL, "options"),
     )

@@ -99,6 +99,11 @@ def _cell(value, decimal: str) -> str:
     return text.replace(".", decimal) if decimal != "." else text
 
 
+def comment_line(text: str) -> str:
+    """One ``#`` line, written as it is and never quoted, so ``pandas.read_csv(..., comment="#")`` skips it whole."""
+    return "# " + " ".join(text.split()) + "\r\n"
+
+
 def csv_bytes(atlas, state: ViewState, what: str, dialect: str) -> bytes:
     """UTF-8 with BOM (spreadsheets then read umlauts right); ``csv-de`` uses ``;`` and decimal commas."""
     style = DIALECTS[dialect]
@@ -106,8 +111,8 @@ def csv_bytes(atlas, state: ViewState, what: str, dialect: str) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=style["delimiter"], lineterminator="\r\n")
     for key, value in metadata(atlas, state, view):
-        writer.writerow([f"# {key}: {value}" if key else f"# {value}"])
-    writer.writerow([])
+        buffer.write(comment_line(f"{key}: {value}" if key else value))
+    buffer.write("\r\n")
     table = view_table(atlas, state, what)
     writer.writerow([neutralise(str(c)) for c in table.columns])
     for row in table.itertuples(index=False):
@@ -139,9 +144,13 @@ def geojson_bytes(atlas, state: ViewState) -> bytes:
     return json.dumps({"type": "FeatureCollection", "metadata": meta, "features": features}, ensure_ascii=False).encode("utf-8")
 
 
-def filename(state: ViewState, view, what: str, extension: str) -> str:
-    """``indicator_year_level[_chart].ext`` — a name that says what is inside."""
+#: How a file's name ends per export format; the two CSV dialects must not overwrite each other in a downloads folder.
+FILE_ENDINGS = {"png": ".png", "svg": ".svg", "csv": ".csv", "csv-de": "_excel.csv", "geojson": ".geojson"}
+
+
+def filename(state: ViewState, view, what: str, fmt: str) -> str:
+    """``indicator_year_level_chart[_excel].ext`` — a name that says what is inside."""
     part = {"map": "karte", "ranking": "rangfolge"}.get(what, state.tab)
-    return f"{view.indicator}_{view.year}_{view.level}_{part}.{extension}"
+    return f"{view.indicator}_{view.year}_{view.level}_{part}{FILE_ENDINGS[fmt]}"
 
 

@@ -30,6 +30,11 @@ from layouts.text import t
 WIDTH, HEIGHT = 1100, 820
 SOURCE_WRAP = 150  # characters per line of the printed source note
 SOURCE_LINE_PX = 15
+TOP = 95  # title and subtitle above the plot
+AXIS_PX = 58  # tick labels under the plot, then a gap
+AXIS_TITLE_PX = 22  # an x-axis title under the tick labels
+LEGEND_ROW_PX = 26
+LEGEND_SYMBOL_PX = 60
 COS_LAT = math.cos(math.radians(51.5))  # the RVR area lies around 51.5° N
 PLOTLY_SYMBOLS = {"circle": "circle", "square": "square", "triangle": "triangle-up", "diamond": "diamond",
                   "pentagon": "pentagon", "ring": "circle-open"}
@@ -43,18 +48,39 @@ def subtitle(atlas, state: ViewState, view) -> str:
 
 
 def decorate(fig: go.Figure, title: str, sub: str, source: str, *, height: int = HEIGHT) -> go.Figure:
-    """Title, subtitle and the wrapped source and licence note, inside the image at a fixed size."""
+    """Title, subtitle and the wrapped source and licence note, inside the image at a fixed size.
+
+    A legend the chart keeps in a row under its plot is placed at a fixed distance below the axis,
+    and the source note below that legend, so neither covers the other; the chart's own right
+    margin (labels of reference lines, a right axis) is kept.
+    """
     lines = textwrap.wrap(source, SOURCE_WRAP)
-    bottom = 75 + SOURCE_LINE_PX * len(lines)
+    under_plot = AXIS_PX + (AXIS_TITLE_PX if fig.layout.xaxis.title.text else 0)
+    if fig.layout.showlegend is not False and fig.layout.legend.orientation == "h":
+        fig.update_layout(legend={"y": -under_plot / (height - TOP), "yanchor": "top", "x": 0, "xanchor": "left"})
+        under_plot += LEGEND_ROW_PX * legend_rows(fig)
     fig.add_annotation(text="<br>".join(lines), xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top",
-                       yshift=-58, showarrow=False, align="left", font={"size": 11, "color": "#444444"})
+                       yshift=-under_plot, showarrow=False, align="left", font={"size": 11, "color": "#444444"})
+    bottom = under_plot + SOURCE_LINE_PX * len(lines) + 17
     fig.update_layout(
         title={"text": f"<b>{title}</b><br><span style='font-size:14px'>{sub}</span>", "x": 0.01, "xanchor": "left",
                "font": {"size": 19}},
-        width=WIDTH, height=height + bottom, margin={"l": 70, "r": 40, "t": 95, "b": bottom},
+        width=WIDTH, height=height + bottom,
+        margin={"l": 70, "r": max(40, fig.layout.margin.r or 0), "t": TOP, "b": bottom},
         paper_bgcolor="white", plot_bgcolor="white", font={"family": "Arial, Helvetica, sans-serif"},
     )
     return fig
+
+
+def legend_rows(fig: go.Figure) -> int:
+    """Rows a horizontal legend takes across the image (each entry: symbol, gap and about 7 px per character)."""
+    widths = [LEGEND_SYMBOL_PX + 7 * len(trace.name or "") for trace in fig.data if trace.showlegend is not False and trace.name]
+    rows, used = 1, 0
+    for width in widths:
+        if used and used + width > WIDTH - 110:
+            rows, used = rows + 1, 0
+        used += width
+    return rows
 
 
 def _xy(coordinates) -> tuple[list, list]:

@@ -1,6 +1,8 @@
 """The context chart under the map: every unit as a bar, sorted by value, coloured like the map."""
 from __future__ import annotations
 
+import textwrap
+
 from dash import dcc, html
 
 from geo import classify
@@ -10,6 +12,8 @@ from layouts.format import number, year_label
 from layouts.text import t
 
 BAR_HEIGHT = 15  # pixels per unit, so 53 names stay legible
+TITLE_WRAP = 50  # characters per title line, so the title fits a phone's width
+TITLE_LINE_PX = 20
 
 
 def figure(atlas, view: MapView, lang: str, selected: str | None) -> dict:
@@ -37,13 +41,15 @@ def figure(atlas, view: MapView, lang: str, selected: str | None) -> dict:
             f"{t('ranking_mean', lang)} {number(view.mean['value'], precision, lang)}")
         shapes, annotations = [shape], [annotation]
     missing = view.rows[view.rows["value"].isna()]["name"].sort_values().tolist()
-    title = t("ranking_title", lang, year=year_label(view.year, view.period))
+    # the chart names what it ranks: an embed or a screenshot of it has no map title above it
+    lines = [*textwrap.wrap(entry["label"][lang], TITLE_WRAP, break_on_hyphens=False), t("ranking_title", lang, year=year_label(view.year, view.period))]
     if missing:
-        title += f"<br><sup>{t('legend_no_data', lang)}: {', '.join(missing)}</sup>"
+        lines.append(f"<sup>{t('legend_no_data', lang)}: {', '.join(missing)}</sup>")
+    top = TITLE_LINE_PX * len(lines) + 35  # the title lines, then the label of the mean line above the plot
     return chart_style.figure([bar], {
-        "title": {"text": title, "x": 0, "font": {"size": 15}},
-        "height": max(220, BAR_HEIGHT * len(known) + 110),
-        "margin": {"l": 10, "r": 60, "t": 70 if missing else 50, "b": 30},
+        "title": {"text": "<br>".join(lines), "x": 0, "font": {"size": 15}},
+        "height": max(220, BAR_HEIGHT * len(known) + 70 + top),
+        "margin": {"l": 10, "r": 60, "t": top, "b": 30},
         "xaxis": {"title": {"text": unit}, "separatethousands": True, "zeroline": True},
         "yaxis": {"automargin": True, "tickfont": {"size": 11}},
         "separators": ",." if lang == "de" else ".,",

@@ -37,8 +37,8 @@ def test_download_buttons_deliver_files_with_the_screen_colours(image_renderer, 
         until(lambda: downloaded(folder, suffix), timeout=30)
         dash_duo.wait_for_contains_text(f"#{ids.EXPORT_STATUS}", suffix, timeout=10)
     names = sorted(p.name for p in folder.iterdir())
-    assert names == ["arbeitslose_je_100_ew_15_64_2021_gemeinde_karte.csv", "arbeitslose_je_100_ew_15_64_2021_gemeinde_karte.png",
-                     "arbeitslose_je_100_ew_15_64_2021_gemeinde_karte.svg"]
+    assert names == ["arbeitslose_je_100_ew_15_64_2021_gemeinde_karte.png", "arbeitslose_je_100_ew_15_64_2021_gemeinde_karte.svg",
+                     "arbeitslose_je_100_ew_15_64_2021_gemeinde_karte_excel.csv"]
     svg = downloaded(folder, ".svg")[0].read_text(encoding="utf-8")
     exported = Counter(re.findall(r'<path class="js-fill" d="[^"]*" style="fill: (rgb\([^)]*\))', svg))
     on_screen = Counter(rgb(c) for c in dash_duo.driver.execute_script(

@@ -11,10 +11,10 @@ import pandas as pd
 import pytest
 from PIL import Image
 
-from callbacks import export
+from callbacks import export, ranking
 from geo import query
 from geo.view_state import ViewState, as_dict
-from layouts import alt_text, export_data, map_panel
+from layouts import alt_text, export_data, export_figures, map_panel
 
 STATE = ViewState(indicator="arbeitslose_je_100_ew_15_64", selected="05513000")
 
@@ -69,12 +69,36 @@ def test_chart_svgs_carry_their_provenance(atlas):
     assert download(atlas, "svg", "ranking")[0] == "arbeitslose_je_100_ew_15_64_2021_gemeinde_rangfolge.svg"
 
 
+@pytest.mark.parametrize("tab", ["zones", "trend", "inequality", "scatter"])
+def test_a_chart_legend_sits_between_the_axis_and_the_source_note(atlas, tab):
+    fig = export_figures.comparison_figure(atlas, ViewState(tab=tab))
+    plot_height = fig.layout.height - fig.layout.margin.t - fig.layout.margin.b
+    note = next(a for a in fig.layout.annotations if a.text.startswith("Quelle"))
+    legend_top = -fig.layout.legend.y * plot_height  # pixels under the plot area
+    assert fig.layout.legend.yanchor == "top" and legend_top >= export_figures.AXIS_PX  # under the tick labels
+    assert -note.yshift - legend_top >= export_figures.LEGEND_ROW_PX  # a whole legend row above the note
+    assert -note.yshift + export_figures.SOURCE_LINE_PX * (note.text.count("<br>") + 1) < fig.layout.margin.b  # note inside the image
+
+
+def test_the_ruhr_mean_label_of_the_zones_chart_has_room_on_the_right(atlas):
+    fig = export_figures.comparison_figure(atlas, ViewState(tab="zones"))
+    label = next(a for a in fig.layout.annotations if a.text.startswith("Ruhr"))
+    assert label.xref == "x domain" and label.x == 1 and label.xanchor == "left"
+    assert fig.layout.margin.r >= 7 * len(label.text)  # about 7 px per character at 12 px
+
+
+def test_the_embedded_ranking_names_its_indicator(atlas):
+    embed = ViewState(indicator="arbeitslose_je_100_ew_15_64", embed=True, panel="ranking")
+    chart, _ = ranking.ranking_outputs(as_dict(embed), atlas)
+    title = chart["layout"]["title"]["text"]
+    assert title.replace("<br>", " ").startswith("Arbeitslose je 100 Einwohner im erwerbsfähigen Alter Rangfolge 2021")
+    assert chart["layout"]["margin"]["t"] >= 20 * (title.count("<br>") + 1)  # every title line has room above the plot
+
+
 def read_export(content: bytes, delimiter: str, decimal: str) -> tuple[list[str], pd.DataFrame]:
     text = content.decode("utf-8-sig")
-    lines = text.split("\r\n")
-    meta = [next(csv.reader([line], delimiter=delimiter))[0] for line in lines if line.startswith(("#", '"#'))]
-    body = "\r\n".join(line for line in lines if line and not line.startswith(("#", '"#')))
-    return meta, pd.read_csv(io.StringIO(body), sep=delimiter, decimal=decimal, dtype={"ags": str})
+    meta = [line for line in text.split("\r\n") if line.startswith("#")]
+    return meta, pd.read_csv(io.StringIO(text), sep=delimiter, decimal=decimal, comment="#", dtype={"ags": str})
 
 
 @pytest.mark.parametrize("fmt, delimiter, decimal", [("csv", ",", "."), ("csv-de", ";", ",")])
@@ -89,6 +113,21 @@ def test_csv_round_trips_the_pack_values_and_keeps_umlauts(atlas, fmt, delimiter
     got = table.set_index("ags").value
     assert len(got) == 53 and (got.sort_index() == expected.sort_index()).all()  # shortest round-trip text: exact
     assert "Mülheim an der Ruhr" in set(table.name)
+
+
+@pytest.mark.parametrize("fmt, options", [("csv", {}), ("csv-de", {"sep": ";", "decimal": ","})])
+def test_pandas_reads_the_saved_file_skipping_the_metadata_lines(atlas, tmp_path, fmt, options):
+    name, content = download(atlas, fmt)
+    path = tmp_path / name
+    path.write_bytes(content)
+    table = pd.read_csv(path, comment="#", dtype={"ags": str}, **options)
+    assert list(table.columns[:4]) == ["ags", "name", "value", "note"] and len(table) == 53
+    assert table.set_index("ags").loc["05513000", "value"] == pytest.approx(11.7, abs=0.05)
+
+
+def test_csv_and_excel_csv_get_different_file_names(atlas):
+    assert download(atlas, "csv")[0] == "arbeitslose_je_100_ew_15_64_2021_gemeinde_karte.csv"
+    assert download(atlas, "csv-de")[0] == "arbeitslose_je_100_ew_15_64_2021_gemeinde_karte_excel.csv"
 
 
 def test_a_formula_like_cell_is_neutralised(atlas):
@@ -108,7 +147,15 @@ def test_geojson_has_values_and_provenance(atlas):
     assert collection["metadata"]["source"].startswith("Quellen:") and "Grenzen" in collection["metadata"]
     gelsenkirchen = next(f for f in collection["features"] if f["properties"]["ags"] == "05513000")["properties"]
     assert gelsenkirchen["rank"] == 1 and gelsenkirchen["fill"] == "#b30000"
-    assert export.export_file("geojson", as_dict(STATE), "ranking", atlas) == (None, "GeoJSON gibt es für die Karte.")
+    assert export.export_file("geojson", as_dict(STATE), "ranking", atlas) == (None, "GeoJSON gibt es nur für die Karte (oben „Karte“ wählen).")
+
+
+def test_geojson_button_is_off_with_its_reason_where_it_cannot_work(atlas):
+    assert export.geojson_button("map", as_dict(STATE), atlas) == (False, None)
+    for what in ("ranking", "comparison"):
+        assert export.geojson_button(what, as_dict(STATE), atlas) == (True, "GeoJSON gibt es nur für die Karte (oben „Karte“ wählen).")
+    english = as_dict(dataclasses.replace(STATE, lang="en"))
+    assert export.geojson_button("ranking", english, atlas) == (True, "GeoJSON is only available for the map (choose “Map” above).")
 
 
 def test_alt_text_names_extremes_and_mean(atlas):

@@ -78,6 +78,7 @@ def test_a_page_request_of_any_shape_is_read_or_ignored(atlas, request):
 @given(JSON, STORES)
 def test_export_menu_and_story_navigation_take_any_value(atlas, value, store):
     answered_or_declined(lambda: export.describe(store, value, atlas))
+    answered_or_declined(lambda: export.geojson_button(value, store, atlas))
     answered_or_declined(lambda: present.navigate(ids.PRESENT_NEXT, store, atlas))
     answered_or_declined(lambda: present.navigate({"type": ids.PRESENT_DOT, "index": value}, store, atlas))
 
