@@ -163,11 +163,8 @@ OUTPUTS = [
     (ids.STATE, "data"),
     (ids.URL, "search"),
     (ids.NOTICES, "children"),
-    (ids.YEAR, "min"),
-    (ids.YEAR, "max"),
-    (ids.YEAR, "marks"),
+    (ids.YEAR, "options"),
     (ids.YEAR, "value"),
-    (ids.YEAR, "disabled"),
     (ids.LEVEL, "options"),
     (ids.LEVEL, "value"),
     (ids.CLASSES, "value"),
@@ -213,7 +210,7 @@ def control_props(atlas, state: ViewState) -> dict:
     year = controls.year_control(atlas, state)
     other = replace(state, lang="en" if state.lang == "de" else "de")
     return {
-        **{(ids.YEAR, prop): year[prop] for prop in ("min", "max", "marks", "value", "disabled")},
+        **{(ids.YEAR, prop): year[prop] for prop in ("options", "value")},
         (ids.LEVEL, "options"): controls.level_options(atlas, state),
         (ids.LEVEL, "value"): state.level,
         (ids.CLASSES, "value"): state.k,

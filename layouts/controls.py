@@ -11,9 +11,6 @@ from layouts import ids, projects_layer
 from layouts.text import t
 
 
-UNLABELLED = "\u200b"  # a year that can be chosen but whose mark carries no text (an empty label shows the number)
-
-
 def indicator_options(atlas, theme: str | None, lang: str) -> list[dict]:
     """Indicators of a theme (all when ``theme`` is None), labelled with unit and years."""
     options = []
@@ -34,12 +31,14 @@ def theme_options(atlas, lang: str) -> list[dict]:
 
 
 def year_control(atlas, state: ViewState) -> dict:
-    """Props of the year slider: marks only at the years the indicator has at this level."""
+    """Props of the year choice: one radio button per year the indicator has at this level.
+
+    A row of radios rather than dcc.Slider: Dash 4's slider moves by a computed fractional step
+    on arrow keys when marks are uneven, and maps a click on an end label to the year beside it.
+    Native radios step exactly one available year per arrow key and select the year clicked.
+    """
     years = atlas.catalog[state.indicator]["years"][state.level]
-    step = max(1, -(-len(years) // 6))  # label about six years so the marks stay legible
-    shown = {y for i, y in enumerate(years) if i % step == 0 and years[-1] - y >= step} | {years[-1]}
-    marks = {y: str(y) if y in shown else UNLABELLED for y in years}
-    return {"min": years[0], "max": years[-1], "marks": marks, "value": shown_year(state, atlas), "disabled": len(years) == 1}
+    return {"options": [{"label": str(year), "value": year} for year in years], "value": shown_year(state, atlas)}
 
 
 def level_options(atlas, state: ViewState) -> list[dict]:
@@ -94,9 +93,8 @@ def build(atlas, state: ViewState) -> html.Div:
             html.Label(t("indicator", lang), htmlFor=ids.INDICATOR),
             dcc.Dropdown(id=ids.INDICATOR, options=indicator_options(atlas, theme, lang), value=state.indicator,
                          clearable=False, optionHeight=56, maxHeight=420),
-            html.Label(t("year", lang), htmlFor=ids.YEAR),
-            dcc.Slider(id=ids.YEAR, step=None, included=False, updatemode="mouseup",
-                       tooltip={"placement": "bottom", "always_visible": False}, **year),
+            html.Fieldset([html.Legend(t("year", lang)), dcc.RadioItems(id=ids.YEAR, inline=True, className="year-choice", **year)],
+                          className="year-group"),
             html.Label(t("level", lang)),
             dcc.RadioItems(id=ids.LEVEL, options=level_options(atlas, state), value=state.level, className="radio-stack"),
             html.Label(t("classification", lang), htmlFor=ids.CLASSIFICATION),

@@ -2,6 +2,7 @@
 import pytest
 from dash.testing.wait import until
 from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.keys import Keys
 
 from app import create_app
 from layouts import ids
@@ -121,3 +122,28 @@ def test_a_broken_link_shows_the_default_view_and_a_notice(dash_duo, app):
     dash_duo.wait_for_contains_text(f"#{ids.NOTICES}", "„<b>x</b>“ ist für „ind“ nicht gültig", timeout=10)
     assert dash_duo.find_elements(f"#{ids.NOTICES} b") == []  # shown as text, never as markup
     assert dash_duo.find_element(f"#{ids.MAP_TITLE}").text.startswith("Sozioökonomische Deprivation")
+
+
+def chosen_year(dash_duo) -> str:
+    return dash_duo.find_element(f"#{ids.YEAR} label.selected").text
+
+
+def test_arrow_keys_step_one_available_year_and_a_click_on_a_year_selects_it(dash_duo, app):
+    open_page(dash_duo, app)
+    assert chosen_year(dash_duo) == "2021"
+    year = dash_duo.find_element(f"#{ids.YEAR} input:checked")
+    year.send_keys(Keys.ARROW_LEFT)
+    year = dash_duo.driver.switch_to.active_element
+    year.send_keys(Keys.ARROW_LEFT)
+    until(lambda: "year=2019" in dash_duo.driver.current_url, timeout=10)
+    dash_duo.wait_for_contains_text(f"#{ids.MAP_TITLE}", ", 2019", timeout=10)
+    assert chosen_year(dash_duo) == "2019"
+    assert dash_duo.find_element(f"#{ids.YEAR} input:checked").get_attribute("value") == "2019"
+
+    first = dash_duo.find_elements(f"#{ids.YEAR} label")[0]
+    assert first.text == "1998"
+    first.click()
+    until(lambda: "year=1998" in dash_duo.driver.current_url, timeout=10)
+    dash_duo.wait_for_contains_text(f"#{ids.MAP_TITLE}", ", 1998", timeout=10)
+    assert chosen_year(dash_duo) == "1998"
+    assert dash_duo.get_logs() == []

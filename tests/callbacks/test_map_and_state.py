@@ -66,11 +66,11 @@ def test_the_page_is_not_rebuilt_when_the_url_follows_a_control(atlas):
 def test_choosing_an_indicator_updates_state_url_years_and_levels(atlas):
     out = url_state.apply_controls(ids.INDICATOR, "kinder_u15_in_sgb2_bedarfsgemeinschaften_pct", as_dict(DEFAULT), atlas)
     state, search, notices = out[(ids.STATE, "data")], out[(ids.URL, "search")], out[(ids.NOTICES, "children")]
-    year_min, year_max, year, disabled = (out[(ids.YEAR, p)] for p in ("min", "max", "value", "disabled"))
+    year_options, year = out[(ids.YEAR, "options")], out[(ids.YEAR, "value")]
     level_options, level = out[(ids.LEVEL, "options")], out[(ids.LEVEL, "value")]
     assert state["indicator"] == "kinder_u15_in_sgb2_bedarfsgemeinschaften_pct" and state["level"] == "kreis"
     assert search == "?ind=kinder_u15_in_sgb2_bedarfsgemeinschaften_pct&lvl=kreis"
-    assert (year_min, year_max, year, disabled) == (2020, 2022, 2022, no_update)  # the slider stays enabled
+    assert [o["value"] for o in year_options] == [2020, 2022] and year == 2022  # only the years it has (2021 is missing)
     assert [o["disabled"] for o in level_options] == [True, False] and level == "kreis"
     assert "gibt es nur für Kreise/kreisfreie Städte" in text_of(notices)
 
