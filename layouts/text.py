@@ -40,6 +40,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "level_kreis": {"de": "15 Kreise und kreisfreie Städte", "en": "15 districts and district-free cities"},
     "level_short_gemeinde": {"de": "Gemeinden", "en": "municipalities"},
     "level_short_kreis": {"de": "Kreise/kreisfreie Städte", "en": "districts"},
+    "level_list_gemeinde": {"de": "Gemeinden", "en": "municipalities"},
+    "level_list_kreis": {"de": "Kreise", "en": "districts"},
     "level_unavailable": {"de": "{level}: für diesen Indikator keine Daten", "en": "{level}: no data for this indicator"},
     "classification": {"de": "Klassen", "en": "Classes"},
     "classification_quantiles": {"de": "Quantile (gleich viele je Klasse)", "en": "Quantiles (equal counts)"},
@@ -56,7 +58,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "show_basemap": {"de": "Online-Hintergrundkarte (OpenStreetMap)", "en": "Online base map (OpenStreetMap)"},
     "place_search": {"de": "Ort suchen", "en": "Find a place"},
     "place_search_placeholder": {"de": "Gemeinde oder Kreis …", "en": "Municipality or district …"},
-    "years_span": {"de": "{first}–{last}", "en": "{first}–{last}"},
     # map and legend
     "map_title": {"de": "{indicator}, {year}", "en": "{indicator}, {year}"},
     "legend_no_data": {"de": "keine Daten", "en": "no data"},

@@ -8,7 +8,7 @@ from dash.exceptions import PreventUpdate
 
 from callbacks import map_view, profile, ranking, url_state
 from geo.view_state import DEFAULT, ViewState, as_dict, from_dict, to_query
-from layouts import ids
+from layouts import controls, ids
 
 STATE = (ids.STATE, "data")
 
@@ -73,6 +73,34 @@ def test_choosing_an_indicator_updates_state_url_years_and_levels(atlas):
     assert [o["value"] for o in year_options] == [2020, 2022] and year == 2022  # only the years it has (2021 is missing)
     assert [o["disabled"] for o in level_options] == [True, False] and level == "kreis"
     assert "gibt es nur für Kreise/kreisfreie Städte" in text_of(notices)
+
+
+def test_a_theme_switches_the_map_to_its_first_indicator_at_the_level_shown(atlas):
+    out = url_state.apply_controls(ids.THEME, "economy", as_dict(DEFAULT), atlas)
+    options = out[(ids.INDICATOR, "options")]
+    assert {atlas.catalog[o["value"]]["theme"] for o in options} == {"economy"}
+    assert out[(ids.INDICATOR, "value")] == options[0]["value"] == out[STATE]["indicator"]  # the first of the list has Gemeinden
+    assert out[STATE]["level"] == "gemeinde" and out[(ids.LEVEL, "value")] is no_update
+
+
+def test_a_theme_without_the_level_shown_switches_the_level_with_a_note(atlas):
+    out = url_state.apply_controls(ids.THEME, "education", as_dict(DEFAULT), atlas)
+    assert atlas.catalog[out[STATE]["indicator"]]["theme"] == "education"
+    assert out[STATE]["level"] == "kreis" and out[(ids.LEVEL, "value")] == "kreis"
+    assert "gibt es nur für Kreise/kreisfreie Städte" in text_of(out[(ids.NOTICES, "children")])
+    assert out[(ids.URL, "search")] == f"?ind={out[STATE]['indicator']}&lvl=kreis"
+
+
+def test_clearing_the_theme_lists_every_indicator_and_keeps_the_map(atlas):
+    out = url_state.apply_controls(ids.THEME, None, as_dict(DEFAULT), atlas)
+    assert len(out[(ids.INDICATOR, "options")]) > 50 and out[STATE]["indicator"] == DEFAULT.indicator
+    assert out[(ids.URL, "search")] == ""
+
+
+def test_the_indicator_list_names_levels_and_years_with_their_gaps(atlas):
+    labels = {o["value"]: o["label"] for o in controls.indicator_options(atlas, "poverty", "de")}
+    assert labels["gisd_nrw_frame_score"].endswith(" · Gemeinden 1998–2021 · Kreise 1998–2021")
+    assert labels["mindestsicherungsquote_pct"].endswith(" · Gemeinden 2018–2020, 2023 · Kreise 2022")
 
 
 def test_a_year_and_a_click_on_the_map_change_the_state(atlas):
