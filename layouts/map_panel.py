@@ -12,7 +12,7 @@ from dash import dcc, html
 from dash_extensions.javascript import Namespace
 
 from geo.query import MapView
-from layouts import ids, projects_layer
+from layouts import ids, projects_layer, ranks
 from layouts.format import number, signed, year_label
 from layouts.source_line import BOUNDARIES, source_line
 from layouts.text import t
@@ -70,7 +70,7 @@ def hideout(atlas, state, view: MapView) -> dict:
         "colours": view.colours,
         "text": {
             "value": "{value} " + entry["unit"][lang] + f" ({year_label(view.year, view.period)})",
-            "rank": t("tooltip_rank", lang, rank="{value}", n=len(texts["rank"])),
+            "rank": t("tooltip_rank", lang, rank=ranks.phrase("{value}", len(texts["rank"]), len(view.rows), view.level, lang)),
             "deviation": t("tooltip_deviation", lang, value="{value}"),
             "noData": t("tooltip_no_data", lang),
         },

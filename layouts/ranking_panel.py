@@ -5,7 +5,7 @@ from dash import dcc, html
 
 from geo import classify
 from geo.query import MapView
-from layouts import chart_style, ids
+from layouts import chart_style, ids, ranks
 from layouts.format import number, year_label
 from layouts.text import t
 
@@ -39,7 +39,8 @@ def figure(atlas, view: MapView, lang: str, selected: str | None) -> dict:
     missing = view.rows[view.rows["value"].isna()]["name"].sort_values().tolist()
     title = t("ranking_title", lang, year=year_label(view.year, view.period))
     if missing:
-        title += f"<br><sup>{t('legend_no_data', lang)}: {', '.join(missing)}</sup>"
+        counted = ranks.with_value(len(known), len(view.rows), view.level, lang)
+        title += f"<br><sup>{counted} · {t('legend_no_data', lang)}: {', '.join(missing)}</sup>"
     return chart_style.figure([bar], {
         "title": {"text": title, "x": 0, "font": {"size": 15}},
         "height": max(220, BAR_HEIGHT * len(known) + 110),

@@ -97,7 +97,7 @@ def test_clicking_gelsenkirchen_opens_its_profile_and_the_url_holds_it(dash_duo,
     dash_duo.find_element("#map path.ags-05513000").click()
     dash_duo.wait_for_text_to_equal(f"#{ids.PROFILE_TITLE}", "Gelsenkirchen", timeout=10)
     assert "sel=05513000" in dash_duo.driver.current_url
-    assert "Rang 1/53" in dash_duo.find_element(f"#{ids.PROFILE}").text
+    assert "Rang 1 von 53" in dash_duo.find_element(f"#{ids.PROFILE}").text
     dash_duo.find_element(f"#{ids.PROFILE_CLOSE}").click()
     until(lambda: "sel=" not in dash_duo.driver.current_url, timeout=5)
     assert dash_duo.get_logs() == []

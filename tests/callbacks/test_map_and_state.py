@@ -162,6 +162,19 @@ def test_the_profile_follows_the_selected_place_only(atlas):
         profile.profile_children(as_dict(ViewState(selected="05513000", k=3)), ["05513000", "de"], atlas)
 
 
+def test_a_rank_over_few_places_says_how_many_had_a_value(atlas):
+    panel, _ = profile.profile_children(as_dict(ViewState(selected="05513", level="kreis")), None, atlas)
+    text = text_of(panel)
+    assert "Rang 3 von 3 Kreisen mit Wert" in text  # purchasing power: 3 of the 15 Kreise have a value
+    assert "Rang 3 von 15" in text and "/15" not in text  # over every Kreis, as before
+    few = ViewState(indicator="verfuegbares_einkommen_eur_je_ew", year=2019)
+    hideout = map_view.map_props(atlas, few)[(ids.MAP_GEOJSON, "hideout")]
+    assert hideout["text"]["rank"] == "Rang {value} von 18 Gemeinden mit Wert (1 = höchster Wert)"
+    assert map_view.map_props(atlas, DEFAULT)[(ids.MAP_GEOJSON, "hideout")]["text"]["rank"] == "Rang {value} von 53 (1 = höchster Wert)"
+    chart, _ = ranking.ranking_outputs(as_dict(few), atlas)
+    assert "18 von 53 Gemeinden mit Wert" in go.Figure(chart).layout.title.text
+
+
 def test_english_texts(atlas):
     page, _, _ = url_state.render_page("?lang=en&sel=05562014", None, atlas)
     assert by_id(page, ids.LANGUAGE_LINK).children == "Deutsch"
