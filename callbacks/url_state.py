@@ -201,14 +201,19 @@ def apply_controls(trigger: str | None, value, state_data: dict, atlas) -> dict:
     except (TypeError, ValueError, AttributeError, KeyError, IndexError):
         raise PreventUpdate from None  # a value no control of this page sends: ignored
     state, adjustments = checked(wanted, atlas)
-    if state == current and trigger != ids.THEME:  # a theme always changes the indicator list
-        raise PreventUpdate
+    listed = controls.indicator_options(atlas, value, state.lang) if trigger == ids.THEME else no_update
+    if state == current:
+        if trigger != ids.THEME:
+            raise PreventUpdate
+        # the theme of the map, or all themes (also sent when a page is built): only the list follows,
+        # so the URL of a link just opened and its notices stay as they are
+        return {**dict.fromkeys(OUTPUTS, no_update), (ids.INDICATOR, "options"): listed}
     before, after = control_props(atlas, current), control_props(atlas, state)
     return {
         (ids.STATE, "data"): stored(state),
         (ids.URL, "search"): to_query(state),
         (ids.NOTICES, "children"): notices.build([n.as_dict() for n in adjustments], atlas, state.lang),
-        (ids.INDICATOR, "options"): controls.indicator_options(atlas, value, state.lang) if trigger == ids.THEME else no_update,
+        (ids.INDICATOR, "options"): listed,
         **{key: new if key == (trigger, "value") or _json(new) != _json(before[key]) else no_update for key, new in after.items()},
         **map_view.map_props(atlas, state),
     }

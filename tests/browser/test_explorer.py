@@ -69,13 +69,18 @@ def test_choosing_another_indicator_recolours_the_map_and_updates_the_legend(das
 def test_back_and_forward_return_to_the_views_before_and_after(dash_duo, app):
     open_page(dash_duo, app, "?ind=arbeitslose_je_100_ew_15_64")
     unemployment = fills(dash_duo)
-    choose(dash_duo, ids.THEME, "Armut")
+    choose(dash_duo, ids.THEME, "Armut")  # a view of its own: the theme's first indicator
+    dash_duo.wait_for_contains_text(f"#{ids.MAP_TITLE}", "Mindestsicherungsquote", timeout=10)
+    until(lambda: fills(dash_duo) != unemployment, timeout=10)
+    minimum_income = fills(dash_duo)
     choose(dash_duo, ids.INDICATOR, "Sozioökonomische Deprivation")
     dash_duo.wait_for_contains_text(f"#{ids.MAP_TITLE}", "Sozioökonomische Deprivation", timeout=10)
+    until(lambda: fills(dash_duo) != minimum_income, timeout=10)
     deprivation = fills(dash_duo)
-    for step, title, colours in ((dash_duo.driver.back, "Arbeitslose je 100", unemployment),
-                                 (dash_duo.driver.forward, "Sozioökonomische Deprivation", deprivation),
-                                 (dash_duo.driver.back, "Arbeitslose je 100", unemployment)):  # the same URL a second time
+    back, forward = dash_duo.driver.back, dash_duo.driver.forward
+    for step, title, colours in ((back, "Mindestsicherungsquote", minimum_income), (back, "Arbeitslose je 100", unemployment),
+                                 (forward, "Mindestsicherungsquote", minimum_income), (forward, "Sozioökonomische Deprivation", deprivation),
+                                 (back, "Mindestsicherungsquote", minimum_income)):  # the same URL a second time
         step()
         dash_duo.wait_for_contains_text(f"#{ids.MAP_TITLE}", title, timeout=10)
         until(lambda: fills(dash_duo) == colours, timeout=10)

@@ -91,10 +91,11 @@ def test_a_theme_without_the_level_shown_switches_the_level_with_a_note(atlas):
     assert out[(ids.URL, "search")] == f"?ind={out[STATE]['indicator']}&lvl=kreis"
 
 
-def test_clearing_the_theme_lists_every_indicator_and_keeps_the_map(atlas):
-    out = url_state.apply_controls(ids.THEME, None, as_dict(DEFAULT), atlas)
-    assert len(out[(ids.INDICATOR, "options")]) > 50 and out[STATE]["indicator"] == DEFAULT.indicator
-    assert out[(ids.URL, "search")] == ""
+def test_clearing_the_theme_or_choosing_the_maps_own_lists_indicators_and_leaves_the_rest(atlas):
+    for theme, listed in ((None, 50), ("poverty", 10)):
+        out = url_state.apply_controls(ids.THEME, theme, as_dict(DEFAULT), atlas)
+        assert len(out[(ids.INDICATOR, "options")]) > listed
+        assert {key for key, value in out.items() if value is not no_update} == {(ids.INDICATOR, "options")}  # URL and notices stay
 
 
 def test_the_indicator_list_names_levels_and_years_with_their_gaps(atlas):
