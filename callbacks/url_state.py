@@ -18,6 +18,7 @@ from dash import ClientsideFunction, Input, Output, State, ctx, no_update
 from dash.exceptions import PreventUpdate
 from plotly.utils import PlotlyJSONEncoder
 
+from geo.catalog import theme_indicator
 from geo.view_state import (
     CUSTOM_SCHEME, DEFAULT, PROJECT_FIELDS, PROJECT_STATUSES, Notice, ViewState, as_dict, checked, counterpart, from_browser, parse_query, resolve,
     second_indicator, to_query,
@@ -67,6 +68,10 @@ def requested_search(request) -> str:
 
 def next_state(current: ViewState, trigger: str | None, value, atlas) -> ViewState:
     """The state after one control changed to ``value``."""
+    if trigger == ids.THEME:
+        if value is None or atlas.catalog[current.indicator]["theme"] == value:
+            return current  # all themes, or the theme of the indicator shown: the map stays
+        return next_state(current, ids.INDICATOR, theme_indicator(atlas.catalog, value, current.level, current.lang), atlas)
     if trigger == ids.INDICATOR:
         years = atlas.catalog[value]["years"]
         keep_year = current.year is not None and current.year in years.get(current.level, [])
@@ -134,6 +139,7 @@ def cycle_group(state: ViewState, ags: str) -> ViewState:
 
 
 CONTROLS = [
+    (ids.THEME, "value"),
     (ids.INDICATOR, "value"),
     (ids.YEAR, "value"),
     (ids.LEVEL, "value"),
@@ -163,11 +169,10 @@ OUTPUTS = [
     (ids.STATE, "data"),
     (ids.URL, "search"),
     (ids.NOTICES, "children"),
-    (ids.YEAR, "min"),
-    (ids.YEAR, "max"),
-    (ids.YEAR, "marks"),
+    (ids.INDICATOR, "options"),
+    (ids.INDICATOR, "value"),
+    (ids.YEAR, "options"),
     (ids.YEAR, "value"),
-    (ids.YEAR, "disabled"),
     (ids.LEVEL, "options"),
     (ids.LEVEL, "value"),
     (ids.CLASSES, "value"),
@@ -196,13 +201,19 @@ def apply_controls(trigger: str | None, value, state_data: dict, atlas) -> dict:
     except (TypeError, ValueError, AttributeError, KeyError, IndexError):
         raise PreventUpdate from None  # a value no control of this page sends: ignored
     state, adjustments = checked(wanted, atlas)
+    listed = controls.indicator_options(atlas, value, state.lang) if trigger == ids.THEME else no_update
     if state == current:
-        raise PreventUpdate
+        if trigger != ids.THEME:
+            raise PreventUpdate
+        # the theme of the map, or all themes (also sent when a page is built): only the list follows,
+        # so the URL of a link just opened and its notices stay as they are
+        return {**dict.fromkeys(OUTPUTS, no_update), (ids.INDICATOR, "options"): listed}
     before, after = control_props(atlas, current), control_props(atlas, state)
     return {
         (ids.STATE, "data"): stored(state),
         (ids.URL, "search"): to_query(state),
         (ids.NOTICES, "children"): notices.build([n.as_dict() for n in adjustments], atlas, state.lang),
+        (ids.INDICATOR, "options"): listed,
         **{key: new if key == (trigger, "value") or _json(new) != _json(before[key]) else no_update for key, new in after.items()},
         **map_view.map_props(atlas, state),
     }
@@ -213,7 +224,8 @@ def control_props(atlas, state: ViewState) -> dict:
     year = controls.year_control(atlas, state)
     other = replace(state, lang="en" if state.lang == "de" else "de")
     return {
-        **{(ids.YEAR, prop): year[prop] for prop in ("min", "max", "marks", "value", "disabled")},
+        (ids.INDICATOR, "value"): state.indicator,
+        **{(ids.YEAR, prop): year[prop] for prop in ("options", "value")},
         (ids.LEVEL, "options"): controls.level_options(atlas, state),
         (ids.LEVEL, "value"): state.level,
         (ids.CLASSES, "value"): state.k,
@@ -261,20 +273,3 @@ def register(app, atlas) -> None:
         values = dict(zip([c for c, _ in CONTROLS], args[:-1]))
         outputs = apply_controls(trigger, values.get(trigger), args[-1], atlas)
         return [outputs[key] for key in OUTPUTS]
-
-    app.callback(
-        Output(ids.INDICATOR, "options"),
-        Input(ids.THEME, "value"),
-        State(ids.STATE, "data"),
-        prevent_initial_call=True,
-    )(lambda theme, state_data: indicator_choices(theme, state_data, atlas))
-
-
-def indicator_choices(theme: str | None, state_data: dict, atlas) -> list[dict]:
-    """Indicators of the chosen theme; the one on the map stays in the list so the dropdown never goes blank."""
-    state = from_browser(state_data, atlas)
-    options = controls.indicator_options(atlas, theme, state.lang)
-    if state.indicator not in {o["value"] for o in options}:
-        options = [o for o in controls.indicator_options(atlas, None, state.lang) if o["value"] == state.indicator] + options
-    return options
-

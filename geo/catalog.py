@@ -14,7 +14,7 @@ import pandas as pd
 
 from geo import tables
 from geo.errors import InputError
-from geo.indicator_rows import LEVELS
+from geo.indicator_rows import LEVELS, MAP_LEVELS
 
 PATH = Path(__file__).resolve().parent.parent / "data" / "raw" / "catalog.csv"
 THEMES = ("poverty", "education", "economy", "finance", "population", "projects")
@@ -87,3 +87,23 @@ def run(catalog: pd.DataFrame, indicators: pd.DataFrame, sources: dict) -> list[
             }
         )
     return entries
+
+
+def theme_entries(catalog: dict, theme: str | None, lang: str) -> list[dict]:
+    """The entries the map can show, of one theme (all when ``None``), in the order the indicator list shows them."""
+    entries = [entry for entry in catalog.values()
+               if (theme is None or entry["theme"] == theme) and any(entry["years"].get(level) for level in MAP_LEVELS)]
+    return sorted(entries, key=lambda entry: (THEMES.index(entry["theme"]), entry["label"][lang]))
+
+
+def theme_indicator(catalog: dict, theme: str, level: str, lang: str) -> str:
+    """The indicator a theme opens with: its first at ``level``, else its first at all (the map then changes level).
+
+    >>> catalog = {"a": {"id": "a", "theme": "education", "label": {"de": "A"}, "years": {"kreis": [2019]}}}
+    >>> theme_indicator(catalog, "education", "gemeinde", "de")
+    'a'
+    """
+    entries = theme_entries(catalog, theme, lang)
+    if not entries:
+        raise ValueError(f"no indicator of theme {theme!r} on the map")
+    return next((entry["id"] for entry in entries if entry["years"].get(level)), entries[0]["id"])

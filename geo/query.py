@@ -155,7 +155,8 @@ class ProfileRow:
     value: float
     flag: str
     rank: float
-    of: int
+    of: int  # places of the level with a value that year
+    places: int  # places of the level
     references: dict[str, float]
     trend: list[tuple[int, float]]
     unverified: list[tuple[int, float]]  # values whose year is not verified: shown, never in the trend
@@ -182,7 +183,7 @@ def profile(atlas, ags: str) -> list[ProfileRow]:
                 ProfileRow(
                     indicator=indicator, level=level, ags=code, year=year, period=latest["period"],
                     value=float(latest["value"]), flag=latest["flag"],
-                    rank=float(ranks(same_year).get(code, np.nan)), of=int(same_year.notna().sum()),
+                    rank=float(ranks(same_year).get(code, np.nan)), of=int(same_year.notna().sum()), places=len(same_year),
                     references=reference_values(atlas, indicator, level, year),
                     trend=list(zip(verified["year"].astype(int), verified["value"].astype(float))),
                     unverified=list(zip(unverified["year"].astype(int), unverified["value"].astype(float))),

@@ -3,28 +3,26 @@ from __future__ import annotations
 
 from dash import dcc, html
 
-from geo import classify, query
+from geo import catalog, classify, query
 from geo.catalog import THEMES
 from geo.indicator_rows import MAP_LEVELS
 from geo.view_state import CUSTOM_SCHEME, PROJECT_FIELDS, PROJECT_STATUSES, ViewState, shown_year
 from layouts import ids, projects_layer
+from layouts.format import year_runs
 from layouts.text import t
 
 
-UNLABELLED = "\u200b"  # a year that can be chosen but whose mark carries no text (an empty label shows the number)
-
-
 def indicator_options(atlas, theme: str | None, lang: str) -> list[dict]:
-    """Indicators of a theme (all when ``theme`` is None), labelled with unit and years."""
+    """Indicators of a theme (all when ``theme`` is None), labelled with unit, levels and years.
+
+    The levels and years are in the label so a person sees before choosing that, say, an education
+    indicator exists only for the 15 Kreise ("… · Kreise 1995–2022").
+    """
     options = []
-    for entry in sorted(atlas.catalog.values(), key=lambda e: (THEMES.index(e["theme"]), e["label"][lang])):
-        if theme and entry["theme"] != theme:
-            continue
-        years = sorted({y for level in MAP_LEVELS for y in entry["years"].get(level, [])})
-        if not years:
-            continue
-        span = str(years[0]) if len(years) == 1 else t("years_span", lang, first=years[0], last=years[-1])
-        options.append({"label": f"{entry['label'][lang]} ({entry['unit'][lang]}; {span})", "value": entry["id"]})
+    for entry in catalog.theme_entries(atlas.catalog, theme, lang):
+        coverage = " · ".join(f"{t(f'level_list_{level}', lang)} {year_runs(entry['years'][level])}"
+                              for level in MAP_LEVELS if entry["years"].get(level))
+        options.append({"label": f"{entry['label'][lang]} ({entry['unit'][lang]}) · {coverage}", "value": entry["id"]})
     return options
 
 
@@ -34,12 +32,14 @@ def theme_options(atlas, lang: str) -> list[dict]:
 
 
 def year_control(atlas, state: ViewState) -> dict:
-    """Props of the year slider: marks only at the years the indicator has at this level."""
+    """Props of the year choice: one radio button per year the indicator has at this level.
+
+    A row of radios rather than dcc.Slider: Dash 4's slider moves by a computed fractional step
+    on arrow keys when marks are uneven, and maps a click on an end label to the year beside it.
+    Native radios step exactly one available year per arrow key and select the year clicked.
+    """
     years = atlas.catalog[state.indicator]["years"][state.level]
-    step = max(1, -(-len(years) // 6))  # label about six years so the marks stay legible
-    shown = {y for i, y in enumerate(years) if i % step == 0 and years[-1] - y >= step} | {years[-1]}
-    marks = {y: str(y) if y in shown else UNLABELLED for y in years}
-    return {"min": years[0], "max": years[-1], "marks": marks, "value": shown_year(state, atlas), "disabled": len(years) == 1}
+    return {"options": [{"label": str(year), "value": year} for year in years], "value": shown_year(state, atlas)}
 
 
 def level_options(atlas, state: ViewState) -> list[dict]:
@@ -93,10 +93,9 @@ def build(atlas, state: ViewState) -> html.Div:
                          placeholder=t("theme_all", lang), searchable=False),
             html.Label(t("indicator", lang), htmlFor=ids.INDICATOR),
             dcc.Dropdown(id=ids.INDICATOR, options=indicator_options(atlas, theme, lang), value=state.indicator,
-                         clearable=False, optionHeight=56, maxHeight=420),
-            html.Label(t("year", lang), htmlFor=ids.YEAR),
-            dcc.Slider(id=ids.YEAR, step=None, included=False, updatemode="mouseup",
-                       tooltip={"placement": "bottom", "always_visible": False}, **year),
+                         clearable=False, maxHeight=420),
+            html.Fieldset([html.Legend(t("year", lang)), dcc.RadioItems(id=ids.YEAR, inline=True, className="year-choice", **year)],
+                          className="year-group"),
             html.Label(t("level", lang)),
             dcc.RadioItems(id=ids.LEVEL, options=level_options(atlas, state), value=state.level, className="radio-stack"),
             html.Label(t("classification", lang), htmlFor=ids.CLASSIFICATION),

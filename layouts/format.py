@@ -34,3 +34,14 @@ def signed(value, precision: int, lang: str) -> str:
 def year_label(year: int, period: str) -> str:
     """``2022`` or, for a multi-year figure, its period ``2017–2022``."""
     return period.replace("-", "–") if period else str(year)
+
+
+def year_runs(years: list[int]) -> str:
+    """Years as runs, so a gap shows: ``[2018, 2019, 2020, 2023]`` → ``2018–2020, 2023``."""
+    runs: list[list[int]] = []
+    for year in sorted(years):
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    return ", ".join(str(run[0]) if len(run) == 1 else f"{run[0]}–{run[-1]}" for run in runs)

@@ -12,7 +12,7 @@ from dash import dcc, html
 from dash_extensions.javascript import Namespace
 
 from geo.query import MapView
-from layouts import ids, projects_layer
+from layouts import ids, projects_layer, ranks
 from layouts.format import number, signed, year_label
 from layouts.source_line import BOUNDARIES, source_line
 from layouts.text import t
@@ -20,6 +20,7 @@ from layouts.text import t
 ns = Namespace("ruhrAtlas", "map")
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = "© OpenStreetMap-Mitwirkende"
+CHOROPLETH_PANE, OWN_DATA_PANE = "choropleth", "own-data"  # map panes under Leaflet's overlay pane, in this order
 LAYER_FILES = {"gemeinde": "municipalities", "kreis": "kreise"}
 #: Geometry files the server offers (see callbacks/geometry.py) → the pack file they come from.
 GEOMETRY_SOURCES = {
@@ -69,7 +70,7 @@ def hideout(atlas, state, view: MapView) -> dict:
         "colours": view.colours,
         "text": {
             "value": "{value} " + entry["unit"][lang] + f" ({year_label(view.year, view.period)})",
-            "rank": t("tooltip_rank", lang, rank="{value}", n=len(texts["rank"])),
+            "rank": t("tooltip_rank", lang, rank=ranks.phrase("{value}", len(texts["rank"]), len(view.rows), view.level, lang)),
             "deviation": t("tooltip_deviation", lang, value="{value}"),
             "noData": t("tooltip_no_data", lang),
         },
@@ -139,11 +140,16 @@ def build(atlas, state, view: MapView, legend, highlight: list[str] = ()) -> htm
                         className="map",
                         children=[
                             dl.TileLayer(id=ids.MAP_BASEMAP, url=OSM_TILES if state.basemap else "", attribution=OSM_ATTRIBUTION if state.basemap else "", opacity=1 if state.basemap else 0),
-                            dl.GeoJSON(id=ids.MAP_GEOJSON, url=geometry_url(atlas, level_layer), style=ns("style"),
-                                       hoverStyle=ns("hover"), onEachFeature=ns("bindTooltip"), hideout=hideout(atlas, state, view),
-                                       attribution=BOUNDARIES),
+                            # Each of the two filled layers has its own pane, so their order holds however often either is
+                            # redrawn (a new hideout rebuilds a layer, and a rebuilt layer would otherwise land on top).
+                            dl.Pane(dl.GeoJSON(id=ids.MAP_GEOJSON, url=geometry_url(atlas, level_layer), style=ns("style"),
+                                               hoverStyle=ns("hover"), onEachFeature=ns("bindTooltip"), hideout=hideout(atlas, state, view),
+                                               attribution=BOUNDARIES),
+                                    name=CHOROPLETH_PANE, style={"zIndex": 380}),
                             # the user's own uploaded values (callbacks/upload.py), drawn over the choropleth when shown
-                            dl.GeoJSON(id=ids.MAP_USER, url="", style=ns("style"), hoverStyle=ns("hover"), onEachFeature=ns("bindTooltip"), hideout={}),
+                            dl.Pane(dl.GeoJSON(id=ids.MAP_USER, url="", style=ns("style"), hoverStyle=ns("hover"), onEachFeature=ns("bindTooltip"), hideout={}),
+                                    name=OWN_DATA_PANE, style={"zIndex": 390}),
+                            # the rest (borders, outlines, lines) stays in Leaflet's overlay pane (z-index 400), over both
                             dl.GeoJSON(id=ids.MAP_BORDERS, url=geometry_url(atlas, "kreise"), style=ns("border"), interactive=False),
                             dl.GeoJSON(id=ids.MAP_HIGHLIGHT, url=geometry_url(atlas, level_layer), style=ns("highlight"),
                                        filter=ns("highlighted"), hideout={"ags": list(highlight)}, interactive=False),

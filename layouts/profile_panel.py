@@ -5,7 +5,7 @@ from dash import html
 
 from geo import query
 from geo.catalog import THEMES
-from layouts import ids
+from layouts import ids, ranks
 from layouts.format import number, year_label
 from layouts.sparkline import sparkline
 from layouts.text import t
@@ -39,7 +39,7 @@ def item(atlas, found: query.ProfileRow, lang: str) -> html.Li:
     references = [
         f"{t(label, lang)} {number(found.references[key], precision, lang)}" for key, label in REFERENCE_LABELS if key in found.references
     ]
-    rank = f"{t('profile_rank', lang)} {int(found.rank)}/{found.of}" if found.rank == found.rank else ""
+    rank = ranks.phrase(int(found.rank), found.of, found.places, found.level, lang) if found.rank == found.rank else ""
     trend = sparkline(found.trend)
     return html.Li(
         className="profile-item",

@@ -7,7 +7,7 @@ from dash import dcc, html
 
 from geo import classify
 from geo.query import MapView
-from layouts import chart_style, ids
+from layouts import chart_style, ids, ranks
 from layouts.format import number, year_label
 from layouts.text import t
 
@@ -44,7 +44,8 @@ def figure(atlas, view: MapView, lang: str, selected: str | None) -> dict:
     # the chart names what it ranks: an embed or a screenshot of it has no map title above it
     lines = [*textwrap.wrap(entry["label"][lang], TITLE_WRAP, break_on_hyphens=False), t("ranking_title", lang, year=year_label(view.year, view.period))]
     if missing:
-        lines.append(f"<sup>{t('legend_no_data', lang)}: {', '.join(missing)}</sup>")
+        counted = ranks.with_value(len(known), len(view.rows), view.level, lang)
+        lines.append(f"<sup>{counted} · {t('legend_no_data', lang)}: {', '.join(missing)}</sup>")
     top = TITLE_LINE_PX * len(lines) + 35  # the title lines, then the label of the mean line above the plot
     return chart_style.figure([bar], {
         "title": {"text": "<br>".join(lines), "x": 0, "font": {"size": 15}},

@@ -5,7 +5,7 @@ from dash import dcc, html
 
 from geo import upload
 from geo.query import MapView
-from layouts import ids, legend, map_panel
+from layouts import ids, legend, map_panel, ranks
 from layouts.text import t
 
 METHODS = ("quantiles", "natural_breaks", "equal_interval")  # a user's values have no Ruhr mean to deviate from
@@ -80,7 +80,7 @@ def hideout(view: MapView, layer: upload.UserLayer, lang: str) -> dict:
     return {
         **texts,
         "colours": view.colours,
-        "text": {"value": f"{layer.label}: {{value}}", "rank": t("tooltip_rank", lang, rank="{value}", n=len(texts["rank"])),
+        "text": {"value": f"{layer.label}: {{value}}", "rank": t("tooltip_rank", lang, rank=ranks.phrase("{value}", len(texts["rank"]), len(view.rows), layer.level, lang)),
                  "deviation": "", "noData": t("tooltip_no_data", lang)},
         "selected": None,
         "basemap": False,

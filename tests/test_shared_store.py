@@ -13,7 +13,7 @@ from app import create_app
 from bench import servers
 from callbacks import answer_store, http
 from layouts import export_menu, ids
-from tests.callbacks.test_upload_callbacks import GOOD, STATE_DE, data_url, theme_request, upload_request
+from tests.callbacks.test_upload_callbacks import GOOD, STATE_DE, data_url, place_request, upload_request
 
 CALLBACK = "/_dash-update-component"
 
@@ -54,8 +54,8 @@ def stored(server) -> dict[bytes, bytes]:
 
 def test_an_answer_computed_by_one_instance_is_reused_by_another(shared, atlas):
     first, second = (create_app(atlas).server.test_client() for _ in range(2))
-    computed = first.post(CALLBACK, json=theme_request())
-    reused = second.post(CALLBACK, json=theme_request())
+    computed = first.post(CALLBACK, json=place_request())
+    reused = second.post(CALLBACK, json=place_request())
     assert computed.status_code == 200 and reused.get_data() == computed.get_data() and hits(shared) == 1
     ((key, value),) = stored(shared).items()
     assert key.decode().startswith(f"answer:{http.version(atlas)}:") and value == computed.get_data()
@@ -65,8 +65,8 @@ def test_an_answer_computed_by_one_instance_is_reused_by_another(shared, atlas):
 def test_deployments_with_different_packs_never_serve_each_others_answers(shared, atlas):
     outputs = {**atlas.manifest["outputs"], "places.csv": "0" * 64}  # another pack: one file differs
     other = dataclasses.replace(atlas, manifest={**atlas.manifest, "outputs": outputs})
-    create_app(atlas).server.test_client().post(CALLBACK, json=theme_request())
-    create_app(other).server.test_client().post(CALLBACK, json=theme_request())
+    create_app(atlas).server.test_client().post(CALLBACK, json=place_request())
+    create_app(other).server.test_client().post(CALLBACK, json=place_request())
     assert hits(shared) == 0 and len(stored(shared)) == 2
     assert {key.decode().split(":")[1] for key in stored(shared)} == {http.version(atlas), http.version(other)}
 
@@ -87,7 +87,7 @@ def test_uploaded_data_and_downloads_never_reach_redis(shared, atlas):
     download = client.post(CALLBACK, json=export_request())
     assert "Kitaquote" in uploaded.get_data(as_text=True) and '"filename"' in download.get_data(as_text=True)
     assert stored(shared) == {}
-    client.post(CALLBACK, json=theme_request())  # an ordinary answer does arrive: the scan sees what is stored
+    client.post(CALLBACK, json=place_request())  # an ordinary answer does arrive: the scan sees what is stored
     (value,) = stored(shared).values()
     assert b"Kitaquote" not in value and b"filename" not in value
 
@@ -98,7 +98,7 @@ def test_redis_unreachable_at_start_the_atlas_starts_alone_with_one_warning(atla
     with caplog.at_level(logging.WARNING, logger=answer_store.__name__):
         server = create_app(atlas).server
         client = server.test_client()
-        answers = [client.post(CALLBACK, json=theme_request()) for _ in range(3)]
+        answers = [client.post(CALLBACK, json=place_request()) for _ in range(3)]
     assert [answer.status_code for answer in answers] == [200] * 3
     (warning,) = caplog.records
     assert "Redis at 127.0.0.1" in warning.getMessage() and "cannot be used" in warning.getMessage()
@@ -108,15 +108,15 @@ def test_redis_unreachable_at_start_the_atlas_starts_alone_with_one_warning(atla
 def test_redis_lost_while_serving_costs_no_request_and_reuse_resumes_when_it_is_back(shared, atlas, monkeypatch, caplog):
     monkeypatch.setattr(answer_store, "RETRY_AFTER_S", 0.0)  # ask Redis again at once, so the test need not wait
     client = create_app(atlas).server.test_client()
-    assert client.post(CALLBACK, json=theme_request("poverty")).status_code == 200 and len(stored(shared)) == 1
+    assert client.post(CALLBACK, json=place_request("05513000")).status_code == 200 and len(stored(shared)) == 1
     shared.stop()
     with caplog.at_level(logging.WARNING, logger=answer_store.__name__):
-        during = [client.post(CALLBACK, json=theme_request(theme)) for theme in ("poverty", "education", "education")]
+        during = [client.post(CALLBACK, json=place_request(ags)) for ags in ("05513000", "05913000", "05913000")]
         assert [answer.status_code for answer in during] == [200] * 3
         assert len(caplog.records) == 1 and "cannot be used" in caplog.records[0].getMessage()
         shared.start()  # back, and empty: it was in memory only
         shared.client = redis.Redis(port=shared.port)
-        answers = [client.post(CALLBACK, json=theme_request("economy")) for _ in range(2)]
+        answers = [client.post(CALLBACK, json=place_request("05117000")) for _ in range(2)]
     assert [answer.status_code for answer in answers] == [200] * 2 and "answers again" in caplog.records[-1].getMessage()
     assert hits(shared) == 1 and len(stored(shared)) == 1  # stored on Redis again, and reused from it
 
@@ -125,7 +125,7 @@ def test_a_slow_redis_cannot_hang_a_request(shared, atlas):
     client = create_app(atlas).server.test_client()
     shared.client.execute_command("CLIENT", "PAUSE", "2000", "ALL")  # Redis holds every command for 2 s
     started = time.monotonic()
-    answer = client.post(CALLBACK, json=theme_request())
+    answer = client.post(CALLBACK, json=place_request())
     assert answer.status_code == 200 and time.monotonic() - started < 5 * answer_store.TIMEOUT_S
 
 
@@ -133,8 +133,8 @@ def test_gunicorn_workers_and_another_instance_share_one_redis(shared, atlas):
     """The README's production command with ATLAS_CACHE_REDIS_URL, and a second app in this process."""
     command = [sys.executable, "-m", "gunicorn", "--preload", "--workers", "2", "app:server"]
     with servers.serve(command, env={"ATLAS_CACHE_REDIS_URL": shared.url}) as gunicorn:
-        answers = [post(gunicorn.url, theme_request(theme)) for theme in ("poverty", "education", "education", "education")]
-    same_bytes = json.dumps(theme_request("poverty"))  # the key is the hash of the request as sent
+        answers = [post(gunicorn.url, place_request(ags)) for ags in ("05513000", "05913000", "05913000", "05913000")]
+    same_bytes = json.dumps(place_request("05513000"))  # the key is the hash of the request as sent
     other = create_app(atlas).server.test_client().post(CALLBACK, data=same_bytes, content_type="application/json").get_data()
     assert answers[0] == other and len(set(answers)) == 2
     assert hits(shared) == 3 and len(stored(shared)) == 2  # computed twice by gunicorn; reused by its workers and by the other app

@@ -2,6 +2,7 @@
 import pytest
 from dash.testing.wait import until
 from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.keys import Keys
 
 from app import create_app
 from layouts import ids
@@ -68,13 +69,18 @@ def test_choosing_another_indicator_recolours_the_map_and_updates_the_legend(das
 def test_back_and_forward_return_to_the_views_before_and_after(dash_duo, app):
     open_page(dash_duo, app, "?ind=arbeitslose_je_100_ew_15_64")
     unemployment = fills(dash_duo)
-    choose(dash_duo, ids.THEME, "Armut")
+    choose(dash_duo, ids.THEME, "Armut")  # a view of its own: the theme's first indicator
+    dash_duo.wait_for_contains_text(f"#{ids.MAP_TITLE}", "Mindestsicherungsquote", timeout=10)
+    until(lambda: fills(dash_duo) != unemployment, timeout=10)
+    minimum_income = fills(dash_duo)
     choose(dash_duo, ids.INDICATOR, "Sozioökonomische Deprivation")
     dash_duo.wait_for_contains_text(f"#{ids.MAP_TITLE}", "Sozioökonomische Deprivation", timeout=10)
+    until(lambda: fills(dash_duo) != minimum_income, timeout=10)
     deprivation = fills(dash_duo)
-    for step, title, colours in ((dash_duo.driver.back, "Arbeitslose je 100", unemployment),
-                                 (dash_duo.driver.forward, "Sozioökonomische Deprivation", deprivation),
-                                 (dash_duo.driver.back, "Arbeitslose je 100", unemployment)):  # the same URL a second time
+    back, forward = dash_duo.driver.back, dash_duo.driver.forward
+    for step, title, colours in ((back, "Mindestsicherungsquote", minimum_income), (back, "Arbeitslose je 100", unemployment),
+                                 (forward, "Mindestsicherungsquote", minimum_income), (forward, "Sozioökonomische Deprivation", deprivation),
+                                 (back, "Mindestsicherungsquote", minimum_income)):  # the same URL a second time
         step()
         dash_duo.wait_for_contains_text(f"#{ids.MAP_TITLE}", title, timeout=10)
         until(lambda: fills(dash_duo) == colours, timeout=10)
@@ -96,7 +102,7 @@ def test_clicking_gelsenkirchen_opens_its_profile_and_the_url_holds_it(dash_duo,
     dash_duo.find_element("#map path.ags-05513000").click()
     dash_duo.wait_for_text_to_equal(f"#{ids.PROFILE_TITLE}", "Gelsenkirchen", timeout=10)
     assert "sel=05513000" in dash_duo.driver.current_url
-    assert "Rang 1/53" in dash_duo.find_element(f"#{ids.PROFILE}").text
+    assert "Rang 1 von 53" in dash_duo.find_element(f"#{ids.PROFILE}").text
     dash_duo.find_element(f"#{ids.PROFILE_CLOSE}").click()
     until(lambda: "sel=" not in dash_duo.driver.current_url, timeout=5)
     assert dash_duo.get_logs() == []
@@ -121,3 +127,49 @@ def test_a_broken_link_shows_the_default_view_and_a_notice(dash_duo, app):
     dash_duo.wait_for_contains_text(f"#{ids.NOTICES}", "„<b>x</b>“ ist für „ind“ nicht gültig", timeout=10)
     assert dash_duo.find_elements(f"#{ids.NOTICES} b") == []  # shown as text, never as markup
     assert dash_duo.find_element(f"#{ids.MAP_TITLE}").text.startswith("Sozioökonomische Deprivation")
+
+
+def chosen_year(dash_duo) -> str:
+    return dash_duo.find_element(f"#{ids.YEAR} label.selected").text
+
+
+def test_arrow_keys_step_one_available_year_and_a_click_on_a_year_selects_it(dash_duo, app):
+    open_page(dash_duo, app)
+    assert chosen_year(dash_duo) == "2021"
+    year = dash_duo.find_element(f"#{ids.YEAR} input:checked")
+    year.send_keys(Keys.ARROW_LEFT)
+    year = dash_duo.driver.switch_to.active_element
+    year.send_keys(Keys.ARROW_LEFT)
+    until(lambda: "year=2019" in dash_duo.driver.current_url, timeout=10)
+    dash_duo.wait_for_contains_text(f"#{ids.MAP_TITLE}", ", 2019", timeout=10)
+    assert chosen_year(dash_duo) == "2019"
+    assert dash_duo.find_element(f"#{ids.YEAR} input:checked").get_attribute("value") == "2019"
+
+    first = dash_duo.find_elements(f"#{ids.YEAR} label")[0]
+    assert first.text == "1998"
+    first.click()
+    until(lambda: "year=1998" in dash_duo.driver.current_url, timeout=10)
+    dash_duo.wait_for_contains_text(f"#{ids.MAP_TITLE}", ", 1998", timeout=10)
+    assert chosen_year(dash_duo) == "1998"
+    assert dash_duo.get_logs() == []
+
+
+def test_choosing_a_theme_shows_its_first_indicator_and_says_when_the_level_changes(dash_duo, app):
+    open_page(dash_duo, app)
+    choose(dash_duo, ids.THEME, "Bildung")
+    until(lambda: len(dash_duo.find_elements("#map path.place")) == 15, timeout=10)  # education exists per Kreis only
+    indicator = dash_duo.find_element(f"#{ids.INDICATOR}").text
+    title = dash_duo.find_element(f"#{ids.MAP_TITLE}").text
+    assert indicator.startswith("Beschäftigte mit akademischem Abschluss") and title.startswith(indicator.split(" (")[0])
+    assert title.endswith("· Kreise/kreisfreie Städte")
+    assert dash_duo.find_element(f"#{ids.LEVEL} input:checked").get_attribute("value") == "kreis"
+    dash_duo.wait_for_contains_text(f"#{ids.NOTICES}", "gibt es nur für Kreise/kreisfreie Städte", timeout=5)
+    assert "lvl=kreis" in dash_duo.driver.current_url
+
+    dash_duo.find_element(f"#{ids.INDICATOR}").click()  # the list says which levels and years each indicator has
+    until(lambda: len(dash_duo.find_elements(".dash-dropdown-content [role='option']")) > 3, timeout=5)
+    options = [o.text for o in dash_duo.find_elements(".dash-dropdown-content [role='option']")]
+    assert all("· Kreise " in o for o in options) and not any("Gemeinden" in o for o in options)
+    widths = dash_duo.driver.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
+    assert widths[0] <= widths[1]  # long labels wrap inside the list
+    assert dash_duo.get_logs() == []

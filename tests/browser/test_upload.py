@@ -3,10 +3,11 @@ import time
 
 import pytest
 from dash.testing.wait import until
+from selenium.webdriver.common.keys import Keys
 
 from app import create_app
 from layouts import ids
-from tests.browser.test_explorer import open_page
+from tests.browser.test_explorer import choose, open_page
 
 pytestmark = pytest.mark.browser
 
@@ -70,3 +71,40 @@ def test_own_data_stay_in_this_window_and_never_reach_a_second_session(dash_duo,
         assert second.execute_script("return window.sessionStorage.getItem('user-data')") is None
     finally:
         second.quit()
+
+
+def on_top(driver, ags: str) -> str:
+    """Class of the shape a person sees (and clicks) at the centre of a place: the topmost element there."""
+    return driver.execute_script(
+        "const p = document.querySelector('#map path.user-place.ags-' + arguments[0]) || document.querySelector('#map path.ags-' + arguments[0]);"
+        "const r = p.getBoundingClientRect(); const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);"
+        "return top ? top.getAttribute('class') || '' : '';", ags)
+
+
+def own_data_shown(dash_duo) -> bool:
+    """The own-data shapes lie over the choropleth (Dortmund, a place of the file, shows the own-data fill) and the own legend is shown."""
+    legend = dash_duo.find_element(f"#{ids.MAP_USER_LEGEND}")
+    return user_places(dash_duo.driver) == 53 and "user-place" in on_top(dash_duo.driver, "05913000") \
+        and legend.is_displayed() and legend.text.startswith("Kitaquote")
+
+
+def test_own_data_stay_over_the_map_across_control_changes_and_a_reload(dash_duo, app, tmp_path):
+    upload(dash_duo, app, tmp_path, GOOD)
+    until(lambda: own_data_shown(dash_duo), timeout=10)
+
+    dash_duo.find_element(f"#{ids.YEAR} input:checked").send_keys(Keys.ARROW_LEFT)  # one year earlier
+    until(lambda: "year=2020" in dash_duo.driver.current_url, timeout=10)
+    until(lambda: own_data_shown(dash_duo), timeout=10)
+
+    choose(dash_duo, ids.THEME, "Wirtschaft")
+    choose(dash_duo, ids.INDICATOR, "Arbeitslose je 100 Einwohner")
+    dash_duo.wait_for_contains_text(f"#{ids.MAP_TITLE}", "Arbeitslose je 100 Einwohner", timeout=10)
+    until(lambda: own_data_shown(dash_duo), timeout=10)
+    assert dash_duo.find_element(f"#{ids.MAP_LEGEND}").text != dash_duo.find_element(f"#{ids.MAP_USER_LEGEND}").text
+
+    dash_duo.driver.refresh()
+    dash_duo.wait_for_contains_text(f"#{ids.MAP_TITLE}", "Arbeitslose je 100 Einwohner", timeout=10)
+    until(lambda: own_data_shown(dash_duo), timeout=15)
+    time.sleep(1)  # the choropleth's own boundaries have arrived too: they must not cover the own data
+    assert own_data_shown(dash_duo)
+    assert dash_duo.get_logs() == []

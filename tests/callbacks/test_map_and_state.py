@@ -8,7 +8,7 @@ from dash.exceptions import PreventUpdate
 
 from callbacks import map_view, profile, ranking, url_state
 from geo.view_state import DEFAULT, ViewState, as_dict, from_dict, to_query
-from layouts import ids
+from layouts import controls, ids
 
 STATE = (ids.STATE, "data")
 
@@ -66,13 +66,42 @@ def test_the_page_is_not_rebuilt_when_the_url_follows_a_control(atlas):
 def test_choosing_an_indicator_updates_state_url_years_and_levels(atlas):
     out = url_state.apply_controls(ids.INDICATOR, "kinder_u15_in_sgb2_bedarfsgemeinschaften_pct", as_dict(DEFAULT), atlas)
     state, search, notices = out[(ids.STATE, "data")], out[(ids.URL, "search")], out[(ids.NOTICES, "children")]
-    year_min, year_max, year, disabled = (out[(ids.YEAR, p)] for p in ("min", "max", "value", "disabled"))
+    year_options, year = out[(ids.YEAR, "options")], out[(ids.YEAR, "value")]
     level_options, level = out[(ids.LEVEL, "options")], out[(ids.LEVEL, "value")]
     assert state["indicator"] == "kinder_u15_in_sgb2_bedarfsgemeinschaften_pct" and state["level"] == "kreis"
     assert search == "?ind=kinder_u15_in_sgb2_bedarfsgemeinschaften_pct&lvl=kreis"
-    assert (year_min, year_max, year, disabled) == (2020, 2022, 2022, no_update)  # the slider stays enabled
+    assert [o["value"] for o in year_options] == [2020, 2022] and year == 2022  # only the years it has (2021 is missing)
     assert [o["disabled"] for o in level_options] == [True, False] and level == "kreis"
     assert "gibt es nur für Kreise/kreisfreie Städte" in text_of(notices)
+
+
+def test_a_theme_switches_the_map_to_its_first_indicator_at_the_level_shown(atlas):
+    out = url_state.apply_controls(ids.THEME, "economy", as_dict(DEFAULT), atlas)
+    options = out[(ids.INDICATOR, "options")]
+    assert {atlas.catalog[o["value"]]["theme"] for o in options} == {"economy"}
+    assert out[(ids.INDICATOR, "value")] == options[0]["value"] == out[STATE]["indicator"]  # the first of the list has Gemeinden
+    assert out[STATE]["level"] == "gemeinde" and out[(ids.LEVEL, "value")] is no_update
+
+
+def test_a_theme_without_the_level_shown_switches_the_level_with_a_note(atlas):
+    out = url_state.apply_controls(ids.THEME, "education", as_dict(DEFAULT), atlas)
+    assert atlas.catalog[out[STATE]["indicator"]]["theme"] == "education"
+    assert out[STATE]["level"] == "kreis" and out[(ids.LEVEL, "value")] == "kreis"
+    assert "gibt es nur für Kreise/kreisfreie Städte" in text_of(out[(ids.NOTICES, "children")])
+    assert out[(ids.URL, "search")] == f"?ind={out[STATE]['indicator']}&lvl=kreis"
+
+
+def test_clearing_the_theme_or_choosing_the_maps_own_lists_indicators_and_leaves_the_rest(atlas):
+    for theme, listed in ((None, 50), ("poverty", 10)):
+        out = url_state.apply_controls(ids.THEME, theme, as_dict(DEFAULT), atlas)
+        assert len(out[(ids.INDICATOR, "options")]) > listed
+        assert {key for key, value in out.items() if value is not no_update} == {(ids.INDICATOR, "options")}  # URL and notices stay
+
+
+def test_the_indicator_list_names_levels_and_years_with_their_gaps(atlas):
+    labels = {o["value"]: o["label"] for o in controls.indicator_options(atlas, "poverty", "de")}
+    assert labels["gisd_nrw_frame_score"].endswith(" · Gemeinden 1998–2021 · Kreise 1998–2021")
+    assert labels["mindestsicherungsquote_pct"].endswith(" · Gemeinden 2018–2020, 2023 · Kreise 2022")
 
 
 def test_a_year_and_a_click_on_the_map_change_the_state(atlas):
@@ -132,6 +161,19 @@ def test_the_profile_follows_the_selected_place_only(atlas):
     assert "Gelsenkirchen" in text_of(panel)
     with pytest.raises(PreventUpdate):
         profile.profile_children(as_dict(ViewState(selected="05513000", k=3)), ["05513000", "de"], atlas)
+
+
+def test_a_rank_over_few_places_says_how_many_had_a_value(atlas):
+    panel, _ = profile.profile_children(as_dict(ViewState(selected="05513", level="kreis")), None, atlas)
+    text = text_of(panel)
+    assert "Rang 3 von 3 Kreisen mit Wert" in text  # purchasing power: 3 of the 15 Kreise have a value
+    assert "Rang 3 von 15" in text and "/15" not in text  # over every Kreis, as before
+    few = ViewState(indicator="verfuegbares_einkommen_eur_je_ew", year=2019)
+    hideout = map_view.map_props(atlas, few)[(ids.MAP_GEOJSON, "hideout")]
+    assert hideout["text"]["rank"] == "Rang {value} von 18 Gemeinden mit Wert (1 = höchster Wert)"
+    assert map_view.map_props(atlas, DEFAULT)[(ids.MAP_GEOJSON, "hideout")]["text"]["rank"] == "Rang {value} von 53 (1 = höchster Wert)"
+    chart, _ = ranking.ranking_outputs(as_dict(few), atlas)
+    assert "18 von 53 Gemeinden mit Wert" in go.Figure(chart).layout.title.text
 
 
 def test_english_texts(atlas):

@@ -66,6 +66,7 @@ def test_the_layer_is_drawn_over_the_cached_boundaries(atlas):
     assert hideout["classes"]["05513000"] == 0 and hideout["classes"]["05512000"] == 1  # two distinct values: two classes
     assert hideout["classes"]["05911000"] == -1 and hideout["value"]["05911000"] == "keine Daten"
     assert hideout["value"]["05512000"] == "40,25" and hideout["text"]["value"] == "Kitaquote: {value}"
+    assert hideout["text"]["rank"].startswith("Rang {value} von 2 Gemeinden mit Wert")  # only 2 of 53 places have a value
     assert (legend_hidden, controls_hidden) == (False, False)
     assert "31,50 – 31,50 (1)" in text_of(legend) and "keine Daten (51)" in text_of(legend)
 
@@ -104,11 +105,12 @@ def upload_request(contents: str) -> dict:
         "changedPropIds": [f"{ids.UPLOAD}.contents"]}
 
 
-def theme_request(theme: str = "poverty") -> dict:
-    """An ordinary callback request, whose answer the store keeps: the indicators of a theme."""
-    return {"output": f"{ids.INDICATOR}.options", "outputs": {"id": ids.INDICATOR, "property": "options"},
-            "inputs": [{"id": ids.THEME, "property": "value", "value": theme}],
-            "state": [{"id": ids.STATE, "property": "data", "value": STATE_DE}], "changedPropIds": [f"{ids.THEME}.value"]}
+def place_request(ags: str = "05513000") -> dict:
+    """An ordinary callback request, whose answer the store keeps: the profile of a place."""
+    return {"output": f"..{ids.PROFILE}.children...{ids.PROFILE_KEY}.data..",
+            "outputs": [{"id": ids.PROFILE, "property": "children"}, {"id": ids.PROFILE_KEY, "property": "data"}],
+            "inputs": [{"id": ids.STATE, "property": "data", "value": {**STATE_DE, "selected": ags}}],
+            "state": [{"id": ids.PROFILE_KEY, "property": "data", "value": None}], "changedPropIds": [f"{ids.STATE}.data"]}
 
 
 def stored_answers(server) -> int:
@@ -130,6 +132,6 @@ def test_the_answer_is_not_kept_by_the_server(atlas, contents, tmp_path, monkeyp
     assert first.status_code == 200 and "kita.csv" in first.get_data(as_text=True)
     assert stored_answers(server) == 0
     # the same store does keep an ordinary answer: the count above could have gone up
-    assert client.post("/_dash-update-component", json=theme_request()).status_code == 200
+    assert client.post("/_dash-update-component", json=place_request()).status_code == 200
     assert stored_answers(server) == 1
     assert list(tmp_path.iterdir()) == []
