@@ -45,7 +45,7 @@ def iframe(dash_duo) -> dict:
 
 def test_a_copied_permalink_reopens_the_view_on_screen(dash_duo, app):
     open_page(dash_duo, app)
-    dash_duo.find_element(f"#{ids.YEAR} [role='slider']").send_keys(Keys.ARROW_LEFT)  # one year back, by keyboard
+    dash_duo.find_element(f"#{ids.YEAR} input:checked").send_keys(Keys.ARROW_LEFT)  # one year back, by keyboard
     dash_duo.wait_for_contains_text(f"#{ids.MAP_TITLE}", ", 2020", timeout=10)
     dash_duo.find_element("#map path.ags-05513000").click()
     dash_duo.wait_for_text_to_equal(f"#{ids.PROFILE_TITLE}", "Gelsenkirchen", timeout=10)
