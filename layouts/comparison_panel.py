@@ -78,7 +78,7 @@ def build(atlas, state: ViewState) -> html.Section:
     lang = state.lang
     panes = []
     for tab in TABS:
-        figure, texts = content(atlas, state, tab) if tab == state.tab else (chart_style.figure([], {}), [])
+        figure, texts = shown(atlas, state, tab) if tab == state.tab else (chart_style.figure([], {}), [])
         parts = []
         if tab == "zones":
             parts.append(small_map(atlas, state, ids.ZONE_MAP, ids.ZONE_MAP_GEOJSON, zone_map_hideout(atlas, state)))
@@ -111,6 +111,12 @@ def content(atlas, state: ViewState, tab: str) -> tuple[dict | None, list]:
     """``(figure, texts)`` of one tab (the spatial tab has no figure)."""
     return {"zones": zones_content, "trend": trend_content, "inequality": inequality_content,
             "scatter": scatter_content, "spatial": spatial_content, "projects": projects_content}[tab](atlas, state)
+
+
+def shown(atlas, state: ViewState, tab: str) -> tuple[dict | None, list]:
+    """:func:`content` as the page shows it: in presentation mode with type for a projector (exports keep theirs)."""
+    figure, texts = content(atlas, state, tab)
+    return (chart_style.large_type(figure, fill_box=True) if state.present and figure else figure), texts
 
 
 # ------------------------------------------------------------------ zones

@@ -10,9 +10,11 @@ from layouts.format import number, year_label
 from layouts.text import t
 
 BAR_HEIGHT = 15  # pixels per unit, so 53 names stay legible
+PROJECTOR_BAR_HEIGHT = 26  # the same for the projector's larger type
 
 
-def figure(atlas, view: MapView, lang: str, selected: str | None) -> dict:
+def figure(atlas, view: MapView, lang: str, selected: str | None, *, present: bool = False) -> dict:
+    """The chart; ``present``: with type large enough for a projector (presentation mode)."""
     entry = atlas.catalog[view.indicator]
     precision = entry["precision"]
     known = view.rows[view.rows["value"].notna()].sort_values("value")
@@ -40,10 +42,10 @@ def figure(atlas, view: MapView, lang: str, selected: str | None) -> dict:
     title = t("ranking_title", lang, year=year_label(view.year, view.period))
     if missing:
         title += f"<br><sup>{t('legend_no_data', lang)}: {', '.join(missing)}</sup>"
-    return chart_style.figure([bar], {
+    chart = chart_style.figure([bar], {
         "title": {"text": title, "x": 0, "font": {"size": 15}},
-        "height": max(220, BAR_HEIGHT * len(known) + 110),
-        "margin": {"l": 10, "r": 60, "t": 70 if missing else 50, "b": 30},
+        "height": max(220, (PROJECTOR_BAR_HEIGHT if present else BAR_HEIGHT) * len(known) + (150 if present else 110)),
+        "margin": {"l": 10, "r": 100 if present else 60, "t": (70 if missing else 50) + (30 if present else 0), "b": 30},
         "xaxis": {"title": {"text": unit}, "separatethousands": True, "zeroline": True},
         "yaxis": {"automargin": True, "tickfont": {"size": 11}},
         "separators": ",." if lang == "de" else ".,",
@@ -52,6 +54,7 @@ def figure(atlas, view: MapView, lang: str, selected: str | None) -> dict:
         "shapes": shapes,
         "annotations": annotations,
     })
+    return chart_style.large_type(chart) if present else chart
 
 
 def build(figure_: dict, source: str) -> html.Div:

@@ -86,7 +86,7 @@ def page(atlas, state: ViewState) -> list:
                     children=[
                         map_panel.build(atlas, state, view, legend.build(atlas, view, state.lang), present.highlight(atlas, state)),
                         export_menu.build(state),
-                        ranking_panel.build(ranking_panel.figure(atlas, view, state.lang, state.selected),
+                        ranking_panel.build(ranking_panel.figure(atlas, view, state.lang, state.selected, present=state.present),
                                             map_panel.source(atlas, state, view, boundaries=False)),
                         comparison_panel.build(atlas, state),
                     ],
