@@ -77,13 +77,17 @@ def caption_text(atlas, state: ViewState) -> str:
 
 
 def caption(atlas, state: ViewState) -> list:
+    """The step's caption, and below it the note that the view differs from the step's (hidden while it does not).
+
+    The caption's text stays while the facilitator adapts the view: it is what they came to say. Only the note
+    follows the view (callbacks/present.py), so adapting costs no caption computation.
+    """
+    reset = html.Button(t("present_reset", state.lang), id=ids.PRESENT_RESET, className="present-button")
     if not state.present:
-        return [html.P(), html.Button(t("present_reset", state.lang), id=ids.PRESENT_RESET, hidden=True)]
-    text = html.P(caption_text(atlas, state), className="caption-text")
-    if deviates(atlas, state):  # the story's text stays: it is what the facilitator came to say
-        return [text, html.P(t("present_adapted", state.lang), className="adapted"),
-                html.Button(t("present_reset", state.lang), id=ids.PRESENT_RESET, className="present-button")]
-    return [text, html.Button(t("present_reset", state.lang), id=ids.PRESENT_RESET, className="present-button", hidden=True)]
+        return [html.P(), html.Div(reset, id=ids.PRESENT_ADAPTED, hidden=True)]
+    note = html.Div([html.P(t("present_adapted", state.lang), className="adapted"), reset], id=ids.PRESENT_ADAPTED,
+                    className="present-adapted", hidden=not deviates(atlas, state))
+    return [html.P(caption_text(atlas, state), className="caption-text"), note]
 
 
 def highlight(atlas, state: ViewState) -> list[str]:
