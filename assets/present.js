@@ -1,16 +1,19 @@
 /* Presentation mode: presentation clickers and keyboards step through the story.
- * Clickers send PageDown/PageUp or the arrow keys; Space and Enter go on as well. The keys press the
- * step buttons of the presentation bar, so they go through the same callbacks as a mouse click. */
+ * Clickers send PageDown/PageUp or the arrow keys; Space goes on as well; Home/End jump to the first/last step.
+ * The keys press the step buttons of the presentation bar, so they go through the same callbacks as a mouse
+ * click. They work wherever the last click went (the map, a chart, a button of the bar): only a control the
+ * facilitator is operating under "Ansicht anpassen" (a text field, a dropdown, a slider) keeps its keys. */
 (function () {
   "use strict";
 
   var NEXT = ["ArrowRight", "ArrowDown", "PageDown", " ", "Spacebar"];
   var PREVIOUS = ["ArrowLeft", "ArrowUp", "PageUp"];
+  var OPERATED = ".dash-dropdown, [role='listbox'], [role='slider']";  // Dash's dropdowns and sliders
 
-  function typing(target) {
+  function operating(target) {
     var tag = (target && target.tagName) || "";
-    return /^(INPUT|TEXTAREA|SELECT)$/.test(tag) || (target && target.isContentEditable) ||
-      Boolean(target && target.closest && target.closest(".dash-dropdown, [role='listbox'], .leaflet-container"));
+    return /^(INPUT|TEXTAREA|SELECT)$/.test(tag) || Boolean(target && target.isContentEditable) ||
+      Boolean(target && target.closest && target.closest(OPERATED));
   }
 
   function press(id) {
@@ -18,8 +21,10 @@
     if (button && !button.disabled) { button.click(); }
   }
 
+  /* Listening in the capture phase, before the element with the focus sees the key: the map would pan with the
+   * arrow keys, a focused button would click on Space (preventing the press keeps Chromium from clicking). */
   document.addEventListener("keydown", function (event) {
-    if (!document.querySelector(".presenting") || typing(event.target) || event.altKey || event.ctrlKey || event.metaKey) { return; }
+    if (!document.querySelector(".presenting") || operating(event.target) || event.altKey || event.ctrlKey || event.metaKey) { return; }
     var dots = document.querySelectorAll(".present-bar .dot");
     if (NEXT.indexOf(event.key) >= 0) {
       press("present-next");
@@ -33,7 +38,8 @@
       return;
     }
     event.preventDefault();
-  });
+    event.stopPropagation();
+  }, true);
 
   window.dash_clientside = Object.assign({}, window.dash_clientside);
   window.dash_clientside.ruhrAtlas = Object.assign({}, window.dash_clientside.ruhrAtlas, {

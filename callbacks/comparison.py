@@ -26,7 +26,7 @@ OUTPUTS = [
 def comparison_outputs(state_data: dict, atlas) -> dict:
     """``{(component, prop): value}`` for :data:`OUTPUTS`; tabs not on screen keep their (hidden) content."""
     state = page_state(state_data, atlas)
-    figure, texts = panels.content(atlas, state, state.tab)
+    figure, texts = panels.shown(atlas, state, state.tab)
     url = geometry_url(atlas, LAYER_FILES[state.level])
     outputs = {(ids.COMPARISON_PANES[tab], "hidden"): tab != state.tab for tab in TABS}
     outputs.update({(chart, "figure"): figure if tab == state.tab else no_update for tab, chart in panels.CHARTS.items()})

@@ -1,4 +1,4 @@
-"""Presentation mode: step navigation (buttons, dots, keyboard via assets/present.js) and the caption."""
+"""Presentation mode: step navigation (buttons, dots, keyboard via assets/present.js) and the note on an adapted view."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -36,11 +36,12 @@ def navigate(trigger, state_data: dict, atlas) -> str:
     return present.step_query(atlas, story, number, state.lang)
 
 
-def caption(state_data: dict, atlas) -> list:
+def adapted_note_hidden(state_data: dict, atlas) -> bool:
+    """Whether the note "the view differs from this step" stays hidden (the caption itself stays as it is)."""
     state = page_state(state_data, atlas)
     if not state.present:
         raise PreventUpdate
-    return present.caption(atlas, state)
+    return not present.deviates(atlas, state)
 
 
 def register(app, atlas) -> None:
@@ -56,8 +57,8 @@ def register(app, atlas) -> None:
             raise PreventUpdate  # a button appeared, nobody pressed it
         return navigate(ctx.triggered_id, args[-1], atlas)
 
-    app.callback(Output(ids.PRESENT_CAPTION, "children"), Input(ids.STATE, "data"), prevent_initial_call=True)(
-        lambda state_data: caption(state_data, atlas)
+    app.callback(Output(ids.PRESENT_ADAPTED, "hidden"), Input(ids.STATE, "data"), prevent_initial_call=True)(
+        lambda state_data: adapted_note_hidden(state_data, atlas)
     )
     app.clientside_callback(
         ClientsideFunction("ruhrAtlas", "fullScreen"),

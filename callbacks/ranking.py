@@ -13,7 +13,7 @@ def ranking_outputs(state_data: dict, atlas):
     """The chart and its source line for the view state."""
     state = page_state(state_data, atlas)
     view = query.map_view(atlas, state)
-    return ranking_panel.figure(atlas, view, state.lang, state.selected), map_panel.source(atlas, state, view, boundaries=False)
+    return ranking_panel.figure(atlas, view, state.lang, state.selected, present=state.present), map_panel.source(atlas, state, view, boundaries=False)
 
 
 def register(app, atlas) -> None:

@@ -24,7 +24,7 @@ from geo.view_state import (
     second_indicator, to_query,
 )
 from callbacks import map_view
-from layouts import controls, ids, notices, shell
+from layouts import controls, ids, notices, present, shell
 
 log = logging.getLogger(__name__)
 RENDERED = "_rendered"  # marks a state written together with freshly built content
@@ -46,7 +46,7 @@ def stored(state: ViewState, **marks) -> dict:
 def render_page(search: str | None, displayed: dict | None, atlas):
     """``(page, state, notices)`` for the query, or PreventUpdate if the page already shows it."""
     requested, problems = parse_query(search or "", atlas)
-    state, adjustments = resolve(requested, atlas)
+    state, adjustments = resolve(present.opened(atlas, requested), atlas)
     if displayed and from_browser(displayed, atlas) == state:
         raise PreventUpdate  # the URL changed because a control changed: the page is current
     try:

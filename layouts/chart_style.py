@@ -36,6 +36,37 @@ def figure(traces: list[dict], layout: dict) -> dict:
     return {"data": traces, "layout": {"template": _TEMPLATE_DATA, **layout}}
 
 
+#: Type on a projector, in pixels: read from the back of a room at 1280×720 (Plotly's default is 12).
+PROJECTOR_FONT = 20
+
+
+def large_type(chart: dict, *, fill_box: bool = False) -> dict:
+    """The chart for presentation mode: every text at least :data:`PROJECTOR_FONT` pixels.
+
+    Texts without a size of their own (axes, legend, annotations, bar labels) inherit the layout's font;
+    the sizes a chart sets grow in proportion and never stay below it; a legend goes above the plot. ``fill_box``: the chart drops its
+    own height and fills the box the stylesheet gives it (assets/present.css).
+    """
+    def grown(node):
+        if isinstance(node, list):
+            return [grown(value) for value in node]
+        if not isinstance(node, dict):
+            return node
+        result = {key: value if key == "template" else grown(value) for key, value in node.items()}
+        for key, value in node.items():
+            if key.endswith("font") and isinstance(value, dict) and isinstance(value.get("size"), (int, float)):
+                result[key] = {**result[key], "size": max(PROJECTOR_FONT, round(value["size"] * PROJECTOR_FONT / 12))}
+        return result
+
+    layout = grown(chart["layout"])
+    layout["font"] = {**layout.get("font", {}), "size": PROJECTOR_FONT}
+    if "legend" in layout:  # above the plot: below it, large tick labels and the legend overlap
+        layout["legend"] = {**layout["legend"], "orientation": "h", "x": 0, "xanchor": "left", "y": 1.02, "yanchor": "bottom"}
+    if fill_box:
+        layout.pop("height", None)
+    return {**chart, "data": grown(chart["data"]), "layout": layout}
+
+
 def reference_line(value: float, axis: str, line: dict, text: str) -> tuple[dict, dict]:
     """``(shape, annotation)``: a line across the plot at ``value`` on axis ``"x"`` (labelled on top) or ``"y"``
     (labelled on the right), as Plotly's ``add_vline`` / ``add_hline`` draw it."""

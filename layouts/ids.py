@@ -93,6 +93,7 @@ PRESENT_PREV = "present-prev"
 PRESENT_NEXT = "present-next"
 PRESENT_DOT = "present-dot"  # pattern-matching: {"type": PRESENT_DOT, "index": step}
 PRESENT_RESET = "present-reset"
+PRESENT_ADAPTED = "present-adapted"  # the note that the view differs from the step's, with PRESENT_RESET
 PRESENT_EXIT = "present-exit"
 PRESENT_FULLSCREEN = "present-fullscreen"
 

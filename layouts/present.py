@@ -11,7 +11,7 @@ from dataclasses import replace
 from dash import html
 
 from geo import stories
-from geo.view_state import DEFAULT, ViewState, to_query
+from geo.view_state import DEFAULT, ViewState, counterpart, to_query
 from layouts.format import number
 from layouts.text import t
 from layouts import ids
@@ -37,6 +37,18 @@ def step_view(atlas, story: dict, number: int, lang: str) -> ViewState:
 
 def step_query(atlas, story: dict, number: int, lang: str) -> str:
     return to_query(step_view(atlas, story, number, lang))
+
+
+def opened(atlas, state: ViewState) -> ViewState:
+    """The view a presentation link opens: a link that names no view of its own (``?present=1&step=3``, as a
+    facilitator bookmarks a step) opens the step's view; places selected in the link stay selected."""
+    free = {name: getattr(DEFAULT, name) for name in FREE}
+    if not state.present or replace(state, **free) != replace(DEFAULT, **free):
+        return state
+    story = story_of(atlas, state)
+    planned = step_view(atlas, story, min(state.step, len(story["steps"])), state.lang)
+    kept = {name: getattr(state, name) for name in FREE if name not in ("story", "step", "selected")}
+    return replace(planned, **kept, selected=counterpart(state.selected, planned.level, atlas))
 
 
 def deviates(atlas, state: ViewState) -> bool:
@@ -65,13 +77,17 @@ def caption_text(atlas, state: ViewState) -> str:
 
 
 def caption(atlas, state: ViewState) -> list:
+    """The step's caption, and below it the note that the view differs from the step's (hidden while it does not).
+
+    The caption's text stays while the facilitator adapts the view: it is what they came to say. Only the note
+    follows the view (callbacks/present.py), so adapting costs no caption computation.
+    """
+    reset = html.Button(t("present_reset", state.lang), id=ids.PRESENT_RESET, className="present-button")
     if not state.present:
-        return [html.P(), html.Button(t("present_reset", state.lang), id=ids.PRESENT_RESET, hidden=True)]
-    if deviates(atlas, state):
-        return [html.P(t("present_adapted", state.lang), className="adapted"),
-                html.Button(t("present_reset", state.lang), id=ids.PRESENT_RESET, className="present-button")]
-    return [html.P(caption_text(atlas, state)),
-            html.Button(t("present_reset", state.lang), id=ids.PRESENT_RESET, className="present-button", hidden=True)]
+        return [html.P(), html.Div(reset, id=ids.PRESENT_ADAPTED, hidden=True)]
+    note = html.Div([html.P(t("present_adapted", state.lang), className="adapted"), reset], id=ids.PRESENT_ADAPTED,
+                    className="present-adapted", hidden=not deviates(atlas, state))
+    return [html.P(caption_text(atlas, state), className="caption-text"), note]
 
 
 def highlight(atlas, state: ViewState) -> list[str]:

@@ -14,9 +14,11 @@ from layouts.text import t
 BAR_HEIGHT = 15  # pixels per unit, so 53 names stay legible
 TITLE_WRAP = 50  # characters per title line, so the title fits a phone's width
 TITLE_LINE_PX = 20
+PROJECTOR_BAR_HEIGHT = 26  # the same for the projector's larger type
 
 
-def figure(atlas, view: MapView, lang: str, selected: str | None) -> dict:
+def figure(atlas, view: MapView, lang: str, selected: str | None, *, present: bool = False) -> dict:
+    """The chart; ``present``: with type large enough for a projector (presentation mode)."""
     entry = atlas.catalog[view.indicator]
     precision = entry["precision"]
     known = view.rows[view.rows["value"].notna()].sort_values("value")
@@ -46,11 +48,12 @@ def figure(atlas, view: MapView, lang: str, selected: str | None) -> dict:
     if missing:
         counted = ranks.with_value(len(known), len(view.rows), view.level, lang)
         lines.append(f"<sup>{counted} · {t('legend_no_data', lang)}: {', '.join(missing)}</sup>")
-    top = TITLE_LINE_PX * len(lines) + 35  # the title lines, then the label of the mean line above the plot
-    return chart_style.figure([bar], {
+    line_px = TITLE_LINE_PX + (10 if present else 0)
+    top = line_px * len(lines) + 35  # the title lines, then the label of the mean line above the plot
+    chart = chart_style.figure([bar], {
         "title": {"text": "<br>".join(lines), "x": 0, "font": {"size": 15}},
-        "height": max(220, BAR_HEIGHT * len(known) + 70 + top),
-        "margin": {"l": 10, "r": 60, "t": top, "b": 30},
+        "height": max(220, (PROJECTOR_BAR_HEIGHT if present else BAR_HEIGHT) * len(known) + 70 + top),
+        "margin": {"l": 10, "r": 100 if present else 60, "t": top, "b": 30},
         "xaxis": {"title": {"text": unit}, "separatethousands": True, "zeroline": True},
         "yaxis": {"automargin": True, "tickfont": {"size": 11}},
         "separators": ",." if lang == "de" else ".,",
@@ -59,6 +62,7 @@ def figure(atlas, view: MapView, lang: str, selected: str | None) -> dict:
         "shapes": shapes,
         "annotations": annotations,
     })
+    return chart_style.large_type(chart) if present else chart
 
 
 def build(figure_: dict, source: str) -> html.Div:

@@ -85,7 +85,8 @@ def page(atlas, state: ViewState, bar) -> list:
     map_column = html.Section(className="column-map", children=[
         view_switch(lang),
         map_panel.build(atlas, state, view, legend.build(atlas, view, lang), present.highlight(atlas, state)),
-        ranking_panel.build(ranking_panel.figure(atlas, view, lang, state.selected), map_panel.source(atlas, state, view, boundaries=False)),
+        ranking_panel.build(ranking_panel.figure(atlas, view, lang, state.selected, present=state.present),
+                            map_panel.source(atlas, state, view, boundaries=False)),
         export_menu.build(state),
     ])
     side_column = html.Aside(className="column-side", children=[

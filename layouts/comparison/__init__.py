@@ -28,6 +28,12 @@ def content(atlas, state: ViewState, tab: str) -> tuple[dict | None, list]:
     return TAB_MODULES[tab].content(atlas, state)
 
 
+def shown(atlas, state: ViewState, tab: str) -> tuple[dict | None, list]:
+    """:func:`content` as the page shows it: in presentation mode with type for a projector (exports keep theirs)."""
+    figure, texts = content(atlas, state, tab)
+    return (chart_style.large_type(figure, fill_box=True) if state.present and figure else figure), texts
+
+
 def small_map(atlas, state: ViewState, map_id: str, geojson_id: str, hideout: dict) -> dl.Map:
     return dl.Map(
         id=map_id, bounds=bounds(atlas), center=center(atlas), zoomSnap=0.25, className="small-map",
@@ -45,7 +51,7 @@ def build(atlas, state: ViewState) -> html.Section:
     lang = state.lang
     panes = []
     for tab in TABS:
-        figure, texts = content(atlas, state, tab) if tab == state.tab else (chart_style.figure([], {}), [])
+        figure, texts = shown(atlas, state, tab) if tab == state.tab else (chart_style.figure([], {}), [])
         parts = []
         if tab == "zones":
             parts.append(small_map(atlas, state, ids.ZONE_MAP, ids.ZONE_MAP_GEOJSON, zones.map_hideout(atlas, state)))

@@ -1,4 +1,5 @@
 """A workshop, offline: the shipped story from first to last step with the keyboard."""
+import time
 from dataclasses import replace
 
 import pytest
@@ -7,7 +8,7 @@ from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
 from app import create_app
-from geo import view_state
+from geo import stories, view_state
 from layouts import ids, present
 
 pytestmark = pytest.mark.browser
@@ -52,9 +53,130 @@ def test_the_story_runs_first_to_last_by_keyboard_with_nothing_leaving_the_machi
 
     dash_duo.find_element(f"#{ids.PRESENT_EXIT}").click()  # back to free exploration at this step
     until(lambda: "present=1" not in dash_duo.driver.current_url, timeout=10)
-    until(lambda: not dash_duo.find_element(f"#{ids.PRESENT_BAR}").is_displayed(), timeout=10)
+    until(lambda: dash_duo.driver.execute_script(f"return document.getElementById('{ids.PRESENT_BAR}').hidden"), timeout=10)
     assert dash_duo.find_element(f"#{ids.INDICATOR}").is_displayed()
     query = dash_duo.driver.current_url.split("?", 1)[-1]
     kept, notices = view_state.parse_query(query, atlas)
     assert notices == []
     assert present.deviates(atlas, replace(kept, present=True, story=story["id"], step=steps - 1)) is False
+
+
+def open_presentation(dash_duo, app, query: str, viewport: tuple[int, int] | None = None) -> None:
+    """Open the presentation at ``query`` once, as a bookmark opens it (on a projector's screen size if given)."""
+    dash_duo.start_server(app, navigate=False)
+    driver = dash_duo.driver
+    if viewport:  # the window is the viewport plus the browser's frame
+        width, height = viewport
+        driver.set_window_size(width, height)
+        frame = driver.execute_script("return [outerWidth - innerWidth, outerHeight - innerHeight]")
+        driver.set_window_size(width + frame[0], height + frame[1])
+    driver.get(dash_duo.server.url + "/" + query)
+    if viewport:
+        assert driver.execute_script("return [innerWidth, innerHeight]") == list(viewport)
+    until(lambda: len(dash_duo.find_elements("#map path.place")) > 0, timeout=15)
+
+
+def wait_for_step(dash_duo, atlas, number: int) -> None:
+    """The counter, the caption and the URL show step ``number`` of the shipped story."""
+    story = atlas.stories["ruhr_divide"]
+    dash_duo.wait_for_text_to_equal(f"#{ids.PRESENT_COUNTER}", f"Schritt {number} von {len(story['steps'])}", timeout=15)
+    caption = present.caption_text(atlas, present.step_view(atlas, story, number, "de"))
+    dash_duo.wait_for_text_to_equal(f"#{ids.PRESENT_CAPTION} p", caption, timeout=10)
+    until(lambda: f"step={number}" in dash_duo.driver.current_url, timeout=5)
+
+
+def click_beside_the_places(dash_duo) -> None:
+    """Click the map where no place is (its sea of grey), as a hand on a touchpad does."""
+    point = dash_duo.driver.execute_script("""
+        const map = document.getElementById(arguments[0]), box = map.getBoundingClientRect();
+        for (let y = box.height - 30; y > 30; y -= 10) for (let x = 70; x < box.width - 30; x += 10) {
+          const hit = document.elementFromPoint(box.left + x, box.top + y);
+          if (hit && map.contains(hit) && !hit.closest('path, .leaflet-control')) { return [x, y]; }
+        }""", ids.MAP)
+    ActionChains(dash_duo.driver).move_to_element_with_offset(dash_duo.find_element(f"#{ids.MAP}"), *point).click().perform()
+
+
+def test_a_clicker_steps_on_after_a_click_on_the_map_and_exploring_leaves_at_the_step_on_screen(dash_duo, app, atlas):
+    open_presentation(dash_duo, app, "?present=1&step=3")
+    wait_for_step(dash_duo, atlas, 3)
+    click_beside_the_places(dash_duo)  # the facilitator clicks into the map: the map has the focus
+    assert dash_duo.driver.execute_script("return document.activeElement.id") == ids.MAP
+    press(dash_duo, Keys.PAGE_DOWN)
+    wait_for_step(dash_duo, atlas, 4)
+    dash_duo.find_element(f"#{ids.PRESENT_FULLSCREEN}").click()  # a button of the bar has the focus: Space steps once
+    until(lambda: dash_duo.driver.execute_script("return Boolean(document.fullscreenElement)"), timeout=5)
+    time.sleep(0.5)  # the facilitator looks up before pressing on; Leaflet finishes fitting the map to the new screen
+    press(dash_duo, Keys.SPACE)
+    wait_for_step(dash_duo, atlas, 5)
+
+    dash_duo.find_element(f"#{ids.PRESENT_EXIT}").click()
+    until(lambda: "present=1" not in dash_duo.driver.current_url, timeout=10)
+    fifth = stories.step_state(atlas.stories["ruhr_divide"]["steps"][4], atlas)  # the view the story's YAML gives step 5
+    dash_duo.wait_for_contains_text(f"#{ids.MAP_TITLE}", atlas.catalog[fifth.indicator]["label"]["de"], timeout=10)
+    explored, notices = view_state.parse_query(dash_duo.driver.current_url.split("?", 1)[-1], atlas)
+    assert notices == [] and not explored.present
+    assert (explored.indicator, explored.level, explored.year, explored.tab) == (fifth.indicator, fifth.level, fifth.year, fifth.tab)
+    assert explored.indicator != view_state.DEFAULT.indicator
+    assert dash_duo.get_logs() == []
+
+
+def test_an_adapted_view_keeps_the_caption_readable_beside_the_note(dash_duo, app, atlas):
+    open_presentation(dash_duo, app, "?present=1&step=3", viewport=(1280, 720))
+    wait_for_step(dash_duo, atlas, 3)
+    caption = dash_duo.find_element(f"#{ids.PRESENT_CAPTION} p").text
+    dash_duo.find_element(".adapt summary").click()  # "Ansicht anpassen"
+    year = dash_duo.find_element(f"#{ids.YEAR} [role='slider']")
+    before = year.get_attribute("aria-valuenow")
+    dash_duo.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", year)  # scrolls the step, not the page
+    year.click()
+    until(lambda: dash_duo.driver.execute_script("return document.activeElement") == year, timeout=5)
+    press(dash_duo, Keys.ARROW_LEFT)  # the slider keeps its keys: one year back, not one step back
+    until(lambda: "year=" in dash_duo.driver.current_url, timeout=10)
+    assert int(year.get_attribute("aria-valuenow")) < int(before)
+    dash_duo.wait_for_contains_text(f"#{ids.PRESENT_CAPTION}", "Die Ansicht weicht von diesem Schritt ab", timeout=10)
+    assert dash_duo.find_element(f"#{ids.PRESENT_COUNTER}").text == "Schritt 3 von 8"
+    assert dash_duo.find_element(f"#{ids.PRESENT_CAPTION} p").text == caption
+
+    seen = dash_duo.driver.execute_script("""
+        const p = document.querySelector('#present-caption p'), box = p.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return {inside: box.top >= 0 && box.bottom <= innerHeight && box.left >= 0 && box.right <= innerWidth,
+                uncovered: p.contains(hit)};""")
+    assert seen == {"inside": True, "uncovered": True}
+    dash_duo.find_element(f"#{ids.PRESENT_RESET}").click()  # back to the story
+    until(lambda: "year=" not in dash_duo.driver.current_url, timeout=10)
+    until(lambda: "Die Ansicht weicht" not in dash_duo.find_element(f"#{ids.PRESENT_CAPTION}").text, timeout=10)
+
+
+@pytest.mark.parametrize("viewport", [(1280, 720), (1920, 1080)], ids=lambda size: "x".join(map(str, size)))
+def test_every_step_fits_the_projector_in_type_the_room_can_read(dash_duo, app, atlas, viewport):
+    open_presentation(dash_duo, app, "?present=1", viewport=viewport)
+    for number in range(1, len(atlas.stories["ruhr_divide"]["steps"]) + 1):
+        wait_for_step(dash_duo, atlas, number) if number > 1 else None
+        step = atlas.stories["ruhr_divide"]["steps"][number - 1]
+        panel = f"#{ids.RANKING}" if step["panel"] == "ranking" else ".comparison .pane:not([hidden])"
+        until(lambda: dash_duo.driver.execute_script(f"return document.querySelectorAll('{panel} svg').length") > 0, timeout=10)
+        seen = dash_duo.driver.execute_script(FIT, panel)
+        assert seen["scroll"] == [viewport[0], viewport[1]], number  # the page never scrolls
+        assert seen["inside"] == {"caption": True, "legend": True, "map": True, "panel": True}, number
+        assert min(seen["fonts"].values()) >= 20, (number, seen["fonts"])
+        if number < len(atlas.stories["ruhr_divide"]["steps"]):
+            press(dash_duo, Keys.PAGE_DOWN)
+
+
+FIT = """
+const panel = document.querySelector(arguments[0]);
+const inside = (element) => { const box = element.getBoundingClientRect();
+  return box.height > 0 && box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth; };
+const smallest = (elements) => Math.min(...[...elements].filter(e => e.getClientRects().length && e.textContent.trim())
+  .map(e => parseFloat(getComputedStyle(e).fontSize)));
+const chart = panel.querySelector('.main-svg');  // the spatial and projects panes show a map instead
+return {
+  scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
+  inside: {caption: inside(document.querySelector('#present-caption')), legend: inside(document.querySelector('#map-legend')),
+           map: inside(document.querySelector('#map')), panel: inside(chart || panel.querySelector('.small-map'))},
+  fonts: {caption: smallest(document.querySelectorAll('#present-caption p')),
+          legend: smallest(document.querySelectorAll('#map-legend .legend-unit, #map-legend li span')),
+          chart: chart ? smallest(panel.querySelectorAll('.main-svg text')) : 20},
+};
+"""

@@ -1,5 +1,6 @@
 """Every chart the callbacks send is plain data that Plotly's schema accepts, and draws what it should."""
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import plotly.graph_objects as go
@@ -86,3 +87,31 @@ def test_a_trend_without_any_stated_gap_draws_the_means_with_their_years(atlas):
     figure = validated(comparison.comparison_outputs(as_dict(state), atlas)[(ids.TREND_CHART, "figure")])
     assert [trace.type for trace in figure.data] == ["scatter"] * 4
     assert figure.layout.xaxis.showticklabels is not False and "xaxis2" not in figure.to_plotly_json()["layout"]
+
+
+def font_sizes(node) -> list[float]:
+    """The size of every font a chart sets itself (``font``, ``tickfont``, ``textfont`` ... in its layout and traces)."""
+    if isinstance(node, list):
+        return [size for value in node for size in font_sizes(value)]
+    if not isinstance(node, dict):
+        return []
+    sizes = []
+    for key, value in node.items():
+        if key.endswith("font") and isinstance(value, dict) and "size" in value:
+            sizes.append(value["size"])
+        if key != "template":  # Plotly's template sets no sizes
+            sizes += font_sizes(value)
+    return sizes
+
+
+@pytest.mark.parametrize("view", VIEWS[:3], ids=lambda v: f"{v.indicator}-{v.level}")
+def test_in_presentation_mode_every_chart_text_is_legible_from_the_back_of_the_room(atlas, view):
+    for chart in charts(atlas, replace(view, present=True)):
+        validated(chart)
+        assert chart["layout"]["font"]["size"] >= 20  # what every text without its own size inherits
+        assert min(font_sizes(chart)) >= 20
+
+
+def test_on_the_desktop_the_charts_keep_their_compact_type(atlas):
+    for chart in charts(atlas, VIEWS[0]):
+        assert max(font_sizes(chart), default=12) < 20

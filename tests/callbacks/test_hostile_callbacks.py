@@ -50,7 +50,7 @@ def test_every_panel_answers_or_declines_any_store(atlas, store):
     answered_or_declined(lambda: comparison.comparison_outputs(store, atlas))
     answered_or_declined(lambda: profile.profile_children(store, None, atlas))
     answered_or_declined(lambda: projects.project_outputs(store, None, atlas))
-    answered_or_declined(lambda: present.caption(store, atlas))
+    answered_or_declined(lambda: present.adapted_note_hidden(store, atlas))
     answered_or_declined(lambda: export.describe(store, "map", atlas))
 
 
