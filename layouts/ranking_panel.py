@@ -14,7 +14,7 @@ from layouts.text import t
 BAR_HEIGHT = 15  # pixels per unit, so 53 names stay legible
 TITLE_WRAP = 50  # characters per title line, so the title fits a phone's width
 TITLE_LINE_PX = 20
-PROJECTOR_BAR_HEIGHT = 26  # the same for the projector's larger type
+PROJECTOR_BAR_HEIGHT = 24  # the same for the projector's 20 px type
 
 
 def figure(atlas, view: MapView, lang: str, selected: str | None, *, present: bool = False) -> dict:
@@ -44,12 +44,14 @@ def figure(atlas, view: MapView, lang: str, selected: str | None, *, present: bo
         shapes, annotations = [shape], [annotation]
     missing = view.rows[view.rows["value"].isna()]["name"].sort_values().tolist()
     # the chart names what it ranks: an embed or a screenshot of it has no map title above it
-    lines = [*textwrap.wrap(entry["label"][lang], TITLE_WRAP, break_on_hyphens=False), t("ranking_title", lang, year=year_label(view.year, view.period))]
+    # (in presentation mode the map title beside it does, and the room needs the height)
+    named = [] if present else textwrap.wrap(entry["label"][lang], TITLE_WRAP, break_on_hyphens=False)
+    lines = [*named, t("ranking_title", lang, year=year_label(view.year, view.period))]
     if missing:
         counted = ranks.with_value(len(known), len(view.rows), view.level, lang)
         lines.append(f"<sup>{counted} · {t('legend_no_data', lang)}: {', '.join(missing)}</sup>")
-    line_px = TITLE_LINE_PX + (10 if present else 0)
-    top = line_px * len(lines) + 35  # the title lines, then the label of the mean line above the plot
+    line_px = TITLE_LINE_PX * (1.7 if present else 1)  # large_type grows the title's 15 px to 25 px
+    top = round(line_px * len(lines)) + (55 if present else 35)  # the title lines, then the label of the mean line above the plot
     chart = chart_style.figure([bar], {
         "title": {"text": "<br>".join(lines), "x": 0, "font": {"size": 15}},
         "height": max(220, (PROJECTOR_BAR_HEIGHT if present else BAR_HEIGHT) * len(known) + 70 + top),

@@ -125,14 +125,14 @@ def test_an_adapted_view_keeps_the_caption_readable_beside_the_note(dash_duo, ap
     wait_for_step(dash_duo, atlas, 3)
     caption = dash_duo.find_element(f"#{ids.PRESENT_CAPTION} p").text
     dash_duo.find_element(".adapt summary").click()  # "Ansicht anpassen"
-    year = dash_duo.find_element(f"#{ids.YEAR} [role='slider']")
-    before = year.get_attribute("aria-valuenow")
+    year = dash_duo.find_element(f"#{ids.YEAR} input:checked")
+    before = year.get_attribute("value")
     dash_duo.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", year)  # scrolls the step, not the page
     year.click()
     until(lambda: dash_duo.driver.execute_script("return document.activeElement") == year, timeout=5)
-    press(dash_duo, Keys.ARROW_LEFT)  # the slider keeps its keys: one year back, not one step back
+    press(dash_duo, Keys.ARROW_LEFT)  # the year row keeps its keys: one year back, not one step back
     until(lambda: "year=" in dash_duo.driver.current_url, timeout=10)
-    assert int(year.get_attribute("aria-valuenow")) < int(before)
+    assert int(dash_duo.find_element(f"#{ids.YEAR} input:checked").get_attribute("value")) < int(before)
     dash_duo.wait_for_contains_text(f"#{ids.PRESENT_CAPTION}", "Die Ansicht weicht von diesem Schritt ab", timeout=10)
     assert dash_duo.find_element(f"#{ids.PRESENT_COUNTER}").text == "Schritt 3 von 8"
     assert dash_duo.find_element(f"#{ids.PRESENT_CAPTION} p").text == caption
