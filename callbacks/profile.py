@@ -1,4 +1,4 @@
-"""The profile panel follows the selected place (and the language), not every change of the map."""
+"""The profile panel follows the selected place and the language (and, before a place is chosen, the map it sums up)."""
 from __future__ import annotations
 
 from dash import Input, Output, State
@@ -14,7 +14,7 @@ def profile_children(state_data: dict, shown: list | None, atlas):
     key = profile_panel.key(state)
     if key == shown:
         raise PreventUpdate
-    return profile_panel.build(atlas, state.selected, state.lang), key
+    return profile_panel.build(atlas, state), key
 
 
 def register(app, atlas) -> None:

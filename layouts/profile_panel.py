@@ -5,7 +5,7 @@ from dash import html
 
 from geo import query
 from geo.catalog import THEMES
-from layouts import ids, ranks
+from layouts import alt_text, ids, ranks
 from layouts.format import number, year_label
 from layouts.sparkline import sparkline
 from layouts.text import t
@@ -65,7 +65,13 @@ def zone_line(atlas, ags: str, lang: str) -> str:
 
 
 def key(state) -> list:
-    """What the panel depends on: it is rebuilt only when this changes."""
+    """What the panel depends on: it is rebuilt only when this changes.
+
+    With a place chosen, the place and the language; before, the panel sums up the map,
+    so it also follows the indicator, year and level.
+    """
+    if state.selected is None:
+        return [None, state.lang, state.indicator, state.year, state.level]
     return [state.selected, state.lang]
 
 
@@ -73,9 +79,12 @@ def close_button(lang: str, hidden: bool) -> html.Button:
     return html.Button("×", id=ids.PROFILE_CLOSE, title=t("profile_close", lang), hidden=hidden, **{"aria-label": t("profile_close", lang)})
 
 
-def build(atlas, ags: str | None, lang: str) -> html.Div:
+def build(atlas, state) -> html.Div:
+    """The chosen place's profile; before a place is chosen, what the map shows in a few sentences."""
+    ags, lang = state.selected, state.lang
     if ags is None:
-        return html.Div([html.P(t("profile_hint", lang), className="hint"), close_button(lang, hidden=True)], className="profile-panel empty")
+        return html.Div([html.P(alt_text.describe(atlas, state, "map"), className="overview"), html.P(t("profile_hint", lang), className="hint"),
+                         close_button(lang, hidden=True)], className="profile-panel empty")
     facts = place_facts(atlas, ags)
     items = query.profile(atlas, ags)
     sections = []

@@ -91,7 +91,7 @@ def page(atlas, state: ViewState, bar) -> list:
     ])
     side_column = html.Aside(className="column-side", children=[
         dcc.Store(id=ids.PROFILE_KEY, data=profile_panel.key(state)),
-        html.Div(profile_panel.build(atlas, state.selected, lang), id=ids.PROFILE, className="profile-sheet"),
+        html.Div(profile_panel.build(atlas, state), id=ids.PROFILE, className="profile-sheet"),
         comparison.build(atlas, state),
     ])
     main = html.Main(className="layout", children=[controls_column, map_column, side_column])

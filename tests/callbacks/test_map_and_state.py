@@ -1,5 +1,6 @@
 """Callbacks as plain function calls: the URL, the controls, the map, the ranking and the profile."""
 import json
+from dataclasses import replace
 
 import plotly.graph_objects as go
 import pytest
@@ -7,8 +8,9 @@ from dash import no_update
 from dash.exceptions import PreventUpdate
 
 from callbacks import map_view, profile, ranking, url_state
+from geo import query
 from geo.view_state import DEFAULT, ViewState, as_dict, from_dict, to_query
-from layouts import controls, ids
+from layouts import controls, ids, profile_panel
 
 STATE = (ids.STATE, "data")
 
@@ -161,6 +163,18 @@ def test_the_profile_follows_the_selected_place_only(atlas):
     assert "Gelsenkirchen" in text_of(panel)
     with pytest.raises(PreventUpdate):
         profile.profile_children(as_dict(ViewState(selected="05513000", k=3)), ["05513000", "de"], atlas)
+
+
+def test_before_a_place_is_chosen_the_profile_sums_up_the_map_and_follows_it(atlas):
+    panel, key = profile.profile_children(as_dict(DEFAULT), None, atlas)
+    rows = query.map_view(atlas, DEFAULT).rows.dropna(subset=["value"]).sort_values("value")
+    text = text_of(panel)
+    assert f"Höchster Wert: {rows.iloc[-1]['name']}" in text and f"niedrigster: {rows.iloc[0]['name']}" in text
+    other = ViewState(indicator="arbeitslose_je_100_ew_15_64", year=2010)
+    panel, _ = profile.profile_children(as_dict(other), key, atlas)  # another map: another summary
+    assert "Arbeitslose" in text_of(panel) and "2010" in text_of(panel)
+    with pytest.raises(PreventUpdate):  # a change the summary does not depend on sends nothing
+        profile.profile_children(as_dict(replace(other, k=3)), profile_panel.key(other), atlas)
 
 
 def test_a_rank_over_few_places_says_how_many_had_a_value(atlas):
