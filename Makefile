@@ -6,25 +6,34 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test bench chromium servers
+.PHONY: run test bench chromium servers lint lock
 
 run: $(VENV)/.installed
 	$(PY) app.py
 
-test: $(VENV)/.installed-test chromium servers
+test: $(VENV)/.installed-test chromium servers lint
 	$(PY) -m pytest
+
+# ruff (settings in pyproject.toml): the code is clean and formatted, or the tests do not start
+lint: $(VENV)/.installed-test
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
 
 bench: $(VENV)/.installed-test chromium servers
 	$(PY) -m bench
 
-$(VENV)/.installed: requirements.txt
+$(VENV)/.installed: requirements.txt requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt -c requirements.lock
 	touch $@
 
-$(VENV)/.installed-test: requirements.txt requirements-test.txt $(VENV)/.installed
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
+$(VENV)/.installed-test: requirements.txt requirements-test.txt requirements.lock $(VENV)/.installed
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-test.txt -c requirements.lock
 	touch $@
+
+# the lock: the whole tested environment, pinned (after editing requirements*.txt, in a fresh .venv)
+lock: $(VENV)/.installed-test
+	{ sed -n '1,3p' requirements.lock; $(PY) -m pip freeze --disable-pip-version-check; } > requirements.lock.new && mv requirements.lock.new requirements.lock
 
 # Browser tests drive Debian's Chromium; a missing browser is an error, never a skipped test.
 chromium:

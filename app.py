@@ -5,6 +5,7 @@ and ``PORT`` (``python app.py`` only), ``ATLAS_DEBUG=1`` (Dash's debug mode, nev
 a public server); the serving settings are in ``callbacks/http.py``, ``callbacks/answer_store.py`` and
 ``callbacks/security.py``.
 """
+
 from __future__ import annotations
 
 import os
@@ -46,5 +47,4 @@ except InputError as error:  # a missing or damaged pack: say which file, start 
 server = app.server  # for gunicorn: gunicorn app:server
 
 if __name__ == "__main__":
-    app.run(host=os.environ.get("HOST", "127.0.0.1"), port=int(os.environ.get("PORT", "8050")),
-            debug=os.environ.get("ATLAS_DEBUG") == "1")
+    app.run(host=os.environ.get("HOST", "127.0.0.1"), port=int(os.environ.get("PORT", "8050")), debug=os.environ.get("ATLAS_DEBUG") == "1")

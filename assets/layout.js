@@ -11,6 +11,15 @@
   const maps = new Map();  // map container element -> Leaflet map, recorded when Leaflet creates it
   const initialBounds = new WeakMap();  // Leaflet map -> the bounds it was asked to show first
 
+  // Leaflet focuses a map on mousedown and then restores the window's scroll position, but not that of the
+  // column the map sits in: a map partly out of its column's view jumped into view under the pointer, and
+  // the click landed on another place (or none). Focusing without scrolling keeps it where it was.
+  if (window.L && window.L.Map && window.L.Map.Keyboard) {
+    window.L.Map.Keyboard.prototype._onMouseDown = function () {
+      if (!this._focused) this._map.getContainer().focus({preventScroll: true});
+    };
+  }
+
   if (window.L && window.L.Map) {
     window.L.Map.addInitHook(function () {
       maps.set(this.getContainer(), this);
@@ -23,8 +32,9 @@
     });
   }
 
-  // A map the person has not zoomed or moved yet is fitted to its first bounds again whenever its box
-  // changes size (a tab shown, a scrollbar appearing, a window resized); one they moved stays where they put it.
+  // A map the person has not zoomed or moved yet is fitted to its first bounds again when it is shown or
+  // its box changes size by more than 15 % (a tab, a window resized); a scrollbar appearing only
+  // re-measures it, so a place does not move under a pointer. A map they moved stays where they put it.
   const touched = new WeakSet();
   ["mousedown", "wheel", "touchstart", "keydown"].forEach(function (type) {
     document.addEventListener(type, function (event) {
@@ -33,12 +43,12 @@
     }, true);
   });
 
-  function redraw(element) {
+  function redraw(element, refit) {
     const map = maps.get(element);
     if (map) {
       map.invalidateSize();
       const first = initialBounds.get(map);
-      if (first && !touched.has(element)) {
+      if (first && refit && !touched.has(element)) {
         // Fit again once dash-leaflet has synced the view that invalidateSize reported
         // (it answers a task later, and would undo an immediate fit).
         setTimeout(function () { map.fitBounds(first[0], Object.assign({animate: false}, first[1])); }, 100);
@@ -48,14 +58,19 @@
     }
   }
 
-  const sizes = new WeakMap();
+  const sizes = new WeakMap();  // element -> its last size ([0, 0] while hidden)
   const observer = new ResizeObserver(function (entries) {
     entries.forEach(function (entry) {
       const {width, height} = entry.contentRect;
+      if (width === 0 || height === 0) {  // hidden (or created hidden): showing it redraws and fits it
+        sizes.set(entry.target, [0, 0]);
+        return;
+      }
       const before = sizes.get(entry.target);
       sizes.set(entry.target, [width, height]);
-      if (width === 0 || height === 0 || !before) return;  // hidden, or just created at its size
-      if (before[0] !== width || before[1] !== height) requestAnimationFrame(function () { redraw(entry.target); });
+      if (!before) return;  // just created at its size
+      const grown = before[0] === 0 || Math.abs(width - before[0]) > 0.15 * before[0] || Math.abs(height - before[1]) > 0.15 * before[1];
+      if (before[0] !== width || before[1] !== height) requestAnimationFrame(function () { redraw(entry.target, grown); });
     });
   });
 

@@ -4,6 +4,7 @@ Prints tables; every atlas figure is also given as a ratio to the baseline
 measured in the same run on the same machine, and the scale test as the growth
 from 53 to all ~11,000 German municipalities (see bench/README.md).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -18,6 +19,7 @@ from bench import browser, replay, scale, servers
 @dataclass(frozen=True)
 class Subject:
     """An app under test, and how to switch its indicator and year from the browser."""
+
     name: str
     command: list[str]
     selector: str  # the map's shapes
@@ -27,19 +29,35 @@ class Subject:
     computing: dict | None = None  # environment of a second server that computes every answer (no reuse)
 
 
-ATLAS = Subject("atlas", servers.python("app.py"), "#map path.place", 53,
-                ("control-indicator", ("arbeitslose_je_100_ew_15_64", "gisd_nrw_frame_score")),
-                ("control-year", (2011, 2021)),  # quantile classes of 6 places differ
-                computing={"ATLAS_CACHE": "off"})
-BASELINE = Subject("baseline", servers.python("-m", "bench.baseline_app"), "#graph path.choroplethlocation", 53,
-                   ("indicator", ("arbeitslose_je_100_ew_15_64", "gisd_nrw_frame_score")),
-                   ("year", (2011, 2021)))
+ATLAS = Subject(
+    "atlas",
+    servers.python("app.py"),
+    "#map path.place",
+    53,
+    ("control-indicator", ("arbeitslose_je_100_ew_15_64", "gisd_nrw_frame_score")),
+    ("control-year", (2011, 2021)),  # quantile classes of 6 places differ
+    computing={"ATLAS_CACHE": "off"},
+)
+BASELINE = Subject(
+    "baseline",
+    servers.python("-m", "bench.baseline_app"),
+    "#graph path.choroplethlocation",
+    53,
+    ("indicator", ("arbeitslose_je_100_ew_15_64", "gisd_nrw_frame_score")),
+    ("year", (2011, 2021)),
+)
 SELECTORS = {"atlas": ATLAS.selector, "baseline": BASELINE.selector}
 
 
 def scale_subject(kind: str, areas: str, shapes: int) -> Subject:
-    return Subject(f"{kind}, {shapes:,} areas", servers.python("-m", "bench.scale_app", kind, areas), SELECTORS[kind], shapes,
-                   ("indicator", (scale.INDICATORS[1], scale.INDICATORS[0])), ("year", (2006, 2019)))
+    return Subject(
+        f"{kind}, {shapes:,} areas",
+        servers.python("-m", "bench.scale_app", kind, areas),
+        SELECTORS[kind],
+        shapes,
+        ("indicator", (scale.INDICATORS[1], scale.INDICATORS[0])),
+        ("year", (2006, 2019)),
+    )
 
 
 def measure(subject: Subject, *, first_views: int, switches: int, repetitions: int, timeout: float = 30) -> dict:
@@ -99,15 +117,20 @@ def ratio(a, b) -> str:
 def table(rows: list[list], header: list[str]) -> str:
     rows = [[str(cell) for cell in row] for row in rows]
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    lines = ["| " + " | ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths))) + " |"
-             for row in [header, *rows]]
+    lines = [
+        "| " + " | ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths))) + " |"
+        for row in [header, *rows]
+    ]
     lines.insert(1, "|" + "|".join("-" * (w + 1) + (":" if i else "-") for i, w in enumerate(widths)) + "|")
     return "\n".join(lines)
 
 
 def comparison(atlas: dict, baseline: dict) -> str:
-    rows = [[name, number(value), number(baseline[name]), ratio(value, baseline[name])]
-            for name, value in atlas.items() if not name.startswith("_")]
+    rows = [
+        [name, number(value), number(baseline[name]), ratio(value, baseline[name])]
+        for name, value in atlas.items()
+        if not name.startswith("_")
+    ]
     return table(rows, ["figure", "atlas", "baseline", "atlas ÷ baseline"])
 
 
@@ -117,22 +140,48 @@ def callbacks(atlas: dict) -> str:
         computed = {item.name: item for item in atlas.get(f"_{label} callbacks computed", [])}
         for item in atlas[f"_{label} callbacks"]:
             fresh = computed.get(item.name)
-            rows.append([label, item.name, number(item.p50_ms), number(item.p95_ms), number(fresh.p95_ms) if fresh else "–",
-                         f"{item.bytes:,}", f"{item.uncompressed:,}", item.status])
+            rows.append(
+                [
+                    label,
+                    item.name,
+                    number(item.p50_ms),
+                    number(item.p95_ms),
+                    number(fresh.p95_ms) if fresh else "–",
+                    f"{item.bytes:,}",
+                    f"{item.uncompressed:,}",
+                    item.status,
+                ]
+            )
     return table(rows, ["switch", "callback (first output)", "p50 ms", "p95 ms", "p95 ms, computed", "bytes", "uncompressed", "HTTP"])
 
 
-SCALE_ROWS = ("cold start (s)", "first view: transferred (KB)", "first view: map drawn (ms)", "indicator switch: server time p95 (ms)",
-              "indicator switch: transferred (KB)", "indicator switch: new colours p50 (ms)", "year switch: new colours p50 (ms)")
+SCALE_ROWS = (
+    "cold start (s)",
+    "first view: transferred (KB)",
+    "first view: map drawn (ms)",
+    "indicator switch: server time p95 (ms)",
+    "indicator switch: transferred (KB)",
+    "indicator switch: new colours p50 (ms)",
+    "year switch: new colours p50 (ms)",
+)
 
 
 def scale_tables(builds: dict, results: dict) -> str:
     small, large = builds["ruhr"], builds["germany"]
-    build_rows = [[name, number(getattr(small, key)), number(getattr(large, key)), ratio(getattr(large, key), getattr(small, key))]
-                  for name, key in (("areas", "areas"), ("read the VG250 layer (s)", "read_s"), ("coverage simplification (s)", "simplify_s"),
-                                    ("label points (s)", "labels_s"), ("GeoJSON writing (s)", "write_s"), ("boundary steps (s)", "total_s"),
-                                    ("GeoJSON (bytes)", "geojson_bytes"), ("GeoJSON, brotli (bytes)", "geojson_compressed"),
-                                    ("values, Parquet (bytes)", "values_bytes"))]
+    build_rows = [
+        [name, number(getattr(small, key)), number(getattr(large, key)), ratio(getattr(large, key), getattr(small, key))]
+        for name, key in (
+            ("areas", "areas"),
+            ("read the VG250 layer (s)", "read_s"),
+            ("coverage simplification (s)", "simplify_s"),
+            ("label points (s)", "labels_s"),
+            ("GeoJSON writing (s)", "write_s"),
+            ("boundary steps (s)", "total_s"),
+            ("GeoJSON (bytes)", "geojson_bytes"),
+            ("GeoJSON, brotli (bytes)", "geojson_compressed"),
+            ("values, Parquet (bytes)", "values_bytes"),
+        )
+    ]
     build_rows.append(["a clean coverage after simplifying", number(small.valid_coverage), number(large.valid_coverage), ""])
     rows = []
     for name in SCALE_ROWS:
@@ -142,7 +191,7 @@ def scale_tables(builds: dict, results: dict) -> str:
             row += [number(a), number(b), ratio(b, a)]
         rows.append(row)
     header = ["figure", "atlas: 53", f"atlas: {large.areas:,}", "growth", "baseline: 53", f"baseline: {large.areas:,}", "growth"]
-    return (table(build_rows, ["boundary pipeline", "53", f"{large.areas:,}", "growth"]) + "\n\n" + table(rows, header))
+    return table(build_rows, ["boundary pipeline", "53", f"{large.areas:,}", "growth"]) + "\n\n" + table(rows, header)
 
 
 def machine() -> str:
@@ -159,15 +208,18 @@ def main() -> None:
     arguments = parser.parse_args()
     print(f"machine: {machine()}")
     print("measuring the atlas and the baseline (a Plotly choropleth figure with the full geometry per callback):")
-    results = {subject.name: measure(subject, first_views=arguments.first_views, switches=arguments.switches,
-                                     repetitions=arguments.repetitions)
-               for subject in (ATLAS, BASELINE)}
+    results = {
+        subject.name: measure(subject, first_views=arguments.first_views, switches=arguments.switches, repetitions=arguments.repetitions)
+        for subject in (ATLAS, BASELINE)
+    }
     if not arguments.skip_scale:
         print("scale test: building the boundaries of the 53 RVR and of all German municipalities ...", flush=True)
         builds = {areas: scale.build(areas) for areas in ("ruhr", "germany")}
-        scaled = {(kind, areas): measure(scale_subject(kind, areas, builds[areas].areas), first_views=1, switches=4, repetitions=5,
-                                         timeout=300)
-                  for kind in ("atlas", "baseline") for areas in ("ruhr", "germany")}
+        scaled = {
+            (kind, areas): measure(scale_subject(kind, areas, builds[areas].areas), first_views=1, switches=4, repetitions=5, timeout=300)
+            for kind in ("atlas", "baseline")
+            for areas in ("ruhr", "germany")
+        }
     print()
     print(comparison(results["atlas"], results["baseline"]))
     print()

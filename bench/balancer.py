@@ -1,4 +1,5 @@
 """Debian's nginx as a load balancer on a free loopback port, in front of app instances (round robin)."""
+
 from __future__ import annotations
 
 import collections
@@ -73,8 +74,11 @@ def nginx(upstreams: list[str], timeout: float = 10):
         os.chmod(folder, 0o755)  # run as root, nginx's workers are another user
         servers = "\n".join(f"        server {url.removeprefix('http://')};" for url in upstreams)
         (folder / "nginx.conf").write_text(CONFIG.format(folder=folder, servers=servers, port=port))
-        process = subprocess.Popen([binary, "-p", str(folder), "-c", str(folder / "nginx.conf"), "-e", str(folder / "error.log")],
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            [binary, "-p", str(folder), "-c", str(folder / "nginx.conf"), "-e", str(folder / "error.log")],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         url = f"http://127.0.0.1:{port}"
         try:
             deadline = time.monotonic() + timeout

@@ -10,10 +10,11 @@ empty one instead, so it runs offline like the atlas.
 
 Run alone: ``python -m bench.baseline_app`` (PORT, default 8060).
 """
+
 from __future__ import annotations
 
 import os
-from typing import Callable
+from collections.abc import Callable
 
 import pandas as pd
 import plotly.express as px
@@ -41,11 +42,13 @@ def create_app(geometry: dict, table: Table, labels: dict[str, str], years: list
     geometry = clockwise(geometry)
     app = Dash(__name__, serve_locally=True, update_title=None)
     first = next(iter(labels))
-    app.layout = html.Div([
-        dcc.Dropdown(id="indicator", options=list(labels), value=first, clearable=False),
-        dcc.Slider(id="year", min=min(years), max=max(years), step=1, value=max(years)),
-        dcc.Graph(id="graph", style={"height": "700px"}, config={"topojsonURL": "/topojson/"}),
-    ])
+    app.layout = html.Div(
+        [
+            dcc.Dropdown(id="indicator", options=list(labels), value=first, clearable=False),
+            dcc.Slider(id="year", min=min(years), max=max(years), step=1, value=max(years)),
+            dcc.Graph(id="graph", style={"height": "700px"}, config={"topojsonURL": "/topojson/"}),
+        ]
+    )
 
     @app.server.route("/topojson/<name>.json")
     def empty_topology(name):
@@ -54,8 +57,14 @@ def create_app(geometry: dict, table: Table, labels: dict[str, str], years: list
 
     @app.callback(Output("graph", "figure"), Input("indicator", "value"), Input("year", "value"))
     def choropleth(indicator, year):
-        figure = px.choropleth(table(indicator, year), geojson=geometry, locations="ags", featureidkey="properties.ags",
-                               color="value", title=f"{labels[indicator]} {year}")
+        figure = px.choropleth(
+            table(indicator, year),
+            geojson=geometry,
+            locations="ags",
+            featureidkey="properties.ags",
+            color="value",
+            title=f"{labels[indicator]} {year}",
+        )
         figure.update_geos(fitbounds="locations", visible=False)
         return figure
 

@@ -8,6 +8,7 @@ which the shapes show new colours. Bytes are the Resource Timing ``transferSize`
 (compressed body plus headers) of everything the page fetched. The callback
 requests a switch sends are recorded, so :mod:`bench.replay` can repeat them.
 """
+
 from __future__ import annotations
 
 import os
@@ -77,8 +78,15 @@ def options() -> Options:
     chosen = Options()
     chosen.binary_location = os.environ.get("DASH_TEST_CHROMEPATH", "/usr/bin/chromium")
     for argument in (
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1400,1000",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--window-size=1400,1000",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
         "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost, EXCLUDE 127.0.0.1",  # offline, like a workshop
     ):
         chosen.add_argument(argument)
@@ -90,8 +98,7 @@ class Page:
 
     def __init__(self, driver, url: str, selector: str, count: int, timeout: float = 30):
         self.driver, self.selector = driver, selector
-        driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument",
-                               {"source": WATCHER % {"selector": selector, "count": count}})
+        driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": WATCHER % {"selector": selector, "count": count}})
         driver.get(url)
         deadline = time.monotonic() + timeout
         while driver.execute_script("return window.__bench.drawn") is None:

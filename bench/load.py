@@ -21,6 +21,7 @@ deployment on several machines runs, here all on loopback. It runs twice: with
 Redis up throughout, and with Redis stopped half-way (the instances go on with
 their own stores; no request may fail).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -68,8 +69,9 @@ def record(url: str) -> list[Request]:
     with browser.page(url + "/", "#map path.place", 53) as page:
         calls = page.driver.execute_script("return window.__bench.calls")
         for control, value in WALK:
-            page.driver.execute_script("window.__bench.calls = []; window.dash_clientside.set_props(arguments[0], {value: arguments[1]});",
-                                       control, value)
+            page.driver.execute_script(
+                "window.__bench.calls = []; window.dash_clientside.set_props(arguments[0], {value: arguments[1]});", control, value
+            )
             page.settle(quiet=0.6)
             sent = page.driver.execute_script("return window.__bench.calls")
             if not sent:
@@ -123,8 +125,10 @@ def load(url: str, visit: list[Request], visitors: int, seconds: float, processe
     queue = context.Queue()
     started = time.perf_counter()
     until = started + seconds
-    workers = [context.Process(target=client, args=(url, visit, visitors // processes + (i < visitors % processes), until, queue))
-               for i in range(processes)]
+    workers = [
+        context.Process(target=client, args=(url, visit, visitors // processes + (i < visitors % processes), until, queue))
+        for i in range(processes)
+    ]
     for worker in workers:
         worker.start()
     results = [item for _ in workers for item in queue.get()]
@@ -132,8 +136,14 @@ def load(url: str, visit: list[Request], visitors: int, seconds: float, processe
         worker.join()
     elapsed = time.perf_counter() - started
     times = [ms for ms, _ in results]
-    return Load(len(results), len(results) / elapsed, replay.percentile(times, 0.5), replay.percentile(times, 0.95),
-                sum(status == 204 for _, status in results), sum(status not in (200, 204) for _, status in results))
+    return Load(
+        len(results),
+        len(results) / elapsed,
+        replay.percentile(times, 0.5),
+        replay.percentile(times, 0.95),
+        sum(status == 204 for _, status in results),
+        sum(status not in (200, 204) for _, status in results),
+    )
 
 
 def scale_out(visit: list[Request], visitors: int, seconds: float, instances: int, workers: int, *, stop_redis: bool) -> tuple[Load, dict]:
@@ -142,8 +152,10 @@ def scale_out(visit: list[Request], visitors: int, seconds: float, instances: in
     redis.start()
     try:
         with contextlib.ExitStack() as stack:
-            apps = [stack.enter_context(servers.serve(GUNICORN + ["--workers", str(workers)], env={"ATLAS_CACHE_REDIS_URL": redis.url}))
-                    for _ in range(instances)]
+            apps = [
+                stack.enter_context(servers.serve(GUNICORN + ["--workers", str(workers)], env={"ATLAS_CACHE_REDIS_URL": redis.url}))
+                for _ in range(instances)
+            ]
             front = stack.enter_context(balancer.nginx([app.url for app in apps]))
             halfway = threading.Timer(seconds / 2, redis.stop if stop_redis else lambda: None)
             halfway.start()
@@ -159,16 +171,24 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.load", description=__doc__.splitlines()[0])
     parser.add_argument("--visitors", type=int, default=50, help="simulated visitors at once (default 50)")
     parser.add_argument("--seconds", type=float, default=60, help="duration of each run (default 60)")
-    parser.add_argument("--workers", type=int, nargs="*", default=[1, 2, 4],
-                        help="gunicorn worker counts of the single-server runs (default 1 2 4; none: skip them)")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        nargs="*",
+        default=[1, 2, 4],
+        help="gunicorn worker counts of the single-server runs (default 1 2 4; none: skip them)",
+    )
     parser.add_argument("--instances", type=int, default=2, help="app instances behind nginx sharing one Redis (default 2; 0: skip)")
     parser.add_argument("--instance-workers", type=int, default=2, help="gunicorn workers of each instance (default 2)")
     arguments = parser.parse_args()
     print(f"machine: {machine()}")
     with servers.serve(GUNICORN + ["--workers", "1"]) as server:
         visit = record(server.url)
-    print(f"a visit: {len(visit)} requests ({len(PAGE_REQUESTS)} page GETs, {len(visit) - len(PAGE_REQUESTS)} callbacks), "
-          f"{arguments.visitors} visitors at once, {number(arguments.seconds)} s per run", flush=True)
+    print(
+        f"a visit: {len(visit)} requests ({len(PAGE_REQUESTS)} page GETs, {len(visit) - len(PAGE_REQUESTS)} callbacks), "
+        f"{arguments.visitors} visitors at once, {number(arguments.seconds)} s per run",
+        flush=True,
+    )
     header = ["requests", "requests/s", "p50 (ms)", "p95 (ms)", "of which 204", "errors"]
     rows = []
     for workers in arguments.workers:
@@ -179,8 +199,9 @@ def main() -> None:
             rows.append([workers, store, *cells(result)])
     shared = []
     for redis, stop in (("up", False), ("stopped half-way", True)) if arguments.instances else ():
-        result, answered_by = scale_out(visit, arguments.visitors, arguments.seconds, arguments.instances, arguments.instance_workers,
-                                        stop_redis=stop)
+        result, answered_by = scale_out(
+            visit, arguments.visitors, arguments.seconds, arguments.instances, arguments.instance_workers, stop_redis=stop
+        )
         setup = f"{arguments.instances} × {arguments.instance_workers} workers, nginx"
         print(f"  {setup}, Redis {redis}: {result}; answered by {answered_by}", flush=True)
         shared.append([setup, redis, *cells(result), " / ".join(number(count) for count in answered_by.values())])

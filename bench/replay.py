@@ -5,6 +5,7 @@ sees exactly what a visitor's browser sends. Callbacks are stateless (the view
 state travels in the request), so a recorded request can be repeated as often as
 needed. Time is measured around one HTTP round trip on localhost.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -75,5 +76,6 @@ def replay(url: str, chains: list[list[str]], repetitions: int) -> Replay:
                 total += elapsed
             totals.append(total)
     figures = [CallbackFigures(name, percentile(t, 0.5), percentile(t, 0.95), *sizes[name]) for name, t in times.items()]
-    return Replay(figures, percentile(totals, 0.5), percentile(totals, 0.95),
-                  sum(f.bytes for f in figures), sum(f.uncompressed for f in figures))
+    return Replay(
+        figures, percentile(totals, 0.5), percentile(totals, 0.95), sum(f.bytes for f in figures), sum(f.uncompressed for f in figures)
+    )

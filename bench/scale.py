@@ -14,6 +14,7 @@ each municipality carrying the value of its Kreis. That is enough to measure cos
 but in the benchmark. Municipalities of Kreise that no longer exist in the tables
 (boundaries of 2016, Kreis codes of later years) are missing and shown as missing.
 """
+
 from __future__ import annotations
 
 import json
@@ -96,6 +97,10 @@ def build(areas: str) -> BuildFigures:
     values.to_parquet(directory / "values.parquet", index=False)
     (directory / "catalog.json").write_text(json.dumps({name: atlas.catalog[name] for name in INDICATORS}, ensure_ascii=False))
     return BuildFigures(
-        areas=len(frame), read_s=read_s, geojson_bytes=len(body), geojson_compressed=len(brotli.compress(body, quality=4)),
-        values_bytes=(directory / "values.parquet").stat().st_size, **times,
+        areas=len(frame),
+        read_s=read_s,
+        geojson_bytes=len(body),
+        geojson_compressed=len(brotli.compress(body, quality=4)),
+        values_bytes=(directory / "values.parquet").stat().st_size,
+        **times,
     )

@@ -9,6 +9,7 @@
 Run: ``python -m bench.scale_app {atlas,baseline} {ruhr,germany}`` (PORT, default 8070), after
 ``bench.scale.build``.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -49,8 +50,15 @@ class ScaleData:
 
     def view(self, indicator: str, year: int) -> MapView:
         """The map view of the atlas, for areas without a Ruhr mean (no deviation column is shown)."""
-        return query.plain_view(self.values(indicator, year), self.names, method="quantiles", k=5,
-                                polarity=self.catalog[indicator]["polarity"], indicator=indicator, year=year)
+        return query.plain_view(
+            self.values(indicator, year),
+            self.names,
+            method="quantiles",
+            k=5,
+            polarity=self.catalog[indicator]["polarity"],
+            indicator=indicator,
+            year=year,
+        )
 
     def hideout(self, indicator: str, year: int) -> dict:
         return map_panel.hideout(SimpleNamespace(catalog=self.catalog), DEFAULT, self.view(indicator, year))
@@ -62,16 +70,30 @@ def atlas_app(data: ScaleData) -> Dash:
     geometry.serve(app.server, {"municipalities": data.geojson})
     url = f"/data/municipalities.geojson?v={hashlib.sha256(data.geojson).hexdigest()[:12]}"
     first, year = scale.INDICATORS[0], data.years[-1]
-    app.layout = html.Div([
-        dcc.Dropdown(id="indicator", options=list(scale.INDICATORS), value=first, clearable=False),
-        dcc.Slider(id="year", min=data.years[0], max=year, step=1, value=year),
-        dl.Map(id="map", bounds=data.bounds, style={"height": "700px"}, children=[
-            dl.GeoJSON(id="map-geojson", url=url, style=map_panel.ns("style"), hoverStyle=map_panel.ns("hover"),
-                       onEachFeature=map_panel.ns("bindTooltip"), hideout=data.hideout(first, year)),
-        ]),
-    ])
-    app.callback(Output("map-geojson", "hideout"), Input("indicator", "value"), Input("year", "value"),
-                 prevent_initial_call=True)(data.hideout)
+    app.layout = html.Div(
+        [
+            dcc.Dropdown(id="indicator", options=list(scale.INDICATORS), value=first, clearable=False),
+            dcc.Slider(id="year", min=data.years[0], max=year, step=1, value=year),
+            dl.Map(
+                id="map",
+                bounds=data.bounds,
+                style={"height": "700px"},
+                children=[
+                    dl.GeoJSON(
+                        id="map-geojson",
+                        url=url,
+                        style=map_panel.ns("style"),
+                        hoverStyle=map_panel.ns("hover"),
+                        onEachFeature=map_panel.ns("bindTooltip"),
+                        hideout=data.hideout(first, year),
+                    ),
+                ],
+            ),
+        ]
+    )
+    app.callback(Output("map-geojson", "hideout"), Input("indicator", "value"), Input("year", "value"), prevent_initial_call=True)(
+        data.hideout
+    )
     return app
 
 

@@ -1,4 +1,5 @@
 """Features of the app, each wiring its layouts to plain functions. Importing registers nothing."""
+
 from callbacks import comparison, export, geometry, http, present, profile, projects, ranking, security, upload, url_state
 
 FEATURES = (http, security, geometry, url_state, projects, ranking, profile, comparison, export, present, upload)

@@ -10,6 +10,7 @@ Answers are stored as the raw bytes of the JSON Dash sent, never pickled: what a
 process reads from a shared server is data, not code. Every key expires after
 :data:`TTL_S`, which bounds the memory a deployment uses on Redis.
 """
+
 from __future__ import annotations
 
 import logging
@@ -46,8 +47,9 @@ class SharedStore:
     """Answers on Redis, and in this process's memory while Redis cannot be reached."""
 
     def __init__(self, url: str):
-        self.client = redis.Redis.from_url(url, socket_timeout=TIMEOUT_S, socket_connect_timeout=TIMEOUT_S,
-                                           retry=Retry(NoBackoff(), 0))  # the client's default retries would wait seconds
+        self.client = redis.Redis.from_url(
+            url, socket_timeout=TIMEOUT_S, socket_connect_timeout=TIMEOUT_S, retry=Retry(NoBackoff(), 0)
+        )  # the client's default retries would wait seconds
         settings = self.client.connection_pool.connection_kwargs
         self.name = f"Redis at {settings.get('host', 'localhost')}:{settings.get('port', 6379)}/{settings.get('db', 0)}"  # no password
         self.local = process_store()
@@ -78,8 +80,12 @@ class SharedStore:
         except redis.RedisError as error:
             if self.shared:
                 self.down_since = now
-                log.warning("Answer store: %s cannot be used (%s). Each process keeps its own answers meanwhile; "
-                            "Redis is asked again every %g s.", self.name, error, RETRY_AFTER_S)
+                log.warning(
+                    "Answer store: %s cannot be used (%s). Each process keeps its own answers meanwhile; Redis is asked again every %g s.",
+                    self.name,
+                    error,
+                    RETRY_AFTER_S,
+                )
             self.next_try = now + RETRY_AFTER_S
             return None
         if not self.shared:

@@ -1,4 +1,5 @@
 """The comparison panels follow the view state; only the tab on screen is computed."""
+
 from __future__ import annotations
 
 from dash import ClientsideFunction, Input, Output, no_update
@@ -6,7 +7,8 @@ from dash import ClientsideFunction, Input, Output, no_update
 from callbacks import map_view
 from callbacks.url_state import page_state
 from geo.view_state import TABS
-from layouts import comparison as panels, ids
+from layouts import comparison as panels
+from layouts import ids
 from layouts.comparison import projects, spatial, zones
 from layouts.map_panel import LAYER_FILES, geometry_url
 

@@ -1,4 +1,5 @@
 """Downloads, alt text, permalink and embed code for the view on screen."""
+
 from __future__ import annotations
 
 import logging

@@ -4,6 +4,7 @@ The map asks for geometry by URL (see ``layouts.map_panel.geometry_url``); the
 URL carries the pack file's checksum, so the response may be cached for a year
 and is revalidated cheaply with its ETag.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -21,8 +22,11 @@ def label_points(collection: dict) -> dict:
     return {
         "type": "FeatureCollection",
         "features": [
-            {"type": "Feature", "properties": {"ags": f["properties"]["ags"], "name": f["properties"]["name"]},
-             "geometry": {"type": "Point", "coordinates": f["properties"]["label"]}}
+            {
+                "type": "Feature",
+                "properties": {"ags": f["properties"]["ags"], "name": f["properties"]["name"]},
+                "geometry": {"type": "Point", "coordinates": f["properties"]["label"]},
+            }
             for f in collection["features"]
         ],
     }
@@ -52,5 +56,6 @@ def serve(server, payloads_by_name: dict[str, bytes]) -> None:
         body, etag = files[name]
         if request.if_none_match.contains(etag):
             return Response(status=304, headers={"ETag": f'"{etag}"'})
-        return Response(body, mimetype="application/geo+json",
-                        headers={"Cache-Control": f"public, max-age={ONE_YEAR}, immutable", "ETag": f'"{etag}"'})
+        return Response(
+            body, mimetype="application/geo+json", headers={"Cache-Control": f"public, max-age={ONE_YEAR}, immutable", "ETag": f'"{etag}"'}
+        )

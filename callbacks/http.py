@@ -10,6 +10,7 @@
   (``callbacks/answer_store.py``: per process, or shared on Redis). File
   downloads and uploaded data are never stored.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -26,8 +27,16 @@ ROOT = Path(__file__).resolve().parent.parent
 CODE = ("app.py", "callbacks", "geo", "layouts")
 CALLBACK_PATH = "/_dash-update-component"
 STATIC_PREFIXES = ("/_dash-component-suites/", "/assets/", "/data/")
-COMPRESSED_TYPES = ["text/html", "text/css", "text/plain", "application/javascript", "text/javascript",
-                    "application/json", "application/geo+json", "image/svg+xml"]
+COMPRESSED_TYPES = [
+    "text/html",
+    "text/css",
+    "text/plain",
+    "application/javascript",
+    "text/javascript",
+    "application/json",
+    "application/geo+json",
+    "image/svg+xml",
+]
 MAX_STORED_ANSWER = 150_000  # bytes: a whole page (about 115 KB) is kept, a download never
 #: Components whose answers are made for one visitor: file downloads, and anything reading or drawing uploaded data.
 #: A callback that writes or reads one of them is never stored.
@@ -113,7 +122,11 @@ def reuse_answers(server, code_and_data: str) -> None:
     @server.after_request
     def store_answer(response):
         key = g.pop("answer_key", None)
-        if key and response.status_code == 200 and not response.headers.get("Content-Encoding") \
-                and (response.content_length or 0) <= MAX_STORED_ANSWER:
+        if (
+            key
+            and response.status_code == 200
+            and not response.headers.get("Content-Encoding")
+            and (response.content_length or 0) <= MAX_STORED_ANSWER
+        ):
             answers.set(key, response.get_data())
         return response

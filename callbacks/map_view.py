@@ -4,6 +4,7 @@ The controls callback (``callbacks/url_state.py``) writes these props in the sam
 answer as the new state, so a control change reaches the map in one round trip.
 The charts beside the map follow the map (:data:`AFTER_MAP`).
 """
+
 from __future__ import annotations
 
 from dash import Input, State

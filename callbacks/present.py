@@ -1,4 +1,5 @@
 """Presentation mode: step navigation (buttons, dots, keyboard via assets/present.js) and the note on an adapted view."""
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -28,8 +29,12 @@ def navigate(trigger, state_data: dict, atlas) -> str:
         number = min(last, state.step + 1)
     elif trigger == ids.PRESENT_RESET:
         number = state.step
-    elif isinstance(trigger, dict) and trigger.get("type") == ids.PRESENT_DOT and type(trigger.get("index")) is int \
-            and 1 <= trigger["index"] <= last:
+    elif (
+        isinstance(trigger, dict)
+        and trigger.get("type") == ids.PRESENT_DOT
+        and type(trigger.get("index")) is int
+        and 1 <= trigger["index"] <= last
+    ):
         number = trigger["index"]
     else:
         raise PreventUpdate

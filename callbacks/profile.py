@@ -1,4 +1,5 @@
 """The profile panel follows the selected place and the language (and, before a place is chosen, the map it sums up)."""
+
 from __future__ import annotations
 
 from dash import Input, Output, State

@@ -1,4 +1,5 @@
 """The project layer follows its own part of the view state; an indicator switch does not resend it."""
+
 from __future__ import annotations
 
 from dash import Input, Output, State

@@ -1,4 +1,5 @@
 """The ranking chart under the map follows the view state; hovering links it with the map (in the browser)."""
+
 from __future__ import annotations
 
 from dash import ClientsideFunction, Input, Output
@@ -13,12 +14,15 @@ def ranking_outputs(state_data: dict, atlas):
     """The chart and its source line for the view state."""
     state = page_state(state_data, atlas)
     view = query.map_view(atlas, state)
-    return ranking_panel.figure(atlas, view, state.lang, state.selected, present=state.present), map_panel.source(atlas, state, view, boundaries=False)
+    return ranking_panel.figure(atlas, view, state.lang, state.selected, present=state.present), map_panel.source(
+        atlas, state, view, boundaries=False
+    )
 
 
 def register(app, atlas) -> None:
-    app.callback(Output(ids.RANKING, "figure"), Output(ids.RANKING_SOURCE, "children"), *map_view.AFTER_MAP,
-                 prevent_initial_call=True)(lambda _colours, state_data: ranking_outputs(state_data, atlas))
+    app.callback(Output(ids.RANKING, "figure"), Output(ids.RANKING_SOURCE, "children"), *map_view.AFTER_MAP, prevent_initial_call=True)(
+        lambda _colours, state_data: ranking_outputs(state_data, atlas)
+    )
     # hover a bar → outline the place on the map; hover a place → show its bar's label (assets/linking.js)
     app.clientside_callback(
         ClientsideFunction("ruhrAtlas", "highlightFromRanking"),

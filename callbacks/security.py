@@ -14,6 +14,7 @@
 * Requests larger than ``ATLAS_MAX_REQUEST_BYTES`` (default 2 MB, enough for an
   uploaded CSV of 1 MB) are refused with 413 before any callback runs.
 """
+
 from __future__ import annotations
 
 import os
@@ -30,18 +31,20 @@ TILE_HOST = OSM_TILES.split("/{z}")[0]
 def policy(script_hashes: list[str], frame_ancestors: str) -> str:
     hashes = " ".join(script_hashes)  # already quoted: 'sha256-…'
 
-    return "; ".join([
-        "default-src 'self'",
-        f"script-src 'self' {hashes}".strip(),
-        "style-src 'self' 'unsafe-inline'",  # React, Leaflet and Plotly position elements with inline styles
-        f"img-src 'self' data: blob: {TILE_HOST}",
-        "font-src 'self' data:",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        f"frame-ancestors {frame_ancestors}",
-    ])
+    return "; ".join(
+        [
+            "default-src 'self'",
+            f"script-src 'self' {hashes}".strip(),
+            "style-src 'self' 'unsafe-inline'",  # React, Leaflet and Plotly position elements with inline styles
+            f"img-src 'self' data: blob: {TILE_HOST}",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            f"frame-ancestors {frame_ancestors}",
+        ]
+    )
 
 
 def embedded(query: str, atlas) -> bool:

@@ -10,6 +10,7 @@
 A file with any problem is refused with its problems listed by line and column;
 the layer shown before stays.
 """
+
 from __future__ import annotations
 
 import base64
@@ -69,8 +70,14 @@ def draw(user_data, show, method, state_data, atlas) -> tuple:
         return "", {}, [], True, True
     names = query.unit_names(atlas, layer.level)
     values = pd.Series(layer.values, dtype=float).reindex(sorted(names))
-    view = query.plain_view(values, names, method=method if method in upload_panel.METHODS else upload_panel.METHODS[0],
-                            k=state.k, polarity="neutral", level=layer.level)
+    view = query.plain_view(
+        values,
+        names,
+        method=method if method in upload_panel.METHODS else upload_panel.METHODS[0],
+        k=state.k,
+        polarity="neutral",
+        level=layer.level,
+    )
     visible = isinstance(show, list) and "show" in show
     url = map_panel.geometry_url(atlas, map_panel.LAYER_FILES[layer.level]) if visible else ""
     return url, upload_panel.hideout(view, layer, state.lang), upload_panel.user_legend(view, layer, state.lang), not visible, False

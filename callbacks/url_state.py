@@ -8,6 +8,7 @@
 
 The state lives in the browser (``dcc.Store`` and the URL), never on the server.
 """
+
 from __future__ import annotations
 
 import json
@@ -18,12 +19,24 @@ from dash import ClientsideFunction, Input, Output, State, ctx, no_update
 from dash.exceptions import PreventUpdate
 from plotly.utils import PlotlyJSONEncoder
 
+from callbacks import map_view
 from geo.catalog import theme_indicator
 from geo.view_state import (
-    CUSTOM_SCHEME, DEFAULT, PROJECT_FIELDS, PROJECT_STATUSES, Notice, ViewState, as_dict, checked, counterpart, from_browser, parse_query, resolve,
-    second_indicator, to_query,
+    CUSTOM_SCHEME,
+    DEFAULT,
+    PROJECT_FIELDS,
+    PROJECT_STATUSES,
+    Notice,
+    ViewState,
+    as_dict,
+    checked,
+    counterpart,
+    from_browser,
+    parse_query,
+    resolve,
+    second_indicator,
+    to_query,
 )
-from callbacks import map_view
 from layouts import controls, ids, notices, present, shell
 
 log = logging.getLogger(__name__)

@@ -21,6 +21,7 @@ the year, the nearest year is used (the earlier one on a tie) and recorded in
 ``weight_year``. A Ruhr value is formed only when every unit of the level has a
 value; otherwise there is none, never one from a subset.
 """
+
 from __future__ import annotations
 
 import pandas as pd

@@ -12,6 +12,7 @@ per-polygon simplification would create. Kreis polygons are then the union of
 their simplified municipalities, so Kreis borders lie exactly on municipality
 borders when drawn on top; they are checked against the official Kreis polygons.
 """
+
 from __future__ import annotations
 
 import json
@@ -82,9 +83,9 @@ def read_vg250(path: Path, layer: str) -> gpd.GeoDataFrame:
     if missing:
         raise InputError(path, f"{layer} lacks column(s) {', '.join(sorted(missing))}")
     frame = frame[frame["GF"] == LAND]
-    return gpd.GeoDataFrame(
-        {"ags": frame["AGS"].astype(str), "gen": frame["GEN"]}, geometry=frame.geometry.values, crs=frame.crs
-    ).to_crs("EPSG:4326")
+    return gpd.GeoDataFrame({"ags": frame["AGS"].astype(str), "gen": frame["GEN"]}, geometry=frame.geometry.values, crs=frame.crs).to_crs(
+        "EPSG:4326"
+    )
 
 
 def select(frame: gpd.GeoDataFrame, codes: list[str], name: str) -> gpd.GeoDataFrame:

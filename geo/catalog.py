@@ -6,6 +6,7 @@ value is formed from the units (``aggregate``) and a definition. What the data
 *has* — levels, years per level, sources — is derived from the values, so the
 catalog can never promise a year the pack does not hold.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -22,8 +23,20 @@ POLARITIES = ("higher_is_worse", "higher_is_better", "neutral")
 #: How a Ruhr value is formed from its units (see geo/aggregate.py).
 AGGREGATES = ("weighted_mean", "sum", "ratio", "none")
 FIELDS = [
-    "indicator", "theme", "label_de", "label_en", "unit_de", "unit_en", "polarity", "precision",
-    "aggregate", "numerator", "denominator", "factor", "definition_de", "definition_en",
+    "indicator",
+    "theme",
+    "label_de",
+    "label_en",
+    "unit_de",
+    "unit_en",
+    "polarity",
+    "precision",
+    "aggregate",
+    "numerator",
+    "denominator",
+    "factor",
+    "definition_de",
+    "definition_en",
 ]
 
 
@@ -64,8 +77,7 @@ def run(catalog: pd.DataFrame, indicators: pd.DataFrame, sources: dict) -> list[
     for row in catalog.sort_values("indicator").itertuples(index=False):
         mine = series[series["indicator"] == row.indicator]
         levels = {
-            level: sorted(int(y) for y in mine.loc[(mine["level"] == level) & mine["value"].notna(), "year"].unique())
-            for level in LEVELS
+            level: sorted(int(y) for y in mine.loc[(mine["level"] == level) & mine["value"].notna(), "year"].unique()) for level in LEVELS
         }
         used = sorted(indicators.loc[indicators["indicator"] == row.indicator, "source_id"].unique())
         unlicensed = [s for s in used if not sources[s]["licence"]]
@@ -80,7 +92,9 @@ def run(catalog: pd.DataFrame, indicators: pd.DataFrame, sources: dict) -> list[
                 "polarity": row.polarity,
                 "precision": int(row.precision),
                 "aggregate": row.aggregate,
-                "formula": {"numerator": row.numerator, "denominator": row.denominator, "factor": float(row.factor)} if row.numerator else None,
+                "formula": {"numerator": row.numerator, "denominator": row.denominator, "factor": float(row.factor)}
+                if row.numerator
+                else None,
                 "definition": {"de": row.definition_de, "en": row.definition_en},
                 "years": {level: years for level, years in levels.items() if years},
                 "source_ids": used,
@@ -91,8 +105,11 @@ def run(catalog: pd.DataFrame, indicators: pd.DataFrame, sources: dict) -> list[
 
 def theme_entries(catalog: dict, theme: str | None, lang: str) -> list[dict]:
     """The entries the map can show, of one theme (all when ``None``), in the order the indicator list shows them."""
-    entries = [entry for entry in catalog.values()
-               if (theme is None or entry["theme"] == theme) and any(entry["years"].get(level) for level in MAP_LEVELS)]
+    entries = [
+        entry
+        for entry in catalog.values()
+        if (theme is None or entry["theme"] == theme) and any(entry["years"].get(level) for level in MAP_LEVELS)
+    ]
     return sorted(entries, key=lambda entry: (THEMES.index(entry["theme"]), entry["label"][lang]))
 
 

@@ -21,6 +21,7 @@ of colour blindness. The dark red end always means "worse": for an indicator
 where a higher value is better the sequence is reversed. Neutral indicators use
 a yellow–blue sequence without a good/bad reading.
 """
+
 from __future__ import annotations
 
 import warnings

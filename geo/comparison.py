@@ -8,6 +8,7 @@ one place out of fifteen does not speak for its zone. Inequality measures are co
 the level that have a value, weighted by population, with Theil's between-zone
 part measuring how much of the region's inequality is the divide between zones.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -144,7 +145,9 @@ def compare(atlas, indicator: str, level: str, year: int, zone_of: pd.Series, zo
         known = mine[mine["value"].notna()]
         stats.append(
             ZoneStats(
-                zone=zone["id"], units=len(known), missing=len(mine) - len(known),
+                zone=zone["id"],
+                units=len(known),
+                missing=len(mine) - len(known),
                 mean=disparity.weighted_mean(known["value"], known["weight"]),
                 median=disparity.weighted_median(known["value"], known["weight"]),
                 low=float(known["value"].min()) if len(known) else float("nan"),
@@ -156,9 +159,13 @@ def compare(atlas, indicator: str, level: str, year: int, zone_of: pd.Series, zo
     known = {s.zone: s.units for s in stats}
     units = {s.zone: s.units + s.missing for s in stats}
     gap = disparity.zone_gap(by_zone[pair[0]].mean, by_zone[pair[1]].mean) if gap_stated(pair, known, units) else None
-    return Comparison(table=table, zones=stats, gap=gap,
-                      inequality=inequality(table["value"].to_numpy(float), table["weight"].to_numpy(float), table["zone"].to_numpy()),
-                      short=shortfalls(pair, known, units))
+    return Comparison(
+        table=table,
+        zones=stats,
+        gap=gap,
+        inequality=inequality(table["value"].to_numpy(float), table["weight"].to_numpy(float), table["zone"].to_numpy()),
+        short=shortfalls(pair, known, units),
+    )
 
 
 def inequality(values: np.ndarray, weights: np.ndarray, zone: np.ndarray) -> dict:
@@ -198,10 +205,16 @@ def over_time(atlas, indicator: str, level: str, zone_of: pd.Series, zones: list
         means = {z["id"]: disparity.weighted_mean(x[known & (zone == z["id"])], w[known & (zone == z["id"])]) for z in zones}
         counts = {z["id"]: int((known & (zone == z["id"])).sum()) for z in zones}
         gap = disparity.zone_gap(means[pair[0]], means[pair[1]]) if gap_stated(pair, counts, sizes) else None
-        records.append({"year": year, **{f"mean_{zone_id}": mean for zone_id, mean in means.items()},
-                        **{f"known_{zone_id}": count for zone_id, count in counts.items()},
-                        "gap": gap.difference if gap else np.nan, "ratio": gap.ratio if gap else np.nan,
-                        **inequality(x, w, zone)})
+        records.append(
+            {
+                "year": year,
+                **{f"mean_{zone_id}": mean for zone_id, mean in means.items()},
+                **{f"known_{zone_id}": count for zone_id, count in counts.items()},
+                "gap": gap.difference if gap else np.nan,
+                "ratio": gap.ratio if gap else np.nan,
+                **inequality(x, w, zone),
+            }
+        )
     return pd.DataFrame.from_records(records)
 
 

@@ -5,6 +5,7 @@ both with a verified year; it is never filled in otherwise. Its source is a
 generated citation that names both input sources, so the source line reads
 "own calculation from …".
 """
+
 from __future__ import annotations
 
 import pandas as pd

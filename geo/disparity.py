@@ -6,6 +6,7 @@ town of 10,000); unweighted (``weights=None``), every unit counts once. Missing
 values (NaN) are dropped together with their weights before computing; callers
 report how many units were left out.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -10,6 +10,7 @@ level. A second publication of the same figure (for example a press report that
 rounds an official value) is kept with ``role = corroborates``: it is checked to
 agree with the primary value to its own precision and then left out of the pack.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -60,7 +61,12 @@ def read_values(path: Path, *, indicators: set[str], units: dict[str, set[str]],
     for line, row in tables.numbered(frame):
         level = level_of_code(row.ags)
         if level is None or row.ags not in units.get(level, ()):
-            raise InputError(path, f"unknown AGS {row.ags!r}: not one of the RVR Gemeinden (8 digits), Kreise (5 digits) or {RUHR!r}", line=line, field="ags")
+            raise InputError(
+                path,
+                f"unknown AGS {row.ags!r}: not one of the RVR Gemeinden (8 digits), Kreise (5 digits) or {RUHR!r}",
+                line=line,
+                field="ags",
+            )
         if row.indicator not in indicators:
             raise InputError(path, f"indicator {row.indicator!r} is not in the catalog", line=line, field="indicator")
         if row.source_id not in sources:
@@ -73,7 +79,23 @@ def read_values(path: Path, *, indicators: set[str], units: dict[str, set[str]],
         tables.check_choice(row.year_verified, ("yes", "no"), path, line, "year_verified")
         tables.check_choice(row.role, ROLES, path, line, "role")
         value = tables.to_number(row.value, path, line, "value")
-        records.append((line, row.role, row.value, row.ags, level, row.indicator, year, row.period, value, "", row.source_id, row.year_verified == "yes", row.note))
+        records.append(
+            (
+                line,
+                row.role,
+                row.value,
+                row.ags,
+                level,
+                row.indicator,
+                year,
+                row.period,
+                value,
+                "",
+                row.source_id,
+                row.year_verified == "yes",
+                row.note,
+            )
+        )
     rows = pd.DataFrame.from_records(records, columns=["line", "role", "text", *COLUMNS])
     primary = rows[rows["role"] == ""]
     _check_unique(primary, path)
@@ -86,7 +108,9 @@ def _check_unique(primary: pd.DataFrame, path: Path) -> None:
     clash = primary.duplicated(["ags", "indicator", "year"], keep=False)
     if clash.any():
         first = primary[clash].iloc[0]
-        lines = primary.loc[clash & (primary["ags"] == first.ags) & (primary["indicator"] == first.indicator) & (primary["year"] == first.year), "line"]
+        lines = primary.loc[
+            clash & (primary["ags"] == first.ags) & (primary["indicator"] == first.indicator) & (primary["year"] == first.year), "line"
+        ]
         raise InputError(
             path,
             f"two values for {first.ags} / {first.indicator} / {first.year} (lines {', '.join(map(str, lines))}); "

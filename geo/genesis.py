@@ -34,6 +34,7 @@ The first column is a year (``2018``) or a reference date (``31.12.2018``); the
 reader reports the year. Anything else in a value cell stops with an
 :class:`~geo.errors.InputError` naming the file, line and column.
 """
+
 from __future__ import annotations
 
 import re

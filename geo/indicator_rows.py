@@ -7,6 +7,7 @@ reference year; for a multi-year figure the last year, with ``period`` such as
 :mod:`geo.genesis`), ``source_id``, ``year_verified`` (False keeps a value out of
 time series and maps) and ``note``.
 """
+
 from __future__ import annotations
 
 import pandas as pd

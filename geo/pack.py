@@ -18,6 +18,7 @@ Writing is deterministic (fixed row order, shortest round-trip number format, no
 timestamps), so the same inputs give byte-identical files. :func:`load` refuses a
 pack whose files do not match the manifest.
 """
+
 from __future__ import annotations
 
 import csv
@@ -41,10 +42,36 @@ SOURCE_COLUMNS = ["source_id", "publisher", "title", "table", "url", "via", "lic
 PLACE_COLUMNS = ["ags", "level", "name", "kreis_ags"]
 MANIFEST = "manifest.json"
 #: The files a pack must hold (besides the manifest), all read by :func:`load`.
-PACK_FILES = ("catalog.json", "indicators.parquet", "aggregates.csv", "sources.csv", "places.csv", "zones.csv", "zone_schemes.json",
-              "projects.csv", "handlungsfelder.csv", "stories.json", *(f"{name}.geojson" for name in GEOJSON))
-PROJECT_TEXT = ("project_key", "number", "title", "handlungsfeld", "status", "status_date", "status_text", "coordinator",
-                "coordinator_place", "coordinator_ags", "partner_ags", "partners_outside", "source_url", "notes", "location")
+PACK_FILES = (
+    "catalog.json",
+    "indicators.parquet",
+    "aggregates.csv",
+    "sources.csv",
+    "places.csv",
+    "zones.csv",
+    "zone_schemes.json",
+    "projects.csv",
+    "handlungsfelder.csv",
+    "stories.json",
+    *(f"{name}.geojson" for name in GEOJSON),
+)
+PROJECT_TEXT = (
+    "project_key",
+    "number",
+    "title",
+    "handlungsfeld",
+    "status",
+    "status_date",
+    "status_text",
+    "coordinator",
+    "coordinator_place",
+    "coordinator_ags",
+    "partner_ags",
+    "partners_outside",
+    "source_url",
+    "notes",
+    "location",
+)
 
 
 @dataclass(frozen=True)
@@ -158,7 +185,9 @@ def checksum(data: bytes) -> str:
 
 def manifest_bytes(files: dict[str, bytes], inputs: dict[str, str], software: dict[str, str]) -> bytes:
     outputs = {name: checksum(content) for name, content in sorted(files.items())}
-    return json_text({"generator": "python -m geo.build", "inputs": dict(sorted(inputs.items())), "outputs": outputs, "software": software}).encode("utf-8")
+    return json_text(
+        {"generator": "python -m geo.build", "inputs": dict(sorted(inputs.items())), "outputs": outputs, "software": software}
+    ).encode("utf-8")
 
 
 # ---------------------------------------------------------------- loading
@@ -192,8 +221,19 @@ def load(directory: Path = DEFAULT, *, verify: bool = True) -> Atlas:
         return pd.read_csv(io.BytesIO(raw[name]), keep_default_na=False, na_values={c: [""] for c in ("value", "lon", "lat")}, **kwargs)
 
     indicators = pq.read_table(io.BytesIO(raw["indicators.parquet"])).to_pandas()
-    aggregates = table("aggregates.csv", dtype={"indicator": str, "level": str, "year": int, "value": float, "method": str,
-                                                "units": int, "weight_indicator": str, "weight_year": int})
+    aggregates = table(
+        "aggregates.csv",
+        dtype={
+            "indicator": str,
+            "level": str,
+            "year": int,
+            "value": float,
+            "method": str,
+            "units": int,
+            "weight_indicator": str,
+            "weight_year": int,
+        },
+    )
     sources = {
         row["source_id"]: {**row, "based_on": [s for s in row["based_on"].split(";") if s]}
         for row in table("sources.csv", dtype=str).to_dict("records")

@@ -3,6 +3,7 @@
 Pure functions of the pack's project table (see :mod:`geo.projects` for how it is
 built and where each project is placed).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -43,11 +44,13 @@ def partner_lines(projects: pd.DataFrame, municipalities: dict) -> dict:
     features = []
     for row in located(projects).itertuples():
         for partner in filter(None, row.partner_ags.split(";")):
-            features.append({
-                "type": "Feature",
-                "properties": {"project_key": row.project_key, "handlungsfeld": row.handlungsfeld or NO_FIELD},
-                "geometry": {"type": "LineString", "coordinates": [labels[row.coordinator_ags], labels[partner]]},
-            })
+            features.append(
+                {
+                    "type": "Feature",
+                    "properties": {"project_key": row.project_key, "handlungsfeld": row.handlungsfeld or NO_FIELD},
+                    "geometry": {"type": "LineString", "coordinates": [labels[row.coordinator_ags], labels[partner]]},
+                }
+            )
     return {"type": "FeatureCollection", "features": features}
 
 
@@ -80,19 +83,27 @@ def zone_shares(atlas, projects: pd.DataFrame, scheme: str, group_a=(), group_b=
     population = query.population_weights(atlas, "gemeinde", 2022)
     counts = located(projects)["coordinator_ags"].map(zone_of).value_counts()
     zones = [z["id"] for z in comparison.scheme_zones(atlas, scheme)]
-    table = pd.DataFrame({
-        "projects": counts.reindex(zones).fillna(0).astype(int),
-        "population": population.groupby(zone_of).sum().reindex(zones).fillna(0),
-    })
+    table = pd.DataFrame(
+        {
+            "projects": counts.reindex(zones).fillna(0).astype(int),
+            "population": population.groupby(zone_of).sum().reindex(zones).fillna(0),
+        }
+    )
     table["project_share"] = 100 * table["projects"] / table["projects"].sum() if table["projects"].sum() else np.nan
     table["population_share"] = 100 * table["population"] / table["population"].sum()
     return table
 
 
 BIVARIATE_COLOURS = [  # 3×3, row = need (low → high), column = projects (none, few, many); J. Stevens' purple–teal scheme
-    "#e8e8e8", "#ace4e4", "#5ac8c8",
-    "#dfb0d6", "#a5add3", "#5698b9",
-    "#be64ac", "#8c62aa", "#3b4994",
+    "#e8e8e8",
+    "#ace4e4",
+    "#5ac8c8",
+    "#dfb0d6",
+    "#a5add3",
+    "#5698b9",
+    "#be64ac",
+    "#8c62aa",
+    "#3b4994",
 ]
 
 

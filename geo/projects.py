@@ -14,6 +14,7 @@ projects the place takes part in (*coordinator or partner*), each also per
 100,000 inhabitants (Zensus 2022). The counts describe the project portfolio
 decided in 2019 as documented up to 2024, hence year 2024 with period 2019–2024.
 """
+
 from __future__ import annotations
 
 import re
@@ -27,8 +28,20 @@ from geo.indicator_rows import COLUMNS
 
 RAW = Path(__file__).resolve().parent.parent / "data" / "raw"
 PROJECT_FIELDS = [
-    "project_key", "number", "title", "handlungsfeld", "status", "status_date", "status_text", "coordinator",
-    "coordinator_place", "coordinator_ags", "partner_ags", "partners_outside", "source_url", "notes",
+    "project_key",
+    "number",
+    "title",
+    "handlungsfeld",
+    "status",
+    "status_date",
+    "status_text",
+    "coordinator",
+    "coordinator_place",
+    "coordinator_ags",
+    "partner_ags",
+    "partners_outside",
+    "source_url",
+    "notes",
 ]
 FIELD_FIELDS = ["handlungsfeld", "name_de", "name_en", "source"]
 STATUSES = ("implementing", "completed", "not_pursued", "not_started", "unknown")
@@ -55,7 +68,9 @@ def read_projects(path: Path, municipalities: set[str]) -> pd.DataFrame:
     frame = tables.read_csv(path, required=PROJECT_FIELDS, key=["project_key"])
     for line, row in tables.numbered(frame):
         if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", row.project_key):
-            raise InputError(path, f"project_key {row.project_key!r}: lowercase letters, digits and '-' only", line=line, field="project_key")
+            raise InputError(
+                path, f"project_key {row.project_key!r}: lowercase letters, digits and '-' only", line=line, field="project_key"
+            )
         if row.handlungsfeld and row.handlungsfeld not in "12345":
             raise InputError(path, f"{row.handlungsfeld!r} is not a Handlungsfeld 1–5", line=line, field="handlungsfeld")
         tables.check_choice(row.status, STATUSES, path, line, "status")
@@ -98,10 +113,23 @@ def indicator_rows(projects: pd.DataFrame, register: pd.DataFrame, population: p
     for level, table in (("gemeinde", counts), ("kreis", kreise)):
         for indicator, (what, per_capita) in INDICATORS.items():
             values = table[what] / table["population"] * 100_000 if per_capita else table[what]
-            frames.append(pd.DataFrame({
-                "ags": table.index, "level": level, "indicator": indicator, "year": YEAR, "period": PERIOD,
-                "value": values.to_numpy(dtype=float), "flag": "", "source_id": SOURCE_ID, "year_verified": True, "note": "",
-            }, columns=COLUMNS))
+            frames.append(
+                pd.DataFrame(
+                    {
+                        "ags": table.index,
+                        "level": level,
+                        "indicator": indicator,
+                        "year": YEAR,
+                        "period": PERIOD,
+                        "value": values.to_numpy(dtype=float),
+                        "flag": "",
+                        "source_id": SOURCE_ID,
+                        "year_verified": True,
+                        "note": "",
+                    },
+                    columns=COLUMNS,
+                )
+            )
     return pd.concat(frames, ignore_index=True)
 
 

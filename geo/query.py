@@ -3,6 +3,7 @@
 Pure functions of an :class:`~geo.pack.Atlas` and plain arguments; the callbacks
 call them and turn the answers into components.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -55,9 +56,17 @@ def ruhr_value(atlas, indicator: str, level: str, year: int) -> dict | None:
     published = series_rows(atlas, indicator, "ruhr")
     published = published[published["year"] == year]
     if len(published):
-        return {"indicator": indicator, "level": "ruhr", "year": year, "value": float(published.iloc[0]["value"]),
-                "method": "published", "units": 0, "weight_indicator": "", "weight_year": year,
-                "source_id": published.iloc[0]["source_id"]}
+        return {
+            "indicator": indicator,
+            "level": "ruhr",
+            "year": year,
+            "value": float(published.iloc[0]["value"]),
+            "method": "published",
+            "units": 0,
+            "weight_indicator": "",
+            "weight_year": year,
+            "source_id": published.iloc[0]["source_id"],
+        }
     return None
 
 
@@ -134,15 +143,37 @@ def map_view(atlas, state: ViewState) -> MapView:
     )
 
 
-def plain_view(values: pd.Series, names: dict[str, str], *, method: str, k: int, polarity: str, indicator: str = "",
-               level: str = "gemeinde", year: int = 0) -> MapView:
+def plain_view(
+    values: pd.Series,
+    names: dict[str, str],
+    *,
+    method: str,
+    k: int,
+    polarity: str,
+    indicator: str = "",
+    level: str = "gemeinde",
+    year: int = 0,
+) -> MapView:
     """A map of values without a Ruhr reference (a user's own data, the scale benchmark): classes and ranks only."""
     breaks = classify.class_breaks(values, method, k)
     rows = pd.DataFrame({"value": values.astype(float)}).assign(
-        name=pd.Series(names), flag="", cls=classify.assign(values, breaks) if breaks.k else -1, rank=ranks(values), deviation=np.nan,
+        name=pd.Series(names),
+        flag="",
+        cls=classify.assign(values, breaks) if breaks.k else -1,
+        rank=ranks(values),
+        deviation=np.nan,
     )
-    return MapView(indicator=indicator, level=level, year=year, period="", rows=rows, breaks=breaks,
-                   colours=classify.colours(polarity, method, breaks.k) if breaks.k else [], mean=None, fixed=False)
+    return MapView(
+        indicator=indicator,
+        level=level,
+        year=year,
+        period="",
+        rows=rows,
+        breaks=breaks,
+        colours=classify.colours(polarity, method, breaks.k) if breaks.k else [],
+        mean=None,
+        fixed=False,
+    )
 
 
 @dataclass(frozen=True)
@@ -181,9 +212,16 @@ def profile(atlas, ags: str) -> list[ProfileRow]:
             same_year = values(atlas, indicator, level, year)["value"]
             found.append(
                 ProfileRow(
-                    indicator=indicator, level=level, ags=code, year=year, period=latest["period"],
-                    value=float(latest["value"]), flag=latest["flag"],
-                    rank=float(ranks(same_year).get(code, np.nan)), of=int(same_year.notna().sum()), places=len(same_year),
+                    indicator=indicator,
+                    level=level,
+                    ags=code,
+                    year=year,
+                    period=latest["period"],
+                    value=float(latest["value"]),
+                    flag=latest["flag"],
+                    rank=float(ranks(same_year).get(code, np.nan)),
+                    of=int(same_year.notna().sum()),
+                    places=len(same_year),
                     references=reference_values(atlas, indicator, level, year),
                     trend=list(zip(verified["year"].astype(int), verified["value"].astype(float))),
                     unverified=list(zip(unverified["year"].astype(int), unverified["value"].astype(float))),

@@ -12,6 +12,7 @@ whose *every* column is ``-`` is therefore read as "unit not present that year"
 and dropped; a single ``-`` among numbers stays a true zero (for example no
 Abitur leavers in a Landkreis whose Gymnasien all lie in the enclosed city).
 """
+
 from __future__ import annotations
 
 from pathlib import Path

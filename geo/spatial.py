@@ -8,6 +8,7 @@ significance by 999 conditional permutations and a fixed seed, so the same data
 always give the same p-values. Units without a value are left out and the
 weights are cut to the units that remain.
 """
+
 from __future__ import annotations
 
 import threading
@@ -34,11 +35,11 @@ QUADRANTS = {1: "high_high", 2: "low_high", 3: "low_low", 4: "high_low"}
 _global_seed_lock = threading.Lock()  # esda.Moran draws from NumPy's global generator
 
 
-_QUEEN: dict[int, tuple[dict, "libpysal.weights.W"]] = {}  # id of a collection → (the collection, its weights)
+_QUEEN: dict[int, tuple[dict, libpysal.weights.W]] = {}  # id of a collection → (the collection, its weights)
 _QUEEN_KEPT = 8
 
 
-def queen_weights(collection: dict) -> "libpysal.weights.W":
+def queen_weights(collection: dict) -> libpysal.weights.W:
     """Queen contiguity of a FeatureCollection's polygons, keyed by AGS.
 
     Computed once per collection object (the pack's boundaries never change); the entry holds the collection
@@ -47,8 +48,9 @@ def queen_weights(collection: dict) -> "libpysal.weights.W":
     known = _QUEEN.get(id(collection))
     if known is None or known[0] is not collection:
         features = sorted(collection["features"], key=lambda f: f["properties"]["ags"])
-        weights = libpysal.weights.Queen.from_iterable([shape(f["geometry"]) for f in features],
-                                                       ids=[f["properties"]["ags"] for f in features])
+        weights = libpysal.weights.Queen.from_iterable(
+            [shape(f["geometry"]) for f in features], ids=[f["properties"]["ags"] for f in features]
+        )
         while len(_QUEEN) >= _QUEEN_KEPT:
             _QUEEN.pop(next(iter(_QUEEN)))
         known = _QUEEN[id(collection)] = (collection, weights)
@@ -109,7 +111,8 @@ def local_clusters(values: pd.Series, collection: dict) -> pd.DataFrame:
     if len(known) < 8 or known.nunique() < 2:
         return pd.DataFrame(columns=["cluster", "p_value"])
     weights = _restricted(queen_weights(collection), sorted(known.index))
-    result = esda.Moran_Local(known.reindex(weights.id_order).to_numpy(), weights, permutations=PERMUTATIONS, seed=SEED,
-                              keep_simulations=False)
+    result = esda.Moran_Local(
+        known.reindex(weights.id_order).to_numpy(), weights, permutations=PERMUTATIONS, seed=SEED, keep_simulations=False
+    )
     clusters = [QUADRANTS[q] if p < SIGNIFICANCE else "not_significant" for q, p in zip(result.q, result.p_sim)]
     return pd.DataFrame({"cluster": clusters, "p_value": result.p_sim}, index=weights.id_order)

@@ -30,6 +30,7 @@ Placeholders (for the step's indicator, level, year and zone scheme):
 ``population_share:<zone>``    % of the inhabitants living in the zone
 ============================== ==========================================================
 """
+
 from __future__ import annotations
 
 import re
@@ -45,9 +46,28 @@ from geo.view_state import ViewState, parse_query, resolve, shown_year
 
 RAW = Path(__file__).resolve().parent.parent / "data" / "raw" / "stories"
 PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::([a-z0-9_]+))?\}")
-SIMPLE = {"year", "max_name", "max_value", "min_name", "min_value", "mean", "gap_first", "gap_last", "gap_first_abs",
-          "gap_last_abs", "gap_first_year", "gap_last_year", "gap_first_direction", "gap_last_direction", "gap_trend",
-          "theil_first", "theil_last", "between_share", "moran_i", "moran_expected"}
+SIMPLE = {
+    "year",
+    "max_name",
+    "max_value",
+    "min_name",
+    "min_value",
+    "mean",
+    "gap_first",
+    "gap_last",
+    "gap_first_abs",
+    "gap_last_abs",
+    "gap_first_year",
+    "gap_last_year",
+    "gap_first_direction",
+    "gap_last_direction",
+    "gap_trend",
+    "theil_first",
+    "theil_last",
+    "between_share",
+    "moran_i",
+    "moran_expected",
+}
 WITH_ZONE = {"zone_mean", "zone_label", "project_share", "population_share"}
 WITH_CLUSTER = {"cluster"}
 PANELS = ("ranking", "comparison")
@@ -158,7 +178,9 @@ def validate(story: dict, atlas) -> None:
         where = f"step {number}"
         requested, notices = parse_query(step.get("view", ""), atlas)
         if notices:
-            raise InputError(path, f"{where}: the view {step.get('view')!r} does not parse cleanly ({notices[0].key}: {notices[0].values})", field="view")
+            raise InputError(
+                path, f"{where}: the view {step.get('view')!r} does not parse cleanly ({notices[0].key}: {notices[0].values})", field="view"
+            )
         state = resolve(requested, atlas)[0]
         if step.get("panel") not in PANELS:
             raise InputError(path, f"{where}: panel must be one of {', '.join(PANELS)}", field="panel")
@@ -173,18 +195,24 @@ def validate(story: dict, atlas) -> None:
             if re.search(r"\d", PLACEHOLDER.sub("", caption)):
                 raise InputError(path, f"{where}, {lang}: a typed number in the caption; use a placeholder", field="caption")
             for name, argument in placeholders(caption):
-                valid = (name in SIMPLE and argument is None) or (name in WITH_ZONE and argument in zones) or (
-                    name in WITH_CLUSTER and argument in spatial.QUADRANTS.values())
+                valid = (
+                    (name in SIMPLE and argument is None)
+                    or (name in WITH_ZONE and argument in zones)
+                    or (name in WITH_CLUSTER and argument in spatial.QUADRANTS.values())
+                )
                 if not valid:
-                    raise InputError(path, f"{where}, {lang}: unknown placeholder {{{name}{':' + argument if argument else ''}}}", field="caption")
+                    raise InputError(
+                        path, f"{where}, {lang}: unknown placeholder {{{name}{':' + argument if argument else ''}}}", field="caption"
+                    )
         if sorted(placeholders(captions["de"])) != sorted(placeholders(captions["en"])):
             raise InputError(path, f"{where}: the German and English captions use different placeholders", field="caption")
 
 
 def run(catalog_entries: list[dict], places, zone_schemes: list[dict], folder: Path = RAW) -> list[dict]:
     """Validated stories for the pack."""
-    atlas_like = SimpleNamespace(catalog={e["id"]: e for e in catalog_entries}, places=places,
-                                 zone_schemes={s["id"]: s for s in zone_schemes})
+    atlas_like = SimpleNamespace(
+        catalog={e["id"]: e for e in catalog_entries}, places=places, zone_schemes={s["id"]: s for s in zone_schemes}
+    )
     stories = read(folder)
     for story in stories:
         validate(story, atlas_like)

@@ -4,13 +4,14 @@ The tables are UTF-8, comma-separated, with a header line. Every check names the
 file, the line (as an editor shows it, header = line 1) and the field, so a person
 editing a table by hand sees at once what to fix.
 """
+
 from __future__ import annotations
 
 import csv
 import io
 import math
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator
 
 import pandas as pd
 

@@ -23,6 +23,7 @@ What a file looks like::
   that file is refused as ambiguous. ``-`` is the official symbol for "nothing"
   and reads as 0, as in the GENESIS tables.
 """
+
 from __future__ import annotations
 
 import csv
@@ -35,8 +36,20 @@ MAX_BYTES = 1_000_000  # a value per Gemeinde of all Germany is about 250 KB
 MAX_ROWS = 20_000
 MAX_LABEL = 80
 MAX_PROBLEMS = 20  # shown; the rest are counted
-CODE_HEADERS = {"ags", "gkz", "gemeindeschlüssel", "gemeindeschluessel", "kreisschlüssel", "kreisschluessel", "kennziffer",
-                "ars", "regionalschlüssel", "regionalschluessel", "schlüssel", "code"}
+CODE_HEADERS = {
+    "ags",
+    "gkz",
+    "gemeindeschlüssel",
+    "gemeindeschluessel",
+    "kreisschlüssel",
+    "kreisschluessel",
+    "kennziffer",
+    "ars",
+    "regionalschlüssel",
+    "regionalschluessel",
+    "schlüssel",
+    "code",
+}
 NAME_HEADERS = {"name", "gemeinde", "kreis", "ort", "stadt", "raumeinheit", "gebiet", "region", "municipality", "district"}
 MISSING = {"", ".", "x", "...", "…", "/", "na", "n/a", "nan"}
 ZERO = "-"
@@ -140,9 +153,16 @@ def read(raw: bytes, filename: str, units: dict[str, set[str]]) -> UserLayer:
         problems.append(Problem("no_values"))
     if problems:
         raise UploadRejected(problems)
-    return UserLayer(label=clip(header[value_column], MAX_LABEL), level=next(iter(levels)), values=dict(sorted(values.items())),
-                     precision=min(precision, 3), filename=clip(filename or "", MAX_LABEL), encoding=encoding,
-                     decimal=decimal, outside=outside)
+    return UserLayer(
+        label=clip(header[value_column], MAX_LABEL),
+        level=next(iter(levels)),
+        values=dict(sorted(values.items())),
+        precision=min(precision, 3),
+        filename=clip(filename or "", MAX_LABEL),
+        encoding=encoding,
+        decimal=decimal,
+        outside=outside,
+    )
 
 
 def decode(raw: bytes) -> tuple[str, str]:
@@ -269,9 +289,15 @@ def from_browser(data, units: dict[str, set[str]]) -> UserLayer | None:
         clean = {ags: None if v is None else float(v) for ags, v in values.items()}
         if any(v is not None and not math.isfinite(v) for v in clean.values()):
             return None
-        return UserLayer(label=clip(str(data["label"]), MAX_LABEL), level=level, values=clean,
-                         precision=min(max(int(data["precision"]), 0), 3), filename=clip(str(data["filename"]), MAX_LABEL),
-                         encoding=str(data["encoding"])[:20], decimal="," if data["decimal"] == "," else ".",
-                         outside=max(int(data["outside"]), 0))
+        return UserLayer(
+            label=clip(str(data["label"]), MAX_LABEL),
+            level=level,
+            values=clean,
+            precision=min(max(int(data["precision"]), 0), 3),
+            filename=clip(str(data["filename"]), MAX_LABEL),
+            encoding=str(data["encoding"])[:20],
+            decimal="," if data["decimal"] == "," else ".",
+            outside=max(int(data["outside"]), 0),
+        )
     except (KeyError, TypeError, ValueError, OverflowError):
         return None

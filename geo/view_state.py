@@ -9,6 +9,7 @@ state to the data (an indicator that exists only per Kreis moves the map to the
 Kreis level, a year the indicator lacks moves to the nearest year it has), again
 with a notice, so every state the app shows is one the data can draw.
 """
+
 from __future__ import annotations
 
 import re
@@ -149,7 +150,7 @@ def parse_query(query: str, atlas) -> tuple[ViewState, list[Notice]]:
         else:
             values[field] = parsed
     if len(notices) > MAX_NOTICES:
-        notices = [*notices[:MAX_NOTICES - 1], Notice("notice_more", {"count": len(notices) - MAX_NOTICES + 1})]
+        notices = [*notices[: MAX_NOTICES - 1], Notice("notice_more", {"count": len(notices) - MAX_NOTICES + 1})]
     return replace(DEFAULT, **values), notices
 
 

@@ -9,6 +9,7 @@ The scheme ``kreis`` (each Gemeinde in its Kreis) is generated from the
 municipality register, so it can never disagree with it. User-defined groups A
 and B live in the URL, not here (see :mod:`geo.view_state`).
 """
+
 from __future__ import annotations
 
 import re
@@ -26,8 +27,21 @@ ROLES = ("a", "b", "other")
 KREIS_SCHEME = "kreis"
 #: Colours for the 15 Kreise (qualitative, ColorBrewer Paired + Dark2), in AGS order.
 KREIS_COLOURS = [
-    "#1f78b4", "#33a02c", "#e31a1c", "#ff7f00", "#6a3d9a", "#b15928", "#a6cee3", "#b2df8a",
-    "#fb9a99", "#fdbf6f", "#cab2d6", "#1b9e77", "#d95f02", "#7570b3", "#e7298a",
+    "#1f78b4",
+    "#33a02c",
+    "#e31a1c",
+    "#ff7f00",
+    "#6a3d9a",
+    "#b15928",
+    "#a6cee3",
+    "#b2df8a",
+    "#fb9a99",
+    "#fdbf6f",
+    "#cab2d6",
+    "#1b9e77",
+    "#d95f02",
+    "#7570b3",
+    "#e7298a",
 ]
 
 
@@ -70,7 +84,9 @@ def read_assignments(path: Path, schemes: pd.DataFrame, units: dict[str, set[str
             placed = set(frame.loc[(frame["scheme"] == scheme) & (frame["level"] == level), "ags"])
             if placed != members:
                 missing = sorted(members - placed)
-                raise InputError(path, f"scheme {scheme!r} leaves {len(missing)} {level} unit(s) without a zone: {', '.join(missing[:5])}", field="ags")
+                raise InputError(
+                    path, f"scheme {scheme!r} leaves {len(missing)} {level} unit(s) without a zone: {', '.join(missing[:5])}", field="ags"
+                )
     return frame[["scheme", "level", "ags", "zone", "rationale", "source_id"]]
 
 
@@ -91,12 +107,24 @@ def kreis_scheme(register: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         }
     )
     gemeinden = pd.DataFrame(
-        {"scheme": KREIS_SCHEME, "level": "gemeinde", "ags": register["ags"], "zone": register["kreis_ags"],
-         "rationale": "Verwaltungsgliederung: gehört zu " + register["kreis"] + ".", "source_id": register["membership_source_id"]}
+        {
+            "scheme": KREIS_SCHEME,
+            "level": "gemeinde",
+            "ags": register["ags"],
+            "zone": register["kreis_ags"],
+            "rationale": "Verwaltungsgliederung: gehört zu " + register["kreis"] + ".",
+            "source_id": register["membership_source_id"],
+        }
     )
     own = pd.DataFrame(
-        {"scheme": KREIS_SCHEME, "level": "kreis", "ags": kreise["kreis_ags"], "zone": kreise["kreis_ags"],
-         "rationale": "Der Kreis bzw. die kreisfreie Stadt selbst.", "source_id": kreise["membership_source_id"]}
+        {
+            "scheme": KREIS_SCHEME,
+            "level": "kreis",
+            "ags": kreise["kreis_ags"],
+            "zone": kreise["kreis_ags"],
+            "rationale": "Der Kreis bzw. die kreisfreie Stadt selbst.",
+            "source_id": kreise["membership_source_id"],
+        }
     )
     return pd.concat([gemeinden, own], ignore_index=True), zones
 

@@ -1,4 +1,5 @@
 """A short description of an exported chart, for screen readers and image captions."""
+
 from __future__ import annotations
 
 from geo import comparison, query
@@ -15,13 +16,31 @@ def describe(atlas, state: ViewState, what: str) -> str:
     entry = atlas.catalog[view.indicator]
     precision, unit = entry["precision"], entry["unit"][lang]
     kind = t(f"alt_kind_{what if what != 'comparison' else state.tab}", lang)
-    text = [t("alt_shown", lang, kind=kind, indicator=entry["label"][lang], unit=unit, year=year_label(view.year, view.period),
-              units=t(f"level_{view.level}", lang))]
+    text = [
+        t(
+            "alt_shown",
+            lang,
+            kind=kind,
+            indicator=entry["label"][lang],
+            unit=unit,
+            year=year_label(view.year, view.period),
+            units=t(f"level_{view.level}", lang),
+        )
+    ]
     known = view.rows[view.rows["value"].notna()].sort_values("value")
     if len(known):
         high, low = known.iloc[-1], known.iloc[0]
-        text.append(t("alt_extremes", lang, high=high["name"], high_value=number(high["value"], precision, lang),
-                      low=low["name"], low_value=number(low["value"], precision, lang), unit=unit))
+        text.append(
+            t(
+                "alt_extremes",
+                lang,
+                high=high["name"],
+                high_value=number(high["value"], precision, lang),
+                low=low["name"],
+                low_value=number(low["value"], precision, lang),
+                unit=unit,
+            )
+        )
     if view.mean is not None:
         text.append(t("alt_mean", lang, value=number(view.mean["value"], precision, lang), unit=unit))
     missing = int(view.rows["value"].isna().sum())

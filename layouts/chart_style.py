@@ -10,14 +10,14 @@ as they are, and building one takes microseconds instead of the 10–20 ms of
 Plotly's validated figure objects. ``tests/callbacks`` validate every chart
 against Plotly's schema (``go.Figure(chart)``), so nothing is lost.
 """
+
 from __future__ import annotations
 
 import plotly.graph_objects as go
 import plotly.io as pio
 
 _PLOTLY = pio.templates["plotly"]
-_KEPT = ("autotypenumbers", "colorway", "font", "hoverlabel", "hovermode", "xaxis", "yaxis", "annotationdefaults",
-         "shapedefaults", "title")
+_KEPT = ("autotypenumbers", "colorway", "font", "hoverlabel", "hovermode", "xaxis", "yaxis", "annotationdefaults", "shapedefaults", "title")
 
 TEMPLATE = go.layout.Template(
     layout={**{key: _PLOTLY.layout[key] for key in _KEPT}, "paper_bgcolor": "white", "plot_bgcolor": "white"},
@@ -47,6 +47,7 @@ def large_type(chart: dict, *, fill_box: bool = False) -> dict:
     the sizes a chart sets grow in proportion and never stay below it; a legend goes above the plot. ``fill_box``: the chart drops its
     own height and fills the box the stylesheet gives it (assets/present.css).
     """
+
     def grown(node):
         if isinstance(node, list):
             return [grown(value) for value in node]
@@ -72,9 +73,20 @@ def reference_line(value: float, axis: str, line: dict, text: str) -> tuple[dict
     (labelled on the right), as Plotly's ``add_vline`` / ``add_hline`` draw it."""
     value = float(value)
     if axis == "x":
-        return ({"type": "line", "xref": "x", "yref": "y domain", "x0": value, "x1": value, "y0": 0, "y1": 1, "line": line},
-                {"text": text, "showarrow": False, "xref": "x", "x": value, "xanchor": "center", "yref": "y domain", "y": 1,
-                 "yanchor": "bottom"})
-    return ({"type": "line", "xref": "x domain", "yref": "y", "x0": 0, "x1": 1, "y0": value, "y1": value, "line": line},
-            {"text": text, "showarrow": False, "xref": "x domain", "x": 1, "xanchor": "left", "yref": "y", "y": value,
-             "yanchor": "middle"})
+        return (
+            {"type": "line", "xref": "x", "yref": "y domain", "x0": value, "x1": value, "y0": 0, "y1": 1, "line": line},
+            {
+                "text": text,
+                "showarrow": False,
+                "xref": "x",
+                "x": value,
+                "xanchor": "center",
+                "yref": "y domain",
+                "y": 1,
+                "yanchor": "bottom",
+            },
+        )
+    return (
+        {"type": "line", "xref": "x domain", "yref": "y", "x0": 0, "x1": 1, "y0": value, "y1": value, "line": line},
+        {"text": text, "showarrow": False, "xref": "x domain", "x": 1, "xanchor": "left", "yref": "y", "y": value, "yanchor": "middle"},
+    )

@@ -1,4 +1,5 @@
 """The control column: theme → indicator, year, level, classes, display options, place search."""
+
 from __future__ import annotations
 
 from dash import dcc, html
@@ -20,8 +21,9 @@ def indicator_options(atlas, theme: str | None, lang: str) -> list[dict]:
     """
     options = []
     for entry in catalog.theme_entries(atlas.catalog, theme, lang):
-        coverage = " · ".join(f"{t(f'level_list_{level}', lang)} {year_runs(entry['years'][level])}"
-                              for level in MAP_LEVELS if entry["years"].get(level))
+        coverage = " · ".join(
+            f"{t(f'level_list_{level}', lang)} {year_runs(entry['years'][level])}" for level in MAP_LEVELS if entry["years"].get(level)
+        )
         options.append({"label": f"{entry['label'][lang]} ({entry['unit'][lang]}) · {coverage}", "value": entry["id"]})
     return options
 
@@ -44,17 +46,21 @@ def year_control(atlas, state: ViewState) -> dict:
 
 def level_options(atlas, state: ViewState) -> list[dict]:
     years = atlas.catalog[state.indicator]["years"]
-    return [
-        {"label": t(f"level_{level}", state.lang), "value": level, "disabled": level not in years}
-        for level in MAP_LEVELS
-    ]
+    return [{"label": t(f"level_{level}", state.lang), "value": level, "disabled": level not in years} for level in MAP_LEVELS]
 
 
 def field_options(atlas, lang: str) -> list[dict]:
     """Handlungsfelder with their marker, for the filter."""
     return [
-        {"label": html.Span([html.Img(src=projects_layer.icon_uri(field), alt="", className="project-icon"),
-                             projects_layer.field_name(atlas, field, lang)]), "value": field}
+        {
+            "label": html.Span(
+                [
+                    html.Img(src=projects_layer.icon_uri(field), alt="", className="project-icon"),
+                    projects_layer.field_name(atlas, field, lang),
+                ]
+            ),
+            "value": field,
+        }
         for field in PROJECT_FIELDS
     ]
 
@@ -89,22 +95,44 @@ def build(atlas, state: ViewState) -> html.Div:
         className="controls",
         children=[
             html.Label(t("theme", lang), htmlFor=ids.THEME),
-            dcc.Dropdown(id=ids.THEME, options=theme_options(atlas, lang), value=theme, clearable=True,
-                         placeholder=t("theme_all", lang), searchable=False),
+            dcc.Dropdown(
+                id=ids.THEME,
+                options=theme_options(atlas, lang),
+                value=theme,
+                clearable=True,
+                placeholder=t("theme_all", lang),
+                searchable=False,
+            ),
             html.Label(t("indicator", lang), htmlFor=ids.INDICATOR),
-            dcc.Dropdown(id=ids.INDICATOR, options=indicator_options(atlas, theme, lang), value=state.indicator,
-                         clearable=False, maxHeight=420),
-            html.Fieldset([html.Legend(t("year", lang)), dcc.RadioItems(id=ids.YEAR, inline=True, className="year-choice", **year)],
-                          className="year-group"),
+            dcc.Dropdown(
+                id=ids.INDICATOR, options=indicator_options(atlas, theme, lang), value=state.indicator, clearable=False, maxHeight=420
+            ),
+            html.Fieldset(
+                [html.Legend(t("year", lang)), dcc.RadioItems(id=ids.YEAR, inline=True, className="year-choice", **year)],
+                className="year-group",
+            ),
             html.Label(t("level", lang)),
             dcc.RadioItems(id=ids.LEVEL, options=level_options(atlas, state), value=state.level, className="radio-stack"),
             html.Label(t("classification", lang), htmlFor=ids.CLASSIFICATION),
-            dcc.Dropdown(id=ids.CLASSIFICATION, clearable=False, searchable=False, value=state.classification,
-                         options=[{"label": t(f"classification_{m}", lang), "value": m} for m in classify.CLASSIFIERS]),
+            dcc.Dropdown(
+                id=ids.CLASSIFICATION,
+                clearable=False,
+                searchable=False,
+                value=state.classification,
+                options=[{"label": t(f"classification_{m}", lang), "value": m} for m in classify.CLASSIFIERS],
+            ),
             html.Label(t("classes", lang), htmlFor=ids.CLASSES),
-            dcc.Slider(id=ids.CLASSES, min=classify.K_RANGE.start, max=classify.K_RANGE.stop - 1, step=1, value=state.k,
-                       marks={k: str(k) for k in classify.K_RANGE}),
-            dcc.Checklist(id=ids.FIXED_BREAKS, options=fixed_options(state), value=["fixed"] if state.fixed_breaks else [], className="check"),
+            dcc.Slider(
+                id=ids.CLASSES,
+                min=classify.K_RANGE.start,
+                max=classify.K_RANGE.stop - 1,
+                step=1,
+                value=state.k,
+                marks={k: str(k) for k in classify.K_RANGE},
+            ),
+            dcc.Checklist(
+                id=ids.FIXED_BREAKS, options=fixed_options(state), value=["fixed"] if state.fixed_breaks else [], className="check"
+            ),
             dcc.Checklist(
                 id=ids.OPTIONS,
                 options=[{"label": t("show_labels", lang), "value": "labels"}, {"label": t("show_basemap", lang), "value": "basemap"}],
@@ -112,25 +140,41 @@ def build(atlas, state: ViewState) -> html.Div:
                 className="check",
             ),
             html.Label(t("projects_heading", lang)),
-            dcc.Checklist(id=ids.PROJECT_OPTIONS, className="check", value=[n for n in ("projects", "network") if getattr(state, n)],
-                          options=[{"label": t("show_projects", lang), "value": "projects"}, {"label": t("show_network", lang), "value": "network"}]),
+            dcc.Checklist(
+                id=ids.PROJECT_OPTIONS,
+                className="check",
+                value=[n for n in ("projects", "network") if getattr(state, n)],
+                options=[{"label": t("show_projects", lang), "value": "projects"}, {"label": t("show_network", lang), "value": "network"}],
+            ),
             html.Div(
                 id=ids.PROJECT_FILTERS,
                 hidden=not state.projects,
                 className="project-filters",
                 children=[
                     html.Label(t("project_fields", lang), htmlFor=ids.PROJECT_FIELDS),
-                    dcc.Checklist(id=ids.PROJECT_FIELDS, className="check", options=field_options(atlas, lang),
-                                  value=list(PROJECT_FIELDS if state.fields is None else state.fields)),
+                    dcc.Checklist(
+                        id=ids.PROJECT_FIELDS,
+                        className="check",
+                        options=field_options(atlas, lang),
+                        value=list(PROJECT_FIELDS if state.fields is None else state.fields),
+                    ),
                     html.Label(t("project_statuses", lang), htmlFor=ids.PROJECT_STATUSES),
-                    dcc.Checklist(id=ids.PROJECT_STATUSES, className="check",
-                                  options=[{"label": t(f"project_status_{s}", lang), "value": s} for s in PROJECT_STATUSES],
-                                  value=list(PROJECT_STATUSES if state.statuses is None else state.statuses)),
+                    dcc.Checklist(
+                        id=ids.PROJECT_STATUSES,
+                        className="check",
+                        options=[{"label": t(f"project_status_{s}", lang), "value": s} for s in PROJECT_STATUSES],
+                        value=list(PROJECT_STATUSES if state.statuses is None else state.statuses),
+                    ),
                 ],
             ),
             html.Label(t("place_search", lang), htmlFor=ids.PLACE_SEARCH),
-            dcc.Dropdown(id=ids.PLACE_SEARCH, options=place_options(atlas, lang), value=state.selected,
-                         placeholder=t("place_search_placeholder", lang), clearable=True),
+            dcc.Dropdown(
+                id=ids.PLACE_SEARCH,
+                options=place_options(atlas, lang),
+                value=state.selected,
+                placeholder=t("place_search_placeholder", lang),
+                clearable=True,
+            ),
             html.P(id=ids.INDICATOR_INFO, className="definition", children=definition(atlas, state)),
         ],
     )
@@ -163,4 +207,3 @@ def zone_controls(atlas, state: ViewState) -> html.Div:
 def definition(atlas, state: ViewState) -> str:
     entry = atlas.catalog[state.indicator]
     return entry["definition"][state.lang]
-

@@ -6,6 +6,7 @@ a ``metadata`` member (GeoJSON). Text cells that a spreadsheet would read as a
 formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return)
 get a leading apostrophe; numbers are written as numbers.
 """
+
 from __future__ import annotations
 
 import csv
@@ -59,30 +60,50 @@ def view_table(atlas, state: ViewState, what: str) -> pd.DataFrame:
         zone_of = comparison.membership(atlas, state.scheme, state.level, state.group_a, state.group_b)
         zones = {z["id"]: z["label"][lang] for z in comparison.scheme_zones(atlas, state.scheme)}
         ranges = legend_panel.class_labels(view, atlas.catalog[view.indicator]["precision"], lang)
-        table = pd.DataFrame({
-            "ags": view.rows.index,
-            "name": view.rows["name"],
-            "value": view.rows["value"],
-            "note": [t(f"flag_{f}", lang) if f else "" for f in view.rows["flag"]],
-            "rank": view.rows["rank"],
-            "class": [ranges[int(c)] if c >= 0 else t("legend_no_data", lang) for c in view.rows["cls"]],
-            "difference_from_ruhr_mean": view.rows["deviation"],
-            "zone": [zones.get(z, "") for z in zone_of.reindex(view.rows.index)],
-        })
+        table = pd.DataFrame(
+            {
+                "ags": view.rows.index,
+                "name": view.rows["name"],
+                "value": view.rows["value"],
+                "note": [t(f"flag_{f}", lang) if f else "" for f in view.rows["flag"]],
+                "rank": view.rows["rank"],
+                "class": [ranges[int(c)] if c >= 0 else t("legend_no_data", lang) for c in view.rows["cls"]],
+                "difference_from_ruhr_mean": view.rows["deviation"],
+                "zone": [zones.get(z, "") for z in zone_of.reindex(view.rows.index)],
+            }
+        )
         if what == "comparison":  # spatial tab: the local clusters
             clusters = spatial.local_clusters(*spatial.view_values(atlas, state))
-            table["lisa_cluster"] = [t(f"cluster_{c}", lang) if isinstance(c, str) else "" for c in clusters["cluster"].reindex(view.rows.index)]
+            table["lisa_cluster"] = [
+                t(f"cluster_{c}", lang) if isinstance(c, str) else "" for c in clusters["cluster"].reindex(view.rows.index)
+            ]
             table["lisa_p_value"] = clusters["p_value"].reindex(view.rows.index)
         return table.sort_values(["rank", "name"], na_position="last")
     zones, zone_of = comparison.zones_of(atlas, state)
     if state.tab == "zones":
         result = comparison.compare(atlas, view.indicator, view.level, view.year, zone_of, zones)
-        return pd.DataFrame([{"zone": zone_label(zones, s.zone, lang), "units": s.units, "missing": s.missing,
-                              "weighted_mean": s.mean, "weighted_median": s.median, "min": s.low, "max": s.high} for s in result.zones])
+        return pd.DataFrame(
+            [
+                {
+                    "zone": zone_label(zones, s.zone, lang),
+                    "units": s.units,
+                    "missing": s.missing,
+                    "weighted_mean": s.mean,
+                    "weighted_median": s.median,
+                    "min": s.low,
+                    "max": s.high,
+                }
+                for s in result.zones
+            ]
+        )
     if state.tab in ("trend", "inequality"):
         table = comparison.over_time(atlas, view.indicator, view.level, zone_of, zones)
-        return table.rename(columns={**{f"mean_{z['id']}": f"mean {z['label'][lang]}" for z in zones},
-                                     **{f"known_{z['id']}": f"units with a value {z['label'][lang]}" for z in zones}})
+        return table.rename(
+            columns={
+                **{f"mean_{z['id']}": f"mean {z['label'][lang]}" for z in zones},
+                **{f"known_{z['id']}": f"units with a value {z['label'][lang]}" for z in zones},
+            }
+        )
     if state.tab == "scatter":
         result = comparison.scatter_of_view(atlas, state)
         return result.table.reset_index(names="ags").rename(columns={"x": second_indicator(state), "y": view.indicator})
@@ -130,16 +151,22 @@ def geojson_bytes(atlas, state: ViewState) -> bytes:
         ags = feature["properties"]["ags"]
         row = table.loc[ags]
         cls = int(view.rows.loc[ags, "cls"])
-        features.append({
-            "type": "Feature",
-            "properties": {
-                "ags": ags, "name": row["name"],
-                "value": None if pd.isna(row["value"]) else float(row["value"]),
-                "note": row["note"], "rank": None if pd.isna(row["rank"]) else int(row["rank"]),
-                "class": row["class"], "fill": view.colours[cls] if cls >= 0 else None, "zone": row["zone"],
-            },
-            "geometry": feature["geometry"],
-        })
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {
+                    "ags": ags,
+                    "name": row["name"],
+                    "value": None if pd.isna(row["value"]) else float(row["value"]),
+                    "note": row["note"],
+                    "rank": None if pd.isna(row["rank"]) else int(row["rank"]),
+                    "class": row["class"],
+                    "fill": view.colours[cls] if cls >= 0 else None,
+                    "zone": row["zone"],
+                },
+                "geometry": feature["geometry"],
+            }
+        )
     meta = {key or ("title" if i == 0 else "source"): value for i, (key, value) in enumerate(metadata(atlas, state, view))}
     return json.dumps({"type": "FeatureCollection", "metadata": meta, "features": features}, ensure_ascii=False).encode("utf-8")
 
@@ -152,5 +179,3 @@ def filename(state: ViewState, view, what: str, fmt: str) -> str:
     """``indicator_year_level_chart[_excel].ext`` — a name that says what is inside."""
     part = {"map": "karte", "ranking": "rangfolge"}.get(what, state.tab)
     return f"{view.indicator}_{view.year}_{view.level}_{part}{FILE_ENDINGS[fmt]}"
-
-

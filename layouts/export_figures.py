@@ -5,6 +5,7 @@ cosine of the region's latitude), so rendering needs no tile server and no
 base-map download: classes, colours, hatched "no data", Kreis borders, labels,
 project markers and the legend are the ones on screen.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -18,7 +19,9 @@ from shapely.geometry import shape
 
 from geo import comparison, project_map, query, spatial
 from geo.view_state import ViewState
-from layouts import chart_style, comparison as panels, legend as legend_panel, ranking_panel
+from layouts import chart_style, ranking_panel
+from layouts import comparison as panels
+from layouts import legend as legend_panel
 from layouts.comparison.projects import bivariate_labels
 from layouts.comparison.spatial import LISA_COLOURS
 from layouts.format import year_label
@@ -36,10 +39,22 @@ AXIS_TITLE_PX = 22  # an x-axis title under the tick labels
 LEGEND_ROW_PX = 26
 LEGEND_SYMBOL_PX = 60
 COS_LAT = math.cos(math.radians(51.5))  # the RVR area lies around 51.5° N
-PLOTLY_SYMBOLS = {"circle": "circle", "square": "square", "triangle": "triangle-up", "diamond": "diamond",
-                  "pentagon": "pentagon", "ring": "circle-open"}
-CHART_TITLES = {"zones": "tab_zones", "trend": "tab_trend", "inequality": "tab_inequality", "scatter": "tab_scatter",
-                "spatial": "tab_spatial", "projects": "tab_projects"}
+PLOTLY_SYMBOLS = {
+    "circle": "circle",
+    "square": "square",
+    "triangle": "triangle-up",
+    "diamond": "diamond",
+    "pentagon": "pentagon",
+    "ring": "circle-open",
+}
+CHART_TITLES = {
+    "zones": "tab_zones",
+    "trend": "tab_trend",
+    "inequality": "tab_inequality",
+    "scatter": "tab_scatter",
+    "spatial": "tab_spatial",
+    "projects": "tab_projects",
+}
 
 
 def subtitle(atlas, state: ViewState, view) -> str:
@@ -59,15 +74,28 @@ def decorate(fig: go.Figure, title: str, sub: str, source: str, *, height: int =
     if fig.layout.showlegend is not False and fig.layout.legend.orientation == "h":
         fig.update_layout(legend={"y": -under_plot / (height - TOP), "yanchor": "top", "x": 0, "xanchor": "left"})
         under_plot += LEGEND_ROW_PX * legend_rows(fig)
-    fig.add_annotation(text="<br>".join(lines), xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top",
-                       yshift=-under_plot, showarrow=False, align="left", font={"size": 11, "color": "#444444"})
+    fig.add_annotation(
+        text="<br>".join(lines),
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=0,
+        xanchor="left",
+        yanchor="top",
+        yshift=-under_plot,
+        showarrow=False,
+        align="left",
+        font={"size": 11, "color": "#444444"},
+    )
     bottom = under_plot + SOURCE_LINE_PX * len(lines) + 17
     fig.update_layout(
-        title={"text": f"<b>{title}</b><br><span style='font-size:14px'>{sub}</span>", "x": 0.01, "xanchor": "left",
-               "font": {"size": 19}},
-        width=WIDTH, height=height + bottom,
+        title={"text": f"<b>{title}</b><br><span style='font-size:14px'>{sub}</span>", "x": 0.01, "xanchor": "left", "font": {"size": 19}},
+        width=WIDTH,
+        height=height + bottom,
         margin={"l": 70, "r": max(40, fig.layout.margin.r or 0), "t": TOP, "b": bottom},
-        paper_bgcolor="white", plot_bgcolor="white", font={"family": "Arial, Helvetica, sans-serif"},
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        font={"family": "Arial, Helvetica, sans-serif"},
     )
     return fig
 
@@ -90,8 +118,16 @@ def _xy(coordinates) -> tuple[list, list]:
     return xs, ys
 
 
-def static_map(atlas, level: str, fills: dict[str, str | None], legend_items: list[tuple[str | None, str]], *,
-               labels: bool = False, projects=None, lang: str = "de") -> go.Figure:
+def static_map(
+    atlas,
+    level: str,
+    fills: dict[str, str | None],
+    legend_items: list[tuple[str | None, str]],
+    *,
+    labels: bool = False,
+    projects=None,
+    lang: str = "de",
+) -> go.Figure:
     """Polygons of the level filled by AGS (``None`` = hatched no data), Kreis borders, optional labels and projects."""
     collection = atlas.municipalities if level == "gemeinde" else atlas.kreise
     fig = chart_style.empty_figure()
@@ -104,12 +140,20 @@ def static_map(atlas, level: str, fills: dict[str, str | None], legend_items: li
             xs += [*x, None]
             ys += [*y, None]
         colour = fills.get(ags)
-        fig.add_trace(go.Scatter(
-            x=xs, y=ys, fill="toself", mode="lines", name=ags, showlegend=False, hoverinfo="skip",
-            line={"color": "#ffffff", "width": 0.8},
-            fillcolor=colour or "#eeeeee",
-            fillpattern=None if colour else {"shape": "/", "fgcolor": "#9a9a9a", "bgcolor": "#eeeeee", "size": 7},
-        ))
+        fig.add_trace(
+            go.Scatter(
+                x=xs,
+                y=ys,
+                fill="toself",
+                mode="lines",
+                name=ags,
+                showlegend=False,
+                hoverinfo="skip",
+                line={"color": "#ffffff", "width": 0.8},
+                fillcolor=colour or "#eeeeee",
+                fillpattern=None if colour else {"shape": "/", "fgcolor": "#9a9a9a", "bgcolor": "#eeeeee", "size": 7},
+            )
+        )
     for feature in atlas.kreise["features"]:
         geometry = shape(feature["geometry"])
         for part in getattr(geometry, "geoms", [geometry]):
@@ -118,21 +162,48 @@ def static_map(atlas, level: str, fills: dict[str, str | None], legend_items: li
     if labels:
         points = [f["properties"] for f in collection["features"]]
         x, y = _xy([p["label"] for p in points])
-        fig.add_trace(go.Scatter(x=x, y=y, mode="text", text=[p["name"] for p in points], showlegend=False, hoverinfo="skip",
-                                 textfont={"size": 10, "color": "#111111"}))
+        fig.add_trace(
+            go.Scatter(
+                x=x,
+                y=y,
+                mode="text",
+                text=[p["name"] for p in points],
+                showlegend=False,
+                hoverinfo="skip",
+                textfont={"size": 10, "color": "#111111"},
+            )
+        )
     if projects is not None and len(projects):
         for field, (colour, shape_name) in FIELD_STYLE.items():
             mine = projects[(projects["handlungsfeld"].replace("", project_map.NO_FIELD)) == field]
             if len(mine):
                 x, y = _xy(zip(mine["lon"], mine["lat"]))
-                fig.add_trace(go.Scatter(x=x, y=y, mode="markers", name=field_name(atlas, field, lang), hoverinfo="skip",
-                                         marker={"symbol": PLOTLY_SYMBOLS[shape_name], "color": colour, "size": 13,
-                                                 "line": {"color": colour if shape_name == "ring" else "#ffffff", "width": 1.5}}))
+                fig.add_trace(
+                    go.Scatter(
+                        x=x,
+                        y=y,
+                        mode="markers",
+                        name=field_name(atlas, field, lang),
+                        hoverinfo="skip",
+                        marker={
+                            "symbol": PLOTLY_SYMBOLS[shape_name],
+                            "color": colour,
+                            "size": 13,
+                            "line": {"color": colour if shape_name == "ring" else "#ffffff", "width": 1.5},
+                        },
+                    )
+                )
     for colour, label in legend_items:
-        fig.add_trace(go.Scatter(
-            x=[None], y=[None], mode="markers", name=label, hoverinfo="skip",
-            marker={"symbol": "square", "size": 15, "color": colour or "#eeeeee", "line": {"color": "#888888", "width": 1}},
-        ))
+        fig.add_trace(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="markers",
+                name=label,
+                hoverinfo="skip",
+                marker={"symbol": "square", "size": 15, "color": colour or "#eeeeee", "line": {"color": "#888888", "width": 1}},
+            )
+        )
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1)
     fig.update_layout(legend={"orientation": "v", "x": 1.0, "xanchor": "left", "y": 0.0, "yanchor": "bottom", "font": {"size": 12}})
@@ -160,8 +231,15 @@ def ranking_figure(atlas, state: ViewState) -> go.Figure:
     fig = go.Figure(ranking_panel.figure(atlas, view, state.lang, state.selected))
     fig.layout.title = None
     source = source_line(atlas, view.indicator, view.level, view.year, state.lang)
-    return decorate(fig, atlas.catalog[view.indicator]["label"][state.lang] + " – " + t("ranking_title", state.lang, year=year_label(view.year, view.period)),
-                    subtitle(atlas, state, view), source, height=max(420, 16 * len(view.rows) + 120))
+    return decorate(
+        fig,
+        atlas.catalog[view.indicator]["label"][state.lang]
+        + " – "
+        + t("ranking_title", state.lang, year=year_label(view.year, view.period)),
+        subtitle(atlas, state, view),
+        source,
+        height=max(420, 16 * len(view.rows) + 120),
+    )
 
 
 def comparison_figure(atlas, state: ViewState) -> go.Figure:

@@ -1,4 +1,5 @@
 """Sharing and export: files with their provenance printed on them, alt text, permalink, embed code."""
+
 from __future__ import annotations
 
 from dash import dcc, html
@@ -29,21 +30,39 @@ def build(state: ViewState) -> html.Details:
         className="share",
         children=[
             html.Summary(t("share_title", lang)),
-            html.Div(className="share-body", children=[
-                html.Label(t("export_what", lang)),
-                dcc.RadioItems(id=ids.EXPORT_WHAT, options=what_options(state), value="map", className="radio-row"),
-                html.Div([html.Button(t(f"export_{fmt.replace('-', '_')}", lang), id=ids.EXPORT_BUTTONS[fmt], className="export-button")
-                          for fmt in FORMATS], className="export-buttons"),
-                dcc.Loading(html.Div([dcc.Download(id=ids.EXPORT_DOWNLOAD), html.Span(id=ids.EXPORT_STATUS, role="status")]),
-                            type="dot", custom_spinner=html.Span(t("export_working", lang), className="working")),
-                html.Label(t("alt_text", lang), htmlFor=ids.ALT_TEXT),
-                _copyable(dcc.Textarea(id=ids.ALT_TEXT, readOnly=True, className="copy-field", rows=4), ids.ALT_TEXT, lang),
-                html.Label(t("permalink", lang), htmlFor=ids.PERMALINK),
-                _copyable(dcc.Input(id=ids.PERMALINK, readOnly=True, className="copy-field", type="text"), ids.PERMALINK, lang),
-                html.Label(t("embed", lang), htmlFor=ids.EMBED_CODE),
-                dcc.RadioItems(id=ids.EMBED_PANEL, value="map", className="radio-row",
-                               options=[{"label": t(f"export_{p}", lang) if p != "comparison" else t("comparison_title", lang), "value": p} for p in PANELS]),
-                _copyable(dcc.Textarea(id=ids.EMBED_CODE, readOnly=True, className="copy-field", rows=3), ids.EMBED_CODE, lang),
-            ]),
+            html.Div(
+                className="share-body",
+                children=[
+                    html.Label(t("export_what", lang)),
+                    dcc.RadioItems(id=ids.EXPORT_WHAT, options=what_options(state), value="map", className="radio-row"),
+                    html.Div(
+                        [
+                            html.Button(t(f"export_{fmt.replace('-', '_')}", lang), id=ids.EXPORT_BUTTONS[fmt], className="export-button")
+                            for fmt in FORMATS
+                        ],
+                        className="export-buttons",
+                    ),
+                    dcc.Loading(
+                        html.Div([dcc.Download(id=ids.EXPORT_DOWNLOAD), html.Span(id=ids.EXPORT_STATUS, role="status")]),
+                        type="dot",
+                        custom_spinner=html.Span(t("export_working", lang), className="working"),
+                    ),
+                    html.Label(t("alt_text", lang), htmlFor=ids.ALT_TEXT),
+                    _copyable(dcc.Textarea(id=ids.ALT_TEXT, readOnly=True, className="copy-field", rows=4), ids.ALT_TEXT, lang),
+                    html.Label(t("permalink", lang), htmlFor=ids.PERMALINK),
+                    _copyable(dcc.Input(id=ids.PERMALINK, readOnly=True, className="copy-field", type="text"), ids.PERMALINK, lang),
+                    html.Label(t("embed", lang), htmlFor=ids.EMBED_CODE),
+                    dcc.RadioItems(
+                        id=ids.EMBED_PANEL,
+                        value="map",
+                        className="radio-row",
+                        options=[
+                            {"label": t(f"export_{p}", lang) if p != "comparison" else t("comparison_title", lang), "value": p}
+                            for p in PANELS
+                        ],
+                    ),
+                    _copyable(dcc.Textarea(id=ids.EMBED_CODE, readOnly=True, className="copy-field", rows=3), ids.EMBED_CODE, lang),
+                ],
+            ),
         ],
     )

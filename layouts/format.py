@@ -1,4 +1,5 @@
 """Numbers as people in each language read them: 1.234,5 in German, 1,234.5 in English."""
+
 from __future__ import annotations
 
 import math

@@ -1,4 +1,5 @@
 """The map legend and method note: class ranges with counts, "no data", unit, year, Ruhr mean."""
+
 from __future__ import annotations
 
 from dash import html
@@ -28,13 +29,26 @@ def class_list(view: MapView, precision: int, lang: str) -> html.Ul:
     """One line per class (colour, range, number of places) and one for the places without data."""
     counts = view.rows["cls"].value_counts()
     rows = [
-        html.Li([html.Span(className="swatch", style={"background": colour}), html.Span(label, className="range"),
-                 html.Span(f"({counts.get(i, 0)})", className="count")])
+        html.Li(
+            [
+                html.Span(className="swatch", style={"background": colour}),
+                html.Span(label, className="range"),
+                html.Span(f"({counts.get(i, 0)})", className="count"),
+            ]
+        )
         for i, (colour, label) in enumerate(zip(view.colours, class_labels(view, precision, lang)))
     ]
     missing = int((view.rows["cls"] < 0).sum())
-    rows.append(html.Li([html.Span(className="swatch hatched"), html.Span(t("legend_no_data", lang), className="range"),
-                         html.Span(f"({missing})", className="count")], className="no-data"))
+    rows.append(
+        html.Li(
+            [
+                html.Span(className="swatch hatched"),
+                html.Span(t("legend_no_data", lang), className="range"),
+                html.Span(f"({missing})", className="count"),
+            ],
+            className="no-data",
+        )
+    )
     return html.Ul(rows)
 
 

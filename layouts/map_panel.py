@@ -5,6 +5,7 @@ Kreise), the user's own uploaded data when shown, Kreis borders, the outline of 
 and optional name labels. Without a network the boundaries and labels alone carry
 the map; no tile server is needed.
 """
+
 from __future__ import annotations
 
 import dash_leaflet as dl
@@ -95,7 +96,10 @@ def place_texts(rows, precision: int, lang: str) -> dict:
 
 def title(atlas, state, view: MapView) -> str:
     label = atlas.catalog[view.indicator]["label"][state.lang]
-    return t("map_title", state.lang, indicator=label, year=year_label(view.year, view.period)) + f" · {t(f'level_short_{view.level}', state.lang)}"
+    return (
+        t("map_title", state.lang, indicator=label, year=year_label(view.year, view.period))
+        + f" · {t(f'level_short_{view.level}', state.lang)}"
+    )
 
 
 def source(atlas, state, view: MapView, *, boundaries: bool = True) -> str:
@@ -122,7 +126,10 @@ def center(atlas) -> list[float]:
 def build(atlas, state, view: MapView, legend, highlight: list[str] = ()) -> html.Div:
     level_layer = LAYER_FILES[state.level]
     return html.Div(
-        className="map-panel", id=ids.MAP_PANEL, role="tabpanel", **{"aria-labelledby": ids.VIEW_TABS["map"]},
+        className="map-panel",
+        id=ids.MAP_PANEL,
+        role="tabpanel",
+        **{"aria-labelledby": ids.VIEW_TABS["map"]},
         children=[
             html.H2(title(atlas, state, view), id=ids.MAP_TITLE, className="map-title"),
             html.Div(
@@ -139,26 +146,71 @@ def build(atlas, state, view: MapView, legend, highlight: list[str] = ()) -> htm
                         maxZoom=14,
                         className="map",
                         children=[
-                            dl.TileLayer(id=ids.MAP_BASEMAP, url=OSM_TILES if state.basemap else "", attribution=OSM_ATTRIBUTION if state.basemap else "", opacity=1 if state.basemap else 0),
+                            dl.TileLayer(
+                                id=ids.MAP_BASEMAP,
+                                url=OSM_TILES if state.basemap else "",
+                                attribution=OSM_ATTRIBUTION if state.basemap else "",
+                                opacity=1 if state.basemap else 0,
+                            ),
                             # Each of the two filled layers has its own pane, so their order holds however often either is
                             # redrawn (a new hideout rebuilds a layer, and a rebuilt layer would otherwise land on top).
-                            dl.Pane(dl.GeoJSON(id=ids.MAP_GEOJSON, url=geometry_url(atlas, level_layer), style=ns("style"),
-                                               hoverStyle=ns("hover"), onEachFeature=ns("bindTooltip"), hideout=hideout(atlas, state, view),
-                                               attribution=BOUNDARIES),
-                                    name=CHOROPLETH_PANE, style={"zIndex": 380}),
+                            dl.Pane(
+                                dl.GeoJSON(
+                                    id=ids.MAP_GEOJSON,
+                                    url=geometry_url(atlas, level_layer),
+                                    style=ns("style"),
+                                    hoverStyle=ns("hover"),
+                                    onEachFeature=ns("bindTooltip"),
+                                    hideout=hideout(atlas, state, view),
+                                    attribution=BOUNDARIES,
+                                ),
+                                name=CHOROPLETH_PANE,
+                                style={"zIndex": 380},
+                            ),
                             # the user's own uploaded values (callbacks/upload.py), drawn over the choropleth when shown
-                            dl.Pane(dl.GeoJSON(id=ids.MAP_USER, url="", style=ns("style"), hoverStyle=ns("hover"), onEachFeature=ns("bindTooltip"), hideout={}),
-                                    name=OWN_DATA_PANE, style={"zIndex": 390}),
+                            dl.Pane(
+                                dl.GeoJSON(
+                                    id=ids.MAP_USER,
+                                    url="",
+                                    style=ns("style"),
+                                    hoverStyle=ns("hover"),
+                                    onEachFeature=ns("bindTooltip"),
+                                    hideout={},
+                                ),
+                                name=OWN_DATA_PANE,
+                                style={"zIndex": 390},
+                            ),
                             # the rest (borders, outlines, lines) stays in Leaflet's overlay pane (z-index 400), over both
                             dl.GeoJSON(id=ids.MAP_BORDERS, url=geometry_url(atlas, "kreise"), style=ns("border"), interactive=False),
-                            dl.GeoJSON(id=ids.MAP_HIGHLIGHT, url=geometry_url(atlas, level_layer), style=ns("highlight"),
-                                       filter=ns("highlighted"), hideout={"ags": list(highlight)}, interactive=False),
-                            dl.GeoJSON(id=ids.MAP_LABELS, url=geometry_url(atlas, f"labels-{state.level}"), pointToLayer=ns("label"),
-                                       filter=ns("labelShown"), hideout={"show": state.labels}, interactive=False),
-                            dl.GeoJSON(id=ids.MAP_NETWORK, data=projects_layer.network(atlas, state), style=ns("network"), interactive=False),
-                            dl.GeoJSON(id=ids.MAP_PROJECTS, data=project_data(atlas, state), cluster=True, zoomToBounds=False,
-                                       pointToLayer=ns("projectMarker"), clusterToLayer=ns("projectCluster"),
-                                       superClusterOptions={"radius": 36, "maxZoom": 13}, spiderfyOnMaxZoom=True),
+                            dl.GeoJSON(
+                                id=ids.MAP_HIGHLIGHT,
+                                url=geometry_url(atlas, level_layer),
+                                style=ns("highlight"),
+                                filter=ns("highlighted"),
+                                hideout={"ags": list(highlight)},
+                                interactive=False,
+                            ),
+                            dl.GeoJSON(
+                                id=ids.MAP_LABELS,
+                                url=geometry_url(atlas, f"labels-{state.level}"),
+                                pointToLayer=ns("label"),
+                                filter=ns("labelShown"),
+                                hideout={"show": state.labels},
+                                interactive=False,
+                            ),
+                            dl.GeoJSON(
+                                id=ids.MAP_NETWORK, data=projects_layer.network(atlas, state), style=ns("network"), interactive=False
+                            ),
+                            dl.GeoJSON(
+                                id=ids.MAP_PROJECTS,
+                                data=project_data(atlas, state),
+                                cluster=True,
+                                zoomToBounds=False,
+                                pointToLayer=ns("projectMarker"),
+                                clusterToLayer=ns("projectCluster"),
+                                superClusterOptions={"radius": 36, "maxZoom": 13},
+                                spiderfyOnMaxZoom=True,
+                            ),
                         ],
                     ),
                     html.Div(legend, id=ids.MAP_LEGEND, className="legend-box", **{"aria-live": "polite"}),
@@ -170,4 +222,3 @@ def build(atlas, state, view: MapView, legend, highlight: list[str] = ()) -> htm
             html.P(source(atlas, state, view), id=ids.MAP_SOURCE, className="source-line"),
         ],
     )
-

@@ -1,4 +1,5 @@
 """The banner that says why the view differs from what a link asked for."""
+
 from __future__ import annotations
 
 from dash import html
@@ -21,8 +22,5 @@ def build(notices: list[dict], atlas, lang: str) -> list:
     """One line per notice (``{"key", "values"}``); Dash escapes the user-supplied parts."""
     if not notices:
         return []
-    items = [
-        html.Li(t(n["key"], lang, **{name: _value(name, value, atlas, lang) for name, value in n["values"].items()}))
-        for n in notices
-    ]
+    items = [html.Li(t(n["key"], lang, **{name: _value(name, value, atlas, lang) for name, value in n["values"].items()})) for n in notices]
     return [html.Div(html.Ul(items), className="notice", role="status")]

@@ -4,6 +4,7 @@ The page stays the whole page (every control the callbacks listen to exists); th
 stylesheet hides what a projector does not need, and the controls fold into
 "Ansicht anpassen" so a facilitator can still change the indicator or the year.
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -12,9 +13,9 @@ from dash import html
 
 from geo import stories
 from geo.view_state import DEFAULT, ViewState, counterpart, to_query
+from layouts import ids
 from layouts.format import number
 from layouts.text import t
-from layouts import ids
 
 #: Fields a step does not fix: changing them keeps the caption on screen.
 FREE = ("selected", "labels", "basemap", "lang", "present", "story", "step", "embed", "panel")
@@ -85,8 +86,12 @@ def caption(atlas, state: ViewState) -> list:
     reset = html.Button(t("present_reset", state.lang), id=ids.PRESENT_RESET, className="present-button")
     if not state.present:
         return [html.P(), html.Div(reset, id=ids.PRESENT_ADAPTED, hidden=True)]
-    note = html.Div([html.P(t("present_adapted", state.lang), className="adapted"), reset], id=ids.PRESENT_ADAPTED,
-                    className="present-adapted", hidden=not deviates(atlas, state))
+    note = html.Div(
+        [html.P(t("present_adapted", state.lang), className="adapted"), reset],
+        id=ids.PRESENT_ADAPTED,
+        className="present-adapted",
+        hidden=not deviates(atlas, state),
+    )
     return [html.P(caption_text(atlas, state), className="caption-text"), note]
 
 
@@ -99,8 +104,13 @@ def bar(atlas, state: ViewState) -> html.Div:
     story = story_of(atlas, state)
     steps = len(story["steps"])
     dots = [
-        html.Button("●", id={"type": ids.PRESENT_DOT, "index": number}, className="dot current" if number == state.step else "dot",
-                    title=t("present_dot", lang, step=number), **{"aria-label": t("present_dot", lang, step=number)})
+        html.Button(
+            "●",
+            id={"type": ids.PRESENT_DOT, "index": number},
+            className="dot current" if number == state.step else "dot",
+            title=t("present_dot", lang, step=number),
+            **{"aria-label": t("present_dot", lang, step=number)},
+        )
         for number in range(1, steps + 1)
     ]
     return html.Div(
@@ -108,8 +118,13 @@ def bar(atlas, state: ViewState) -> html.Div:
         className="present-bar",
         hidden=not state.present,
         children=[
-            html.Div([html.H1(story["title"][lang]), html.Span(t("present_counter", lang, step=state.step, steps=steps), id=ids.PRESENT_COUNTER)],
-                     className="present-head"),
+            html.Div(
+                [
+                    html.H1(story["title"][lang]),
+                    html.Span(t("present_counter", lang, step=state.step, steps=steps), id=ids.PRESENT_COUNTER),
+                ],
+                className="present-head",
+            ),
             html.Div(caption(atlas, state), id=ids.PRESENT_CAPTION, className="present-caption", **{"aria-live": "polite"}),
             html.Div(
                 className="present-nav",

@@ -1,4 +1,5 @@
 """The profile of one place: every indicator with value, rank, Ruhr / NRW / Germany and a trend line."""
+
 from __future__ import annotations
 
 from dash import html
@@ -22,7 +23,7 @@ def place_facts(atlas, ags: str) -> dict:
 
 
 def subtitle(facts: dict, lang: str) -> str:
-    """"kreisfreie Stadt", "Kreis: …" for a kreisangehörige Gemeinde, nothing for a Kreis."""
+    """ "kreisfreie Stadt", "Kreis: …" for a kreisangehörige Gemeinde, nothing for a Kreis."""
     if facts.get("kreisfrei") or facts.get("kreis") == facts["name"]:
         return t("profile_kreisfrei", lang)
     return t("profile_kreis", lang, kreis=facts["kreis"]) if "kreis" in facts else ""
@@ -45,11 +46,17 @@ def item(atlas, found: query.ProfileRow, lang: str) -> html.Li:
         className="profile-item",
         children=[
             html.Div(entry["label"][lang], className="label"),
-            html.Div([html.Span(f"{number(found.value, precision, lang)} {entry['unit'][lang]}", className="value"),
-                      html.Span(f" ({year_label(found.year, found.period)})", className="year"),
-                      html.Span(f" · {rank}" if rank else "", className="rank")]),
+            html.Div(
+                [
+                    html.Span(f"{number(found.value, precision, lang)} {entry['unit'][lang]}", className="value"),
+                    html.Span(f" ({year_label(found.year, found.period)})", className="year"),
+                    html.Span(f" · {rank}" if rank else "", className="rank"),
+                ]
+            ),
             html.Div(" · ".join(references), className="references") if references else None,
-            html.Img(src=trend, className="trend", alt=f"{t('profile_trend', lang)} {found.trend[0][0]}–{found.trend[-1][0]}") if trend else None,
+            html.Img(src=trend, className="trend", alt=f"{t('profile_trend', lang)} {found.trend[0][0]}–{found.trend[-1][0]}")
+            if trend
+            else None,
             *[html.Div(note, className="note") for note in notes],
         ],
     )
@@ -83,8 +90,14 @@ def build(atlas, state) -> html.Div:
     """The chosen place's profile; before a place is chosen, what the map shows in a few sentences."""
     ags, lang = state.selected, state.lang
     if ags is None:
-        return html.Div([html.P(alt_text.describe(atlas, state, "map"), className="overview"), html.P(t("profile_hint", lang), className="hint"),
-                         close_button(lang, hidden=True)], className="profile-panel empty")
+        return html.Div(
+            [
+                html.P(alt_text.describe(atlas, state, "map"), className="overview"),
+                html.P(t("profile_hint", lang), className="hint"),
+                close_button(lang, hidden=True),
+            ],
+            className="profile-panel empty",
+        )
     facts = place_facts(atlas, ags)
     items = query.profile(atlas, ags)
     sections = []

@@ -4,6 +4,7 @@ Markers carry their own small SVG icon, so the legend and the map draw the same
 shapes from one table (:data:`FIELD_STYLE`); shapes keep the fields apart for
 readers who cannot tell the colours apart.
 """
+
 from __future__ import annotations
 
 import html as markup
@@ -36,8 +37,10 @@ SHAPES = {
 
 def icon_svg(field: str) -> str:
     colour, shape = FIELD_STYLE[field]
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="18" height="18" viewBox="0 0 16 16" '
-            f'fill="{colour}" stroke="{colour if shape == "ring" else "#ffffff"}" stroke-width="1.2">{SHAPES[shape]}</svg>')
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="18" height="18" viewBox="0 0 16 16" '
+        f'fill="{colour}" stroke="{colour if shape == "ring" else "#ffffff"}" stroke-width="1.2">{SHAPES[shape]}</svg>'
+    )
 
 
 def icon_uri(field: str) -> str:
@@ -57,7 +60,9 @@ def _links(sources: str) -> str:
     for entry in filter(None, (s.strip() for s in sources.split(";"))):
         if urlparse(entry).scheme in ("http", "https"):
             shown = urlparse(entry).netloc
-            parts.append(f'<a href="{markup.escape(entry, quote=True)}" target="_blank" rel="noopener noreferrer">{markup.escape(shown)}</a>')
+            parts.append(
+                f'<a href="{markup.escape(entry, quote=True)}" target="_blank" rel="noopener noreferrer">{markup.escape(shown)}</a>'
+            )
         else:
             parts.append(markup.escape(entry))
     return ", ".join(parts)
@@ -85,8 +90,12 @@ def features(atlas, state: ViewState) -> dict:
         "features": [
             {
                 "type": "Feature",
-                "properties": {"project_key": row.project_key, "icon": icon_svg(row.handlungsfeld or project_map.NO_FIELD),
-                               "popup": popup(atlas, row, state.lang), "tooltip": markup.escape(row.title)},
+                "properties": {
+                    "project_key": row.project_key,
+                    "icon": icon_svg(row.handlungsfeld or project_map.NO_FIELD),
+                    "popup": popup(atlas, row, state.lang),
+                    "tooltip": markup.escape(row.title),
+                },
                 "geometry": {"type": "Point", "coordinates": [row.lon, row.lat]},
             }
             for row in chosen.itertuples()
@@ -115,5 +124,8 @@ def legend(atlas, state: ViewState) -> list:
         if state.fields is None or field in state.fields
     ]
     counts = t("project_layer_count", state.lang, shown=len(shown), chosen=len(chosen))
-    return [html.Div(t("project_layer_title", state.lang), className="legend-unit"), html.Ul(items, className="project-legend"),
-            html.P(counts, className="legend-note")]
+    return [
+        html.Div(t("project_layer_title", state.lang), className="legend-unit"),
+        html.Ul(items, className="project-legend"),
+        html.P(counts, className="legend-note"),
+    ]

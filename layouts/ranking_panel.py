@@ -1,4 +1,5 @@
 """The context chart under the map: every unit as a bar, sorted by value, coloured like the map."""
+
 from __future__ import annotations
 
 import textwrap
@@ -39,8 +40,11 @@ def figure(atlas, view: MapView, lang: str, selected: str | None, *, present: bo
     shapes, annotations = [], []
     if view.mean is not None:
         shape, annotation = chart_style.reference_line(
-            view.mean["value"], "x", {"color": "#222222", "dash": "dash", "width": 1.5},
-            f"{t('ranking_mean', lang)} {number(view.mean['value'], precision, lang)}")
+            view.mean["value"],
+            "x",
+            {"color": "#222222", "dash": "dash", "width": 1.5},
+            f"{t('ranking_mean', lang)} {number(view.mean['value'], precision, lang)}",
+        )
         shapes, annotations = [shape], [annotation]
     missing = view.rows[view.rows["value"].isna()]["name"].sort_values().tolist()
     # the chart names what it ranks: an embed or a screenshot of it has no map title above it
@@ -52,24 +56,31 @@ def figure(atlas, view: MapView, lang: str, selected: str | None, *, present: bo
         lines.append(f"<sup>{counted} · {t('legend_no_data', lang)}: {', '.join(missing)}</sup>")
     line_px = TITLE_LINE_PX * (1.7 if present else 1)  # large_type grows the title's 15 px to 25 px
     top = round(line_px * len(lines)) + (55 if present else 35)  # the title lines, then the label of the mean line above the plot
-    chart = chart_style.figure([bar], {
-        "title": {"text": "<br>".join(lines), "x": 0, "font": {"size": 15}},
-        "height": max(220, (PROJECTOR_BAR_HEIGHT if present else BAR_HEIGHT) * len(known) + 70 + top),
-        "margin": {"l": 10, "r": 100 if present else 60, "t": top, "b": 30},
-        "xaxis": {"title": {"text": unit}, "separatethousands": True, "zeroline": True},
-        "yaxis": {"automargin": True, "tickfont": {"size": 11}},
-        "separators": ",." if lang == "de" else ".,",
-        "showlegend": False,
-        "uirevision": view.indicator,
-        "shapes": shapes,
-        "annotations": annotations,
-    })
+    chart = chart_style.figure(
+        [bar],
+        {
+            "title": {"text": "<br>".join(lines), "x": 0, "font": {"size": 15}},
+            "height": max(220, (PROJECTOR_BAR_HEIGHT if present else BAR_HEIGHT) * len(known) + 70 + top),
+            "margin": {"l": 10, "r": 100 if present else 60, "t": top, "b": 30},
+            "xaxis": {"title": {"text": unit}, "separatethousands": True, "zeroline": True},
+            "yaxis": {"automargin": True, "tickfont": {"size": 11}},
+            "separators": ",." if lang == "de" else ".,",
+            "showlegend": False,
+            "uirevision": view.indicator,
+            "shapes": shapes,
+            "annotations": annotations,
+        },
+    )
     return chart_style.large_type(chart) if present else chart
 
 
 def build(figure_: dict, source: str) -> html.Div:
     return html.Div(
-        className="ranking-panel", id=ids.RANKING_PANEL, role="tabpanel", hidden=True, **{"aria-labelledby": ids.VIEW_TABS["ranking"]},
+        className="ranking-panel",
+        id=ids.RANKING_PANEL,
+        role="tabpanel",
+        hidden=True,
+        **{"aria-labelledby": ids.VIEW_TABS["ranking"]},
         children=[
             dcc.Graph(id=ids.RANKING, figure=figure_, clear_on_unhover=True, config={"displaylogo": False}),
             html.P(source, id=ids.RANKING_SOURCE, className="source-line"),

@@ -2,6 +2,7 @@
 
 "Rang 1 von 3" over the 15 Kreise reads like a podium; "Rang 1 von 3 Kreisen mit Wert" does not.
 """
+
 from __future__ import annotations
 
 from layouts.text import t

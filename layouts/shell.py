@@ -4,6 +4,7 @@
 content is built server-side for exactly that state (:func:`build`), so a
 permalink opens in its view without first showing the default one.
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -37,11 +38,22 @@ def header(state: ViewState) -> html.Header:
         className="header",
         children=[
             html.Div([html.H1(t("title", lang)), html.P(t("subtitle", lang), className="subtitle")]),
-            html.Div(className="header-actions", children=[
-                html.Button(t("present_start", lang), id=ids.PRESENT_START, title=t("present_start_title", lang), className="present-start"),
-                dcc.Link(t("other_language", lang), id=ids.LANGUAGE_LINK, href=to_query(replace(state, lang=other)) or "?",
-                         title=t("other_language_title", lang), className="language-link", refresh=False),
-            ]),
+            html.Div(
+                className="header-actions",
+                children=[
+                    html.Button(
+                        t("present_start", lang), id=ids.PRESENT_START, title=t("present_start_title", lang), className="present-start"
+                    ),
+                    dcc.Link(
+                        t("other_language", lang),
+                        id=ids.LANGUAGE_LINK,
+                        href=to_query(replace(state, lang=other)) or "?",
+                        title=t("other_language_title", lang),
+                        className="language-link",
+                        refresh=False,
+                    ),
+                ],
+            ),
         ],
     )
 
@@ -80,20 +92,29 @@ def page(atlas, state: ViewState, bar) -> list:
     adjustable = controls.build(atlas, state)
     if state.present:
         adjustable = html.Details([html.Summary(t("present_adapt", lang)), adjustable], className="adapt")
-    controls_column = html.Aside(drawer(lang, [adjustable, upload_panel.build(lang)]), className="column-controls",
-                                 **{"aria-label": t("controls_drawer", lang)})
-    map_column = html.Section(className="column-map", children=[
-        view_switch(lang),
-        map_panel.build(atlas, state, view, legend.build(atlas, view, lang), present.highlight(atlas, state)),
-        ranking_panel.build(ranking_panel.figure(atlas, view, lang, state.selected, present=state.present),
-                            map_panel.source(atlas, state, view, boundaries=False)),
-        export_menu.build(state),
-    ])
-    side_column = html.Aside(className="column-side", children=[
-        dcc.Store(id=ids.PROFILE_KEY, data=profile_panel.key(state)),
-        html.Div(profile_panel.build(atlas, state), id=ids.PROFILE, className="profile-sheet"),
-        comparison.build(atlas, state),
-    ])
+    controls_column = html.Aside(
+        drawer(lang, [adjustable, upload_panel.build(lang)]), className="column-controls", **{"aria-label": t("controls_drawer", lang)}
+    )
+    map_column = html.Section(
+        className="column-map",
+        children=[
+            view_switch(lang),
+            map_panel.build(atlas, state, view, legend.build(atlas, view, lang), present.highlight(atlas, state)),
+            ranking_panel.build(
+                ranking_panel.figure(atlas, view, lang, state.selected, present=state.present),
+                map_panel.source(atlas, state, view, boundaries=False),
+            ),
+            export_menu.build(state),
+        ],
+    )
+    side_column = html.Aside(
+        className="column-side",
+        children=[
+            dcc.Store(id=ids.PROFILE_KEY, data=profile_panel.key(state)),
+            html.Div(profile_panel.build(atlas, state), id=ids.PROFILE, className="profile-sheet"),
+            comparison.build(atlas, state),
+        ],
+    )
     main = html.Main(className="layout", children=[controls_column, map_column, side_column])
     return [html.Div([bar, header(state), main], className="screen"), footer(lang)]
 
@@ -101,8 +122,13 @@ def page(atlas, state: ViewState, bar) -> list:
 def drawer(lang: str, children: list) -> list:
     """The controls; on a phone they fold away behind one button (``assets/layout.js`` opens and closes them)."""
     return [
-        html.Button(t("controls_drawer", lang), id=ids.DRAWER_TOGGLE, className="drawer-toggle", type="button",
-                    **{"aria-expanded": "false", "aria-controls": ids.DRAWER_BODY}),
+        html.Button(
+            t("controls_drawer", lang),
+            id=ids.DRAWER_TOGGLE,
+            className="drawer-toggle",
+            type="button",
+            **{"aria-expanded": "false", "aria-controls": ids.DRAWER_BODY},
+        ),
         html.Div(children, id=ids.DRAWER_BODY, className="drawer-body"),
     ]
 
@@ -110,11 +136,23 @@ def drawer(lang: str, children: list) -> list:
 def view_switch(lang: str) -> html.Div:
     """Map or ranking in the large area: two ARIA tabs, switched in the browser (``assets/layout.js``)."""
     return html.Div(
-        className="view-switch", role="tablist", **{"aria-label": t("view_switch", lang)},
+        className="view-switch",
+        role="tablist",
+        **{"aria-label": t("view_switch", lang)},
         children=[
-            html.Button(t(f"view_{name}", lang), id=ids.VIEW_TABS[name], role="tab", type="button", className="view-tab",
-                        **{"aria-selected": "true" if name == "map" else "false", "aria-controls": panel,
-                           "tabIndex": "0" if name == "map" else "-1", "data-view": name})
+            html.Button(
+                t(f"view_{name}", lang),
+                id=ids.VIEW_TABS[name],
+                role="tab",
+                type="button",
+                className="view-tab",
+                **{
+                    "aria-selected": "true" if name == "map" else "false",
+                    "aria-controls": panel,
+                    "tabIndex": "0" if name == "map" else "-1",
+                    "data-view": name,
+                },
+            )
             for name, panel in (("map", ids.MAP_PANEL), ("ranking", ids.RANKING_PANEL))
         ],
     )

@@ -1,4 +1,5 @@
 """The one sentence that says where the numbers of a view come from — on screen and in every export."""
+
 from __future__ import annotations
 
 from geo import query
@@ -11,7 +12,7 @@ def publications(sources: list[dict], atlas) -> list[dict]:
     """The published sources behind ``sources`` (a derived source stands for the ones it was computed from)."""
     found = {}
     for source in sources:
-        for item in ([atlas.sources[s] for s in source["based_on"]] if source["based_on"] else [source]):
+        for item in [atlas.sources[s] for s in source["based_on"]] if source["based_on"] else [source]:
             found[item["source_id"]] = item
     return [found[k] for k in sorted(found)]
 

@@ -1,4 +1,5 @@
 """A tiny trend line as an inline SVG image (no chart library, no extra request)."""
+
 from __future__ import annotations
 
 from urllib.parse import quote

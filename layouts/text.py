@@ -4,6 +4,7 @@ Indicator labels, units and definitions are data and live in the catalog; this
 module holds the words of the interface. ``t(key, lang, **values)`` formats a
 string; an unknown key raises, so a typo fails a test instead of showing a key.
 """
+
 from __future__ import annotations
 
 STRINGS: dict[str, dict[str, str]] = {
@@ -142,7 +143,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "projects_share": {"de": "Anteil an den Projekten", "en": "share of projects"},
     "population_share": {"de": "Anteil an den Einwohnern", "en": "share of inhabitants"},
     "total": {"de": "zusammen", "en": "total"},
-    "bivariate_title": {"de": "Bedarf und Projekte: {need} × Projektbeteiligungen je 100.000 Einwohner", "en": "Need and projects: {need} × project involvements per 100,000 inhabitants"},
+    "bivariate_title": {
+        "de": "Bedarf und Projekte: {need} × Projektbeteiligungen je 100.000 Einwohner",
+        "en": "Need and projects: {need} × project involvements per 100,000 inhabitants",
+    },
     "bivariate_need": {"de": "Bedarf ↑", "en": "need ↑"},
     "bivariate_projects": {"de": "Projekte →", "en": "projects →"},
     "bivariate_project_classes": {"de": "keine · wenige · viele", "en": "none · few · many"},
@@ -191,7 +195,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Kein Abstand für {year} genannt: {short}.",
         "en": "No gap stated for {year}: {short}.",
     },
-    "zone_too_few": {"de": "{zone} hat nur für {known} von {units} Einheiten einen Wert", "en": "{zone} has a value for only {known} of {units} units"},
+    "zone_too_few": {
+        "de": "{zone} hat nur für {known} von {units} Einheiten einen Wert",
+        "en": "{zone} has a value for only {known} of {units} units",
+    },
     "zone_known_of": {"de": "{zone} {known} von {units}", "en": "{zone} {known} of {units}"},
     "and": {"de": " und ", "en": " and "},
     "group_empty": {"de": "{group} enthält keine Einheit dieser Ebene.", "en": "{group} holds no unit of this level."},
@@ -213,7 +220,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Der Abstand hat sich umgekehrt: {first} ({first_year}), {last} ({last_year}).",
         "en": "The gap reversed: {first} ({first_year}), {last} ({last_year}).",
     },
-    "trend_none": {"de": "Für eine Entwicklung braucht es mindestens zwei Jahre mit Abstand.", "en": "A trend needs at least two years with a gap."},
+    "trend_none": {
+        "de": "Für eine Entwicklung braucht es mindestens zwei Jahre mit Abstand.",
+        "en": "A trend needs at least two years with a gap.",
+    },
     "trend_thin_years": {
         "de": "Ohne Abstand, weil eine Vergleichszone für weniger als die Hälfte ihrer Einheiten einen Wert hat: {years}.",
         "en": "Left out of the gap, because a zone compared has a value for fewer than half its units: {years}.",
@@ -249,8 +259,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Benachbarte Orte unterscheiden sich häufiger, als es der Zufall erwarten ließe.",
         "en": "Neighbouring places differ more often than chance would make them.",
     },
-    "moran_random": {"de": "Kein räumliches Muster über den Zufall hinaus (p ≥ 0,05).", "en": "No spatial pattern beyond chance (p ≥ 0.05)."},
-    "moran_none": {"de": "Zu wenige Einheiten mit Wert für Moran's I (mindestens 8).", "en": "Too few units with a value for Moran's I (at least 8)."},
+    "moran_random": {
+        "de": "Kein räumliches Muster über den Zufall hinaus (p ≥ 0,05).",
+        "en": "No spatial pattern beyond chance (p ≥ 0.05).",
+    },
+    "moran_none": {
+        "de": "Zu wenige Einheiten mit Wert für Moran's I (mindestens 8).",
+        "en": "Too few units with a value for Moran's I (at least 8).",
+    },
     "cluster_high_high": {"de": "hoch, Nachbarn hoch", "en": "high, high neighbours"},
     "cluster_low_low": {"de": "niedrig, Nachbarn niedrig", "en": "low, low neighbours"},
     "cluster_high_low": {"de": "hoch, Nachbarn niedrig", "en": "high, low neighbours"},
@@ -278,7 +294,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # presentation mode
     "present_start": {"de": "Präsentieren", "en": "Present"},
-    "present_start_title": {"de": "Geführte Präsentation im Vollbild, mit Pfeiltasten steuerbar", "en": "Guided full-screen presentation, arrow keys step through"},
+    "present_start_title": {
+        "de": "Geführte Präsentation im Vollbild, mit Pfeiltasten steuerbar",
+        "en": "Guided full-screen presentation, arrow keys step through",
+    },
     "present_counter": {"de": "Schritt {step} von {steps}", "en": "Step {step} of {steps}"},
     "present_prev": {"de": "‹ Zurück", "en": "‹ Back"},
     "present_next": {"de": "Weiter ›", "en": "Next ›"},
@@ -315,8 +334,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Der Bildexport ist auf diesem Server nicht möglich (Chromium fehlt). CSV und GeoJSON funktionieren.",
         "en": "Image export is not available on this server (Chromium is missing). CSV and GeoJSON work.",
     },
-    "export_geojson_map_only": {"de": "GeoJSON gibt es nur für die Karte (oben „Karte“ wählen).",
-                                "en": "GeoJSON is only available for the map (choose “Map” above)."},
+    "export_geojson_map_only": {
+        "de": "GeoJSON gibt es nur für die Karte (oben „Karte“ wählen).",
+        "en": "GeoJSON is only available for the map (choose “Map” above).",
+    },
     "alt_text": {"de": "Bildbeschreibung (Alternativtext)", "en": "Image description (alt text)"},
     "permalink": {"de": "Link zu dieser Ansicht", "en": "Link to this view"},
     "embed": {"de": "Einbetten (iframe)", "en": "Embed (iframe)"},
@@ -398,21 +419,27 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "„{indicator}“ gibt es nicht für {level}; das Streudiagramm zeigt den voreingestellten zweiten Indikator.",
         "en": "“{indicator}” has no data for {level}; the scatter shows the default second indicator.",
     },
-    "valid_group": {"de": "eine Liste von AGS der RVR-Einheiten, durch Kommas getrennt", "en": "a comma-separated list of AGS of RVR units"},
+    "valid_group": {
+        "de": "eine Liste von AGS der RVR-Einheiten, durch Kommas getrennt",
+        "en": "a comma-separated list of AGS of RVR units",
+    },
     "valid_indicator": {"de": "eine Indikator-ID aus dem Katalog", "en": "an indicator id from the catalog"},
     "valid_year": {"de": "eine vierstellige Jahreszahl", "en": "a four-digit year"},
-    "valid_place": {"de": "der AGS einer RVR-Gemeinde (8 Ziffern) oder eines Kreises (5 Ziffern)", "en": "the AGS of an RVR municipality (8 digits) or district (5 digits)"},
+    "valid_place": {
+        "de": "der AGS einer RVR-Gemeinde (8 Ziffern) oder eines Kreises (5 Ziffern)",
+        "en": "the AGS of an RVR municipality (8 digits) or district (5 digits)",
+    },
     # bring-your-own data
     "upload_heading": {"de": "Eigene Daten auf der Karte", "en": "Your own data on the map"},
     "upload_drop": {"de": "CSV-Datei hierher ziehen oder ", "en": "Drop a CSV file here or "},
     "upload_choose": {"de": "Datei wählen", "en": "choose a file"},
     "upload_format": {
         "de": "Eine Zeile je Gemeinde (AGS, 8 Ziffern) oder je Kreis (5 Ziffern): Spalte „ags“, optional „name“, "
-              "und eine Wertespalte, deren Überschrift die Legende wird. Trennzeichen ; , oder Tab; Dezimalkomma oder -punkt; "
-              "leer, „.“ oder „x“ = kein Wert, „-“ = null (amtliche Zeichen). Höchstens 1 MB. Zeilen außerhalb des Ruhrgebiets werden übersprungen.",
+        "und eine Wertespalte, deren Überschrift die Legende wird. Trennzeichen ; , oder Tab; Dezimalkomma oder -punkt; "
+        "leer, „.“ oder „x“ = kein Wert, „-“ = null (amtliche Zeichen). Höchstens 1 MB. Zeilen außerhalb des Ruhrgebiets werden übersprungen.",
         "en": "One row per municipality (AGS, 8 digits) or per district (5 digits): a column “ags”, optionally “name”, "
-              "and one value column whose header becomes the legend. Separator ; , or tab; decimal comma or point; "
-              "empty, “.” or “x” = no value, “-” = zero (official symbols). At most 1 MB. Rows outside the Ruhr are skipped.",
+        "and one value column whose header becomes the legend. Separator ; , or tab; decimal comma or point; "
+        "empty, “.” or “x” = no value, “-” = zero (official symbols). At most 1 MB. Rows outside the Ruhr are skipped.",
     },
     "upload_privacy": {
         "de": "Die Datei wird nur gelesen, nicht gespeichert: Die Werte bleiben in diesem Browserfenster und verschwinden, wenn es geschlossen wird.",
@@ -448,33 +475,51 @@ STRINGS: dict[str, dict[str, str]] = {
     "upload_error_not_text": {"de": "Das ist keine Textdatei.", "en": "This is not a text file."},
     "upload_error_empty": {"de": "Die Datei ist leer.", "en": "The file is empty."},
     "upload_error_too_many_rows": {"de": "Mehr als {limit} Zeilen.", "en": "More than {limit} rows."},
-    "upload_error_malformed": {"de": "Die CSV-Struktur ist beschädigt (z. B. ein nicht geschlossenes Anführungszeichen).",
-                               "en": "The CSV structure is broken (e.g. a quote that is never closed)."},
-    "upload_error_one_column": {"de": "Die Kopfzeile hat nur eine Spalte; erwartet sind „ags“ und eine Wertespalte, getrennt durch ; , oder Tab.",
-                                "en": "The header has one column only; expected are “ags” and a value column, separated by ; , or tab."},
-    "upload_error_code_column": {"de": "Genau eine Spalte muss „ags“ heißen (gefunden: {found}).",
-                                 "en": "Exactly one column must be called “ags” (found: {found})."},
-    "upload_error_value_column": {"de": "Genau eine Wertespalte neben „ags“ und „name“ ist erlaubt (gefunden: {found}).",
-                                  "en": "Exactly one value column besides “ags” and “name” is allowed (found: {found})."},
-    "upload_error_value_label": {"de": "Die Wertespalte braucht eine Überschrift; sie wird die Legende.",
-                                 "en": "The value column needs a header; it becomes the legend."},
+    "upload_error_malformed": {
+        "de": "Die CSV-Struktur ist beschädigt (z. B. ein nicht geschlossenes Anführungszeichen).",
+        "en": "The CSV structure is broken (e.g. a quote that is never closed).",
+    },
+    "upload_error_one_column": {
+        "de": "Die Kopfzeile hat nur eine Spalte; erwartet sind „ags“ und eine Wertespalte, getrennt durch ; , oder Tab.",
+        "en": "The header has one column only; expected are “ags” and a value column, separated by ; , or tab.",
+    },
+    "upload_error_code_column": {
+        "de": "Genau eine Spalte muss „ags“ heißen (gefunden: {found}).",
+        "en": "Exactly one column must be called “ags” (found: {found}).",
+    },
+    "upload_error_value_column": {
+        "de": "Genau eine Wertespalte neben „ags“ und „name“ ist erlaubt (gefunden: {found}).",
+        "en": "Exactly one value column besides “ags” and “name” is allowed (found: {found}).",
+    },
+    "upload_error_value_label": {
+        "de": "Die Wertespalte braucht eine Überschrift; sie wird die Legende.",
+        "en": "The value column needs a header; it becomes the legend.",
+    },
     "upload_error_field_count": {"de": "{found} Felder statt {expected}.", "en": "{found} fields instead of {expected}."},
-    "upload_error_code": {"de": "„{text}“ ist kein AGS (8 Ziffern für eine Gemeinde, 5 für einen Kreis).",
-                          "en": "“{text}” is not an AGS (8 digits for a municipality, 5 for a district)."},
+    "upload_error_code": {
+        "de": "„{text}“ ist kein AGS (8 Ziffern für eine Gemeinde, 5 für einen Kreis).",
+        "en": "“{text}” is not an AGS (8 digits for a municipality, 5 for a district).",
+    },
     "upload_error_ambiguous_dots": {
         "de": "„{text}“: Punkte als Tausendertrennzeichen oder als Dezimalzeichen? Bitte Dezimalzahlen mit Komma schreiben "
-              "und Tausender ohne Trennzeichen (260654).",
+        "und Tausender ohne Trennzeichen (260654).",
         "en": "“{text}”: are the dots thousands separators or decimal points? Please write decimals with a comma "
-              "and thousands without separators (260654).",
+        "and thousands without separators (260654).",
     },
     "upload_error_number": {"de": "„{text}“ ist keine Zahl.", "en": "“{text}” is not a number."},
     "upload_error_duplicate": {"de": "AGS {ags} steht schon in Zeile {first}.", "en": "AGS {ags} already appears in line {first}."},
-    "upload_error_mixed_levels": {"de": "Gemeinden ({gemeinden} Zeilen) und Kreise ({kreise} Zeilen) gemischt; bitte eine Ebene je Datei.",
-                                  "en": "Municipalities ({gemeinden} rows) and districts ({kreise} rows) mixed; one level per file, please."},
-    "upload_error_no_ruhr_rows": {"de": "Keine der {rows} Zeilen nennt eine Gemeinde oder einen Kreis des Ruhrgebiets.",
-                                  "en": "None of the {rows} rows names a municipality or district of the Ruhr."},
-    "upload_error_no_values": {"de": "Die Datei enthält für das Ruhrgebiet keinen einzigen Wert.",
-                               "en": "The file holds not a single value for the Ruhr."},
+    "upload_error_mixed_levels": {
+        "de": "Gemeinden ({gemeinden} Zeilen) und Kreise ({kreise} Zeilen) gemischt; bitte eine Ebene je Datei.",
+        "en": "Municipalities ({gemeinden} rows) and districts ({kreise} rows) mixed; one level per file, please.",
+    },
+    "upload_error_no_ruhr_rows": {
+        "de": "Keine der {rows} Zeilen nennt eine Gemeinde oder einen Kreis des Ruhrgebiets.",
+        "en": "None of the {rows} rows names a municipality or district of the Ruhr.",
+    },
+    "upload_error_no_values": {
+        "de": "Die Datei enthält für das Ruhrgebiet keinen einzigen Wert.",
+        "en": "The file holds not a single value for the Ruhr.",
+    },
     "error_title": {"de": "Das hat nicht geklappt", "en": "Something went wrong"},
     "error_body": {
         "de": "Diese Ansicht konnte nicht erstellt werden. Die Voreinstellung ist wiederhergestellt.",

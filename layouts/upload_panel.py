@@ -1,4 +1,5 @@
 """Bring-your-own data: the upload box, what became of the last file, and the user layer's legend and colours."""
+
 from __future__ import annotations
 
 from dash import dcc, html
@@ -18,9 +19,14 @@ def build(lang: str) -> html.Details:
         className="upload-panel",
         children=[
             html.Summary(t("upload_heading", lang)),
-            dcc.Upload(id=ids.UPLOAD, multiple=False, max_size=BROWSER_LIMIT,  # any type: a workbook gets our explanation
-                       className="upload-drop", className_active="upload-drop active",
-                       children=html.Div([t("upload_drop", lang), html.Button(t("upload_choose", lang), className="link-button")])),
+            dcc.Upload(
+                id=ids.UPLOAD,
+                multiple=False,
+                max_size=BROWSER_LIMIT,  # any type: a workbook gets our explanation
+                className="upload-drop",
+                className_active="upload-drop active",
+                children=html.Div([t("upload_drop", lang), html.Button(t("upload_choose", lang), className="link-button")]),
+            ),
             html.P(t("upload_format", lang), className="definition"),
             html.Div(id=ids.UPLOAD_STATUS, role="status", className="upload-status"),
             html.Div(
@@ -28,10 +34,17 @@ def build(lang: str) -> html.Details:
                 hidden=True,
                 className="user-controls",
                 children=[
-                    dcc.Checklist(id=ids.USER_SHOW, options=[{"label": t("upload_show", lang), "value": "show"}], value=["show"], className="check"),
+                    dcc.Checklist(
+                        id=ids.USER_SHOW, options=[{"label": t("upload_show", lang), "value": "show"}], value=["show"], className="check"
+                    ),
                     html.Label(t("upload_classification", lang), htmlFor=ids.USER_METHOD),
-                    dcc.Dropdown(id=ids.USER_METHOD, value=METHODS[0], clearable=False, searchable=False,
-                                 options=[{"label": t(f"classification_{m}", lang), "value": m} for m in METHODS]),
+                    dcc.Dropdown(
+                        id=ids.USER_METHOD,
+                        value=METHODS[0],
+                        clearable=False,
+                        searchable=False,
+                        options=[{"label": t(f"classification_{m}", lang), "value": m} for m in METHODS],
+                    ),
                     html.Button(t("upload_remove", lang), id=ids.UPLOAD_REMOVE, className="link-button"),
                 ],
             ),
@@ -44,8 +57,18 @@ def build(lang: str) -> html.Details:
 
 def taken(layer: upload.UserLayer, lang: str) -> list:
     level = t(f"level_short_{layer.level}", lang)
-    lines = [t("upload_taken", lang, label=layer.label, filename=layer.filename or "–", count=sum(v is not None for v in layer.values.values()),
-               level=level, encoding=layer.encoding, decimal=t(f"upload_decimal_{layer.decimal}", lang))]
+    lines = [
+        t(
+            "upload_taken",
+            lang,
+            label=layer.label,
+            filename=layer.filename or "–",
+            count=sum(v is not None for v in layer.values.values()),
+            level=level,
+            encoding=layer.encoding,
+            decimal=t(f"upload_decimal_{layer.decimal}", lang),
+        )
+    ]
     if layer.outside:
         lines.append(t("upload_outside", lang, count=layer.outside))
     return [html.P(line, className="upload-ok") for line in lines]
@@ -80,8 +103,12 @@ def hideout(view: MapView, layer: upload.UserLayer, lang: str) -> dict:
     return {
         **texts,
         "colours": view.colours,
-        "text": {"value": f"{layer.label}: {{value}}", "rank": t("tooltip_rank", lang, rank=ranks.phrase("{value}", len(texts["rank"]), len(view.rows), layer.level, lang)),
-                 "deviation": "", "noData": t("tooltip_no_data", lang)},
+        "text": {
+            "value": f"{layer.label}: {{value}}",
+            "rank": t("tooltip_rank", lang, rank=ranks.phrase("{value}", len(texts["rank"]), len(view.rows), layer.level, lang)),
+            "deviation": "",
+            "noData": t("tooltip_no_data", lang),
+        },
         "selected": None,
         "basemap": False,
         "fillOpacity": 1,  # opaque: the choropleth below must not tint the user's colours

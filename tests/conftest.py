@@ -1,4 +1,5 @@
 """Shared fixtures: the committed data pack, and a fresh in-memory rebuild of it."""
+
 from __future__ import annotations
 
 import logging
@@ -62,8 +63,13 @@ def pytest_setup_options():
     options = Options()
     options.binary_location = os.environ.get("DASH_TEST_CHROMEPATH", "/usr/bin/chromium")
     for argument in (
-        "--window-size=1400,1000", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--disable-quic", "--no-first-run", "--lang=de-DE",
+        "--window-size=1400,1000",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+        "--lang=de-DE",
         # offline like a workshop room: every host but the local test server fails to resolve
         "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost",
     ):

@@ -1,4 +1,5 @@
 """The benchmark's own logic (its timings are never asserted): request names, percentiles, scale values, the load balancer."""
+
 import http.server
 import threading
 import time
@@ -9,8 +10,8 @@ import requests
 
 from bench import balancer, load, replay, scale
 from callbacks import url_state
-from layouts import ids
 from geo.view_state import DEFAULT
+from layouts import ids
 
 
 def test_a_callback_is_named_by_its_first_output():
@@ -44,6 +45,7 @@ def test_every_step_of_the_load_tests_walk_changes_the_view(atlas):
 
 def test_the_load_balancer_spreads_requests_over_every_instance():
     """nginx as the load test runs it, in front of two tiny servers on loopback (a large POST like a callback's)."""
+
     class Echo(http.server.BaseHTTPRequestHandler):
         def do_POST(self):
             body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
@@ -52,6 +54,7 @@ def test_the_load_balancer_spreads_requests_over_every_instance():
             self.send_header("Content-Length", str(len(answer)))
             self.end_headers()
             self.wfile.write(answer)
+
         do_GET = do_POST
 
         def log_message(self, *args):

@@ -1,4 +1,5 @@
 """The README stays true: permalink parameters, the two commands, the build's --help."""
+
 import re
 import subprocess
 import sys
@@ -26,6 +27,12 @@ def test_the_readme_commands_are_the_ones_ci_and_make_run():
 
 
 def test_the_build_help_in_the_readme_is_the_real_one():
-    real = subprocess.run([sys.executable, "-m", "geo.build", "--help"], cwd=ROOT, capture_output=True, text=True, check=True,
-                          env={"COLUMNS": "80", "PATH": ""}).stdout
+    real = subprocess.run(
+        [sys.executable, "-m", "geo.build", "--help"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"COLUMNS": "80", "PATH": ""},
+    ).stdout
     assert real.strip() in README

@@ -1,4 +1,5 @@
 """The server as a public deployment sees it: headers, limits, errors, a damaged pack, gunicorn."""
+
 import os
 import shutil
 import socket
@@ -75,8 +76,14 @@ def test_the_app_refuses_to_start_on_a_damaged_pack(tmp_path):
     shutil.copytree(pack.DEFAULT, damaged)
     with open(damaged / "places.csv", "a", encoding="utf-8") as places:
         places.write("05513000,gemeinde,Gelsenkirchen (edited)\n")
-    result = subprocess.run([sys.executable, "-c", "import app"], cwd=ROOT, capture_output=True, text=True, timeout=120,
-                            env={**os.environ, "ATLAS_PACK": str(damaged)})
+    result = subprocess.run(
+        [sys.executable, "-c", "import app"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "ATLAS_PACK": str(damaged)},
+    )
     assert result.returncode == 1
     assert "The Ruhr atlas cannot start:" in result.stderr and "places.csv: does not match its checksum" in result.stderr
     assert "Traceback" not in result.stderr
@@ -91,8 +98,12 @@ def free_port() -> int:
 def test_gunicorn_serves_the_app_with_several_workers():
     """The README's production command, on a free port."""
     port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "gunicorn", "--workers", "2", "--preload", "--bind", f"127.0.0.1:{port}",
-                                "app:server"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "--workers", "2", "--preload", "--bind", f"127.0.0.1:{port}", "app:server"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + 90
         while True:

@@ -1,4 +1,5 @@
 """The answer store on a real Redis (Debian's redis-server on a free loopback port): shared, private, safe, never in the way."""
+
 import dataclasses
 import json
 import logging
@@ -73,12 +74,15 @@ def test_deployments_with_different_packs_never_serve_each_others_answers(shared
 
 def export_request(fmt: str = "csv") -> dict:
     """The callback request of a click on an export button (the map's data as CSV)."""
-    return {"output": f"..{ids.EXPORT_DOWNLOAD}.data...{ids.EXPORT_STATUS}.children..",
-            "outputs": [{"id": ids.EXPORT_DOWNLOAD, "property": "data"}, {"id": ids.EXPORT_STATUS, "property": "children"}],
-            "inputs": [{"id": ids.EXPORT_BUTTONS[name], "property": "n_clicks", "value": 1 if name == fmt else None}
-                       for name in export_menu.FORMATS],
-            "state": [{"id": ids.STATE, "property": "data", "value": STATE_DE}, {"id": ids.EXPORT_WHAT, "property": "value", "value": "map"}],
-            "changedPropIds": [f"{ids.EXPORT_BUTTONS[fmt]}.n_clicks"]}
+    return {
+        "output": f"..{ids.EXPORT_DOWNLOAD}.data...{ids.EXPORT_STATUS}.children..",
+        "outputs": [{"id": ids.EXPORT_DOWNLOAD, "property": "data"}, {"id": ids.EXPORT_STATUS, "property": "children"}],
+        "inputs": [
+            {"id": ids.EXPORT_BUTTONS[name], "property": "n_clicks", "value": 1 if name == fmt else None} for name in export_menu.FORMATS
+        ],
+        "state": [{"id": ids.STATE, "property": "data", "value": STATE_DE}, {"id": ids.EXPORT_WHAT, "property": "value", "value": "map"}],
+        "changedPropIds": [f"{ids.EXPORT_BUTTONS[fmt]}.n_clicks"],
+    }
 
 
 def test_uploaded_data_and_downloads_never_reach_redis(shared, atlas):

@@ -5,6 +5,7 @@ once with the page; each tab's figure and texts are built by ``content(atlas,
 state, tab)`` only when that tab is shown. One module per tab; the numbers come
 from ``geo/``.
 """
+
 from __future__ import annotations
 
 import dash_leaflet as dl
@@ -36,11 +37,21 @@ def shown(atlas, state: ViewState, tab: str) -> tuple[dict | None, list]:
 
 def small_map(atlas, state: ViewState, map_id: str, geojson_id: str, hideout: dict) -> dl.Map:
     return dl.Map(
-        id=map_id, bounds=bounds(atlas), center=center(atlas), zoomSnap=0.25, className="small-map",
+        id=map_id,
+        bounds=bounds(atlas),
+        center=center(atlas),
+        zoomSnap=0.25,
+        className="small-map",
         attributionControl=False,
         children=[
-            dl.GeoJSON(id=geojson_id, url=geometry_url(atlas, LAYER_FILES[state.level]), style=ns("style"),
-                       hoverStyle=ns("hover"), onEachFeature=ns("bindTooltip"), hideout=hideout),
+            dl.GeoJSON(
+                id=geojson_id,
+                url=geometry_url(atlas, LAYER_FILES[state.level]),
+                style=ns("style"),
+                hoverStyle=ns("hover"),
+                onEachFeature=ns("bindTooltip"),
+                hideout=hideout,
+            ),
             dl.GeoJSON(url=geometry_url(atlas, "kreise"), style=ns("border"), interactive=False),
         ],
     )
@@ -56,9 +67,16 @@ def build(atlas, state: ViewState) -> html.Section:
         if tab == "zones":
             parts.append(small_map(atlas, state, ids.ZONE_MAP, ids.ZONE_MAP_GEOJSON, zones.map_hideout(atlas, state)))
         if tab == "scatter":
-            parts += [html.Label(t("second_indicator", lang), htmlFor=ids.INDICATOR2),
-                      dcc.Dropdown(id=ids.INDICATOR2, options=controls.indicator_options(atlas, None, lang),
-                                   value=second_indicator(state), clearable=False, optionHeight=56)]
+            parts += [
+                html.Label(t("second_indicator", lang), htmlFor=ids.INDICATOR2),
+                dcc.Dropdown(
+                    id=ids.INDICATOR2,
+                    options=controls.indicator_options(atlas, None, lang),
+                    value=second_indicator(state),
+                    clearable=False,
+                    optionHeight=56,
+                ),
+            ]
         if tab == "spatial":
             hideout = spatial.map_hideout(atlas, state) if tab == state.tab else EMPTY_HIDEOUT
             parts.append(small_map(atlas, state, ids.LISA_MAP, ids.LISA_MAP_GEOJSON, hideout))
@@ -74,8 +92,12 @@ def build(atlas, state: ViewState) -> html.Section:
         children=[
             html.H2(t("comparison_title", lang)),
             controls.zone_controls(atlas, state),
-            dcc.Tabs(id=ids.COMPARISON_TAB, value=state.tab, className="tabs",
-                     children=[dcc.Tab(label=t(f"tab_{tab}", lang), value=tab) for tab in TABS]),
+            dcc.Tabs(
+                id=ids.COMPARISON_TAB,
+                value=state.tab,
+                className="tabs",
+                children=[dcc.Tab(label=t(f"tab_{tab}", lang), value=tab) for tab in TABS],
+            ),
             *panes,
         ],
     )

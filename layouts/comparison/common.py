@@ -1,4 +1,5 @@
 """Pieces the comparison tabs share: the chart frame, units, zone names and the category map colours."""
+
 from __future__ import annotations
 
 from layouts import chart_style
@@ -6,9 +7,16 @@ from layouts import chart_style
 
 def chart(traces: list[dict], lang: str, height: int, **layout) -> dict:
     """A comparison chart: the atlas template, room for labels on the right, the legend below."""
-    return chart_style.figure(traces, {"height": height, "margin": {"l": 10, "r": 90, "t": 30, "b": 40},
-                                       "separators": ",." if lang == "de" else ".,", "legend": {"orientation": "h", "y": -0.18},
-                                       **layout})
+    return chart_style.figure(
+        traces,
+        {
+            "height": height,
+            "margin": {"l": 10, "r": 90, "t": 30, "b": 40},
+            "separators": ",." if lang == "de" else ".,",
+            "legend": {"orientation": "h", "y": -0.18},
+            **layout,
+        },
+    )
 
 
 def unit(atlas, indicator: str, lang: str) -> str:

@@ -1,4 +1,5 @@
 """The inequality tab: CV, Gini and Theil over the years, with Theil's between- and within-zone parts."""
+
 from __future__ import annotations
 
 from dash import html
@@ -18,24 +19,69 @@ def content(atlas, state: ViewState) -> tuple[dict, list]:
     cards = []
     if now is not None:
         for key in ("cv", "gini", "theil"):
-            cards.append(html.Div([html.Div(t(key, lang), className="card-label"), html.Div(number(now[key], 3, lang), className="card-value")], className="card"))
+            cards.append(
+                html.Div(
+                    [html.Div(t(key, lang), className="card-label"), html.Div(number(now[key], 3, lang), className="card-value")],
+                    className="card",
+                )
+            )
     years = table["year"].tolist()
     traces = [  # Theil's parts stacked on the left axis, CV and Gini on the right axis
-        {"type": "scatter", "x": years, "y": table["between"].tolist(), "name": f"Theil: {t('theil_between', lang)}",
-         "stackgroup": "theil", "line": {"color": "#D55E00"}, "xaxis": "x", "yaxis": "y"},
-        {"type": "scatter", "x": years, "y": table["within"].tolist(), "name": f"Theil: {t('theil_within', lang)}",
-         "stackgroup": "theil", "line": {"color": "#E69F00"}, "xaxis": "x", "yaxis": "y"},
-        {"type": "scatter", "x": years, "y": table["cv"].tolist(), "name": t("cv", lang), "line": {"color": "#0072B2", "dash": "dot"},
-         "xaxis": "x", "yaxis": "y2"},
-        {"type": "scatter", "x": years, "y": table["gini"].tolist(), "name": t("gini", lang), "line": {"color": "#009E73", "dash": "dash"},
-         "xaxis": "x", "yaxis": "y2"},
+        {
+            "type": "scatter",
+            "x": years,
+            "y": table["between"].tolist(),
+            "name": f"Theil: {t('theil_between', lang)}",
+            "stackgroup": "theil",
+            "line": {"color": "#D55E00"},
+            "xaxis": "x",
+            "yaxis": "y",
+        },
+        {
+            "type": "scatter",
+            "x": years,
+            "y": table["within"].tolist(),
+            "name": f"Theil: {t('theil_within', lang)}",
+            "stackgroup": "theil",
+            "line": {"color": "#E69F00"},
+            "xaxis": "x",
+            "yaxis": "y",
+        },
+        {
+            "type": "scatter",
+            "x": years,
+            "y": table["cv"].tolist(),
+            "name": t("cv", lang),
+            "line": {"color": "#0072B2", "dash": "dot"},
+            "xaxis": "x",
+            "yaxis": "y2",
+        },
+        {
+            "type": "scatter",
+            "x": years,
+            "y": table["gini"].tolist(),
+            "name": t("gini", lang),
+            "line": {"color": "#009E73", "dash": "dash"},
+            "xaxis": "x",
+            "yaxis": "y2",
+        },
     ]
-    fig = chart(traces, lang, 400, xaxis={"anchor": "y", "domain": [0.0, 0.94]},
-                yaxis={"anchor": "x", "domain": [0.0, 1.0], "title": {"text": t("theil", lang)}},
-                yaxis2={"anchor": "x", "overlaying": "y", "side": "right", "title": {"text": f"{t('cv', lang)} / {t('gini', lang)}"}})
+    fig = chart(
+        traces,
+        lang,
+        400,
+        xaxis={"anchor": "y", "domain": [0.0, 0.94]},
+        yaxis={"anchor": "x", "domain": [0.0, 1.0], "title": {"text": t("theil", lang)}},
+        yaxis2={"anchor": "x", "overlaying": "y", "side": "right", "title": {"text": f"{t('cv', lang)} / {t('gini', lang)}"}},
+    )
     notes = []
     if now is not None and now["theil"] == now["theil"]:
-        notes.append(html.P(t("between_share_sentence", lang, share=number(100 * now["between_share"], 0, lang) + " %", year=year), className="gap-sentence"))
+        notes.append(
+            html.P(
+                t("between_share_sentence", lang, share=number(100 * now["between_share"], 0, lang) + " %", year=year),
+                className="gap-sentence",
+            )
+        )
     elif now is not None:  # Theil is undefined (NaN) where the indicator has negative values
         notes.append(html.P(t("inequality_undefined", lang), className="note"))
     return fig, [html.Div(cards, className="cards"), *notes, html.P(t("method_inequality", lang), className="method-note")]

@@ -1,4 +1,5 @@
 """The projects tab: need × project involvement on a small map, and each zone's share of projects and people."""
+
 from __future__ import annotations
 
 from dash import html
@@ -14,7 +15,10 @@ def bivariate_labels(lang: str) -> dict[int, str]:
     """Words for the nine need × projects classes (need third, project class)."""
     thirds = t("bivariate_need_thirds", lang).split(" · ")
     project_classes = t("bivariate_project_classes", lang).split(" · ")
-    return {c: f"{t('bivariate_need_word', lang)} {thirds[c // 3]}, {t('bivariate_projects_word', lang)} {project_classes[c % 3]}" for c in range(9)}
+    return {
+        c: f"{t('bivariate_need_word', lang)} {thirds[c // 3]}, {t('bivariate_projects_word', lang)} {project_classes[c % 3]}"
+        for c in range(9)
+    }
 
 
 def map_hideout(atlas, state: ViewState) -> dict:
@@ -29,27 +33,53 @@ def bivariate_legend(lang: str) -> html.Div:
     for row in (2, 1, 0):  # greatest need on top
         cells += [html.Div(className="cell", style={"background": project_map.BIVARIATE_COLOURS[3 * row + column]}) for column in range(3)]
     return html.Div(
-        [html.Div(t("bivariate_need", lang), className="axis-need"), *cells,
-         html.Div([t("bivariate_projects", lang), html.Br(), t("bivariate_project_classes", lang)], className="axis-projects")],
-        className="bivariate", role="img", **{"aria-label": f"{t('bivariate_need', lang)} × {t('bivariate_projects', lang)}"},
+        [
+            html.Div(t("bivariate_need", lang), className="axis-need"),
+            *cells,
+            html.Div([t("bivariate_projects", lang), html.Br(), t("bivariate_project_classes", lang)], className="axis-projects"),
+        ],
+        className="bivariate",
+        role="img",
+        **{"aria-label": f"{t('bivariate_need', lang)} × {t('bivariate_projects', lang)}"},
     )
 
 
 def content(atlas, state: ViewState) -> tuple[None, list]:
     lang = state.lang
     cover = project_map.coverage(atlas, atlas.projects)
-    coverage_text = t("projects_coverage", lang, located=cover.located, decided=cover.decided if cover.decided else "–",
-                      recorded=cover.recorded, outside=cover.outside_region, unknown=cover.unknown)
+    coverage_text = t(
+        "projects_coverage",
+        lang,
+        located=cover.located,
+        decided=cover.decided if cover.decided else "–",
+        recorded=cover.recorded,
+        outside=cover.outside_region,
+        unknown=cover.unknown,
+    )
     shares = project_map.zone_shares(atlas, atlas.projects, state.scheme, state.group_a, state.group_b)
     zones = comparison.scheme_zones(atlas, state.scheme)
     header = html.Tr([html.Th(t(k, lang)) for k in ("zone", "projects_count", "projects_share", "population_share")])
     rows = [header] + [
-        html.Tr([html.Td(zone_label(zones, zone, lang)), html.Td(str(int(row.projects))), html.Td(number(row.project_share, 1, lang) + " %"),
-                 html.Td(number(row.population_share, 1, lang) + " %")])
+        html.Tr(
+            [
+                html.Td(zone_label(zones, zone, lang)),
+                html.Td(str(int(row.projects))),
+                html.Td(number(row.project_share, 1, lang) + " %"),
+                html.Td(number(row.population_share, 1, lang) + " %"),
+            ]
+        )
         for zone, row in shares.iterrows()
     ]
-    rows.append(html.Tr([html.Th(t("total", lang)), html.Th(str(int(shares["projects"].sum()))),
-                         html.Th(number(shares["project_share"].sum(), 1, lang) + " %"), html.Th(number(shares["population_share"].sum(), 1, lang) + " %")]))
+    rows.append(
+        html.Tr(
+            [
+                html.Th(t("total", lang)),
+                html.Th(str(int(shares["projects"].sum()))),
+                html.Th(number(shares["project_share"].sum(), 1, lang) + " %"),
+                html.Th(number(shares["population_share"].sum(), 1, lang) + " %"),
+            ]
+        )
+    )
     elsewhere = project_map.without_place(atlas.projects)
     need = atlas.catalog[state.indicator]["label"][lang]
     return None, [
@@ -58,7 +88,13 @@ def content(atlas, state: ViewState) -> tuple[None, list]:
         html.P(coverage_text, className="gap-sentence"),
         html.H3(t("projects_zone_table", lang), className="pane-title"),
         html.Table(rows, className="share-table"),
-        html.Details([html.Summary(f"{t('projects_without_place', lang)} ({len(elsewhere)})"),
-                      html.Ul([html.Li(f"{r.title}" + (f" ({r.coordinator_place})" if r.coordinator_place else "")) for r in elsewhere.itertuples()])]),
+        html.Details(
+            [
+                html.Summary(f"{t('projects_without_place', lang)} ({len(elsewhere)})"),
+                html.Ul(
+                    [html.Li(f"{r.title}" + (f" ({r.coordinator_place})" if r.coordinator_place else "")) for r in elsewhere.itertuples()]
+                ),
+            ]
+        ),
         html.P(t("method_projects", lang, need=need, year=shown_year(state, atlas)), className="method-note"),
     ]

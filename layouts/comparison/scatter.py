@@ -1,4 +1,5 @@
 """The two-indicators tab: every unit as a dot, the second indicator across, the view's indicator up."""
+
 from __future__ import annotations
 
 from dash import html
@@ -18,19 +19,44 @@ def content(atlas, state: ViewState) -> tuple[dict, list]:
     for zone in zones:
         mine = result.table[(result.table["zone"] == zone["id"]) & result.table["x"].notna() & result.table["y"].notna()]
         if len(mine):
-            traces.append({"type": "scatter", "x": mine["x"].tolist(), "y": mine["y"].tolist(), "mode": "markers", "name": zone["label"][lang],
-                           "text": mine["name"].tolist(), "customdata": list(mine.index),
-                           "marker": {"color": zone["colour"], "size": 10, "line": {"width": 0.5, "color": "#333"}},
-                           "hovertemplate": "%{text}<br>x: %{x}<br>y: %{y}<extra></extra>"})
+            traces.append(
+                {
+                    "type": "scatter",
+                    "x": mine["x"].tolist(),
+                    "y": mine["y"].tolist(),
+                    "mode": "markers",
+                    "name": zone["label"][lang],
+                    "text": mine["name"].tolist(),
+                    "customdata": list(mine.index),
+                    "marker": {"color": zone["colour"], "size": 10, "line": {"width": 0.5, "color": "#333"}},
+                    "hovertemplate": "%{text}<br>x: %{x}<br>y: %{y}<extra></extra>",
+                }
+            )
     line = result.fit_line()
     if line is not None:
-        traces.append({"type": "scatter", "x": line[0], "y": line[1], "mode": "lines",
-                       "name": t("scatter_fit", lang), "line": {"color": "#333", "dash": "dash"}, "hoverinfo": "skip"})
-    fig = chart(traces, lang, 460, xaxis={"title": {"text": axis_title(atlas, second_indicator(state), result.year_x, lang)}},
-                yaxis={"title": {"text": axis_title(atlas, state.indicator, result.year_y, lang)}})
+        traces.append(
+            {
+                "type": "scatter",
+                "x": line[0],
+                "y": line[1],
+                "mode": "lines",
+                "name": t("scatter_fit", lang),
+                "line": {"color": "#333", "dash": "dash"},
+                "hoverinfo": "skip",
+            }
+        )
+    fig = chart(
+        traces,
+        lang,
+        460,
+        xaxis={"title": {"text": axis_title(atlas, second_indicator(state), result.year_x, lang)}},
+        yaxis={"title": {"text": axis_title(atlas, state.indicator, result.year_y, lang)}},
+    )
     return fig, [
-        html.P(t("scatter_summary", lang, r=number(result.r, 2, lang), n=result.units, x_year=result.year_x, y_year=result.year_y),
-               className="gap-sentence"),
+        html.P(
+            t("scatter_summary", lang, r=number(result.r, 2, lang), n=result.units, x_year=result.year_x, y_year=result.year_y),
+            className="gap-sentence",
+        ),
         html.P(t("method_scatter", lang), className="method-note"),
     ]
 

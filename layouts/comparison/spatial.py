@@ -1,4 +1,5 @@
 """The spatial-pattern tab: global Moran's I in words, and the local clusters on a small map."""
+
 from __future__ import annotations
 
 from dash import html
@@ -19,12 +20,27 @@ def content(atlas, state: ViewState) -> tuple[None, list]:
         summary = [html.P(t("moran_none", lang), className="note")]
     else:
         summary = [
-            html.P(t("moran_summary", lang, i=number(result.i, 3, lang), expected=number(result.expected, 3, lang),
-                     p=number(result.p_value, 3, lang), permutations=spatial.PERMUTATIONS, n=result.units), className="gap-sentence"),
+            html.P(
+                t(
+                    "moran_summary",
+                    lang,
+                    i=number(result.i, 3, lang),
+                    expected=number(result.expected, 3, lang),
+                    p=number(result.p_value, 3, lang),
+                    permutations=spatial.PERMUTATIONS,
+                    n=result.units,
+                ),
+                className="gap-sentence",
+            ),
             html.P(t(f"moran_{spatial.reading(result)}", lang)),
         ]
-    legend = html.Ul([html.Li([html.Span(className="swatch", style={"background": colour}), t(f"cluster_{name}", lang)])
-                      for name, colour in LISA_COLOURS.items()], className="legend lisa-legend")
+    legend = html.Ul(
+        [
+            html.Li([html.Span(className="swatch", style={"background": colour}), t(f"cluster_{name}", lang)])
+            for name, colour in LISA_COLOURS.items()
+        ],
+        className="legend lisa-legend",
+    )
     return None, [*summary, legend, html.P(t("method_spatial", lang), className="method-note")]
 
 

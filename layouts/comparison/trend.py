@@ -1,4 +1,5 @@
 """The trend tab: the zone means over the years above, the gap between the compared zones below."""
+
 from __future__ import annotations
 
 from dash import html
@@ -21,30 +22,73 @@ def content(atlas, state: ViewState) -> tuple[dict, list]:
     for zone in zones:  # upper plot: the zone means
         column = f"mean_{zone['id']}"
         if column in table and table[column].notna().any():
-            traces.append({"type": "scatter", "x": years, "y": table[column].tolist(), "name": zone["label"][lang],
-                           "mode": "lines+markers", "line": {"color": zone["colour"], "width": 2.5 if zone["role"] in ("a", "b") else 1.5},
-                           "xaxis": "x", "yaxis": "y"})
+            traces.append(
+                {
+                    "type": "scatter",
+                    "x": years,
+                    "y": table[column].tolist(),
+                    "name": zone["label"][lang],
+                    "mode": "lines+markers",
+                    "line": {"color": zone["colour"], "width": 2.5 if zone["role"] in ("a", "b") else 1.5},
+                    "xaxis": "x",
+                    "yaxis": "y",
+                }
+            )
     y_title = {"text": unit(atlas, state.indicator, lang)}
     if pair and table["gap"].notna().any():  # lower plot: the gap
         label = t("trend_gap", lang, a=zone_label(zones, pair[0], lang), b=zone_label(zones, pair[1], lang))
-        traces.append({"type": "bar", "x": years, "y": table["gap"].tolist(), "name": label, "marker": {"color": "#555555"},
-                       "xaxis": "x2", "yaxis": "y2"})
-        fig = chart(traces, lang, 460,  # two rows sharing the years, as make_subplots(rows=2, shared_xaxes=True) lays them out
-                    xaxis={"anchor": "y", "domain": [0.0, 1.0], "matches": "x2", "showticklabels": False},
-                    yaxis={"anchor": "x", "domain": [0.402, 1.0], "title": y_title},
-                    xaxis2={"anchor": "y2", "domain": [0.0, 1.0]}, yaxis2={"anchor": "x2", "domain": [0.0, 0.322]})
+        traces.append(
+            {
+                "type": "bar",
+                "x": years,
+                "y": table["gap"].tolist(),
+                "name": label,
+                "marker": {"color": "#555555"},
+                "xaxis": "x2",
+                "yaxis": "y2",
+            }
+        )
+        fig = chart(
+            traces,
+            lang,
+            460,  # two rows sharing the years, as make_subplots(rows=2, shared_xaxes=True) lays them out
+            xaxis={"anchor": "y", "domain": [0.0, 1.0], "matches": "x2", "showticklabels": False},
+            yaxis={"anchor": "x", "domain": [0.402, 1.0], "title": y_title},
+            xaxis2={"anchor": "y2", "domain": [0.0, 1.0]},
+            yaxis2={"anchor": "x2", "domain": [0.0, 0.322]},
+        )
     else:  # no year with a gap: the means alone, with their years
         fig = chart(traces, lang, 460, yaxis={"title": y_title})
     trend = comparison.gap_trend(table["year"], table["gap"])
     if trend is None:
         sentence = t("trend_none", lang)
     else:
-        sentence = t(f"trend_{trend.direction}", lang, first=signed(trend.first, precision, lang), first_year=trend.first_year,
-                     last=signed(trend.last, precision, lang), last_year=trend.last_year)
+        sentence = t(
+            f"trend_{trend.direction}",
+            lang,
+            first=signed(trend.first, precision, lang),
+            first_year=trend.first_year,
+            last=signed(trend.last, precision, lang),
+            last_year=trend.last_year,
+        )
     thin = comparison.thin_years(table, zones, zone_of)
-    notes = [html.P(t("trend_thin_years", lang, years=", ".join(
-        f"{year} ({', '.join(t('zone_known_of', lang, zone=zone_label(zones, s.zone, lang), known=s.known, units=s.units) for s in short)})"
-        for year, short in thin.items())), className="note")] if thin else []
+    notes = (
+        [
+            html.P(
+                t(
+                    "trend_thin_years",
+                    lang,
+                    years=", ".join(
+                        f"{year} ({', '.join(t('zone_known_of', lang, zone=zone_label(zones, s.zone, lang), known=s.known, units=s.units) for s in short)})"
+                        for year, short in thin.items()
+                    ),
+                ),
+                className="note",
+            )
+        ]
+        if thin
+        else []
+    )
     return fig, [
         html.P(sentence, className="gap-sentence"),
         *notes,

@@ -1,4 +1,5 @@
 """The zones tab: each zone's units and weighted mean side by side, the gap, and the zone table."""
+
 from __future__ import annotations
 
 from dash import html
@@ -10,7 +11,11 @@ from layouts.comparison.common import category_hideout, chart, unit, zone_label
 from layouts.format import number
 from layouts.text import t
 
-REFERENCE_STYLE = {"ruhr": ("profile_ruhr", "#222222", "dash"), "land": ("profile_nrw", "#6a6a6a", "dot"), "bund": ("profile_de", "#9a9a9a", "dashdot")}
+REFERENCE_STYLE = {
+    "ruhr": ("profile_ruhr", "#222222", "dash"),
+    "land": ("profile_nrw", "#6a6a6a", "dot"),
+    "bund": ("profile_de", "#9a9a9a", "dashdot"),
+}
 
 
 def map_hideout(atlas, state: ViewState) -> dict:
@@ -31,27 +36,68 @@ def content(atlas, state: ViewState) -> tuple[dict, list]:
         if mine.empty:
             continue
         label = zone["label"][lang]
-        traces.append({"type": "box", "y": mine["value"].tolist(), "x": [label] * len(mine), "name": label, "boxpoints": "all",
-                       "jitter": 0.45, "pointpos": 0, "marker": {"color": zone["colour"], "size": 8, "line": {"width": 0.5, "color": "#333"}},
-                       "line": {"color": zone["colour"]}, "fillcolor": "rgba(0,0,0,0)", "customdata": list(mine.index),
-                       "text": mine["name"].tolist(), "hovertemplate": "%{text}: %{y}<extra></extra>", "showlegend": False})
+        traces.append(
+            {
+                "type": "box",
+                "y": mine["value"].tolist(),
+                "x": [label] * len(mine),
+                "name": label,
+                "boxpoints": "all",
+                "jitter": 0.45,
+                "pointpos": 0,
+                "marker": {"color": zone["colour"], "size": 8, "line": {"width": 0.5, "color": "#333"}},
+                "line": {"color": zone["colour"]},
+                "fillcolor": "rgba(0,0,0,0)",
+                "customdata": list(mine.index),
+                "text": mine["name"].tolist(),
+                "hovertemplate": "%{text}: %{y}<extra></extra>",
+                "showlegend": False,
+            }
+        )
         stats = next(s for s in result.zones if s.zone == zone["id"])
-        traces.append({"type": "scatter", "x": [label], "y": [stats.mean], "mode": "markers",
-                       "marker": {"symbol": "diamond", "size": 14, "color": "#111"}, "name": t("zone_mean_marker", lang),
-                       "showlegend": zone is zones[0], "hoverinfo": "skip"})
-    lines = [chart_style.reference_line(value, "y", {"color": REFERENCE_STYLE[key][1], "dash": REFERENCE_STYLE[key][2], "width": 1.2},
-                                        t("reference_line", lang, name=t(REFERENCE_STYLE[key][0], lang), value=number(value, precision, lang)))
-             for key, value in query.reference_values(atlas, state.indicator, state.level, year).items()]
-    fig = chart(traces, lang, 420, yaxis={"title": {"text": unit(atlas, state.indicator, lang)}},
-                shapes=[shape for shape, _ in lines], annotations=[annotation for _, annotation in lines])
+        traces.append(
+            {
+                "type": "scatter",
+                "x": [label],
+                "y": [stats.mean],
+                "mode": "markers",
+                "marker": {"symbol": "diamond", "size": 14, "color": "#111"},
+                "name": t("zone_mean_marker", lang),
+                "showlegend": zone is zones[0],
+                "hoverinfo": "skip",
+            }
+        )
+    lines = [
+        chart_style.reference_line(
+            value,
+            "y",
+            {"color": REFERENCE_STYLE[key][1], "dash": REFERENCE_STYLE[key][2], "width": 1.2},
+            t("reference_line", lang, name=t(REFERENCE_STYLE[key][0], lang), value=number(value, precision, lang)),
+        )
+        for key, value in query.reference_values(atlas, state.indicator, state.level, year).items()
+    ]
+    fig = chart(
+        traces,
+        lang,
+        420,
+        yaxis={"title": {"text": unit(atlas, state.indicator, lang)}},
+        shapes=[shape for shape, _ in lines],
+        annotations=[annotation for _, annotation in lines],
+    )
     rows = [html.Tr([html.Th(t(k, lang)) for k in ("zone", "zone_units", "zone_mean", "zone_median", "zone_range")])]
     for stats in result.zones:
         missing = f" ({t('zone_missing', lang, n=stats.missing)})" if stats.missing else ""
-        rows.append(html.Tr([
-            html.Td(zone_label(zones, stats.zone, lang)), html.Td(f"{stats.units}{missing}"),
-            html.Td(number(stats.mean, precision, lang)), html.Td(number(stats.median, precision, lang)),
-            html.Td(f"{number(stats.low, precision, lang)} – {number(stats.high, precision, lang)}" if stats.units else "–"),
-        ]))
+        rows.append(
+            html.Tr(
+                [
+                    html.Td(zone_label(zones, stats.zone, lang)),
+                    html.Td(f"{stats.units}{missing}"),
+                    html.Td(number(stats.mean, precision, lang)),
+                    html.Td(number(stats.median, precision, lang)),
+                    html.Td(f"{number(stats.low, precision, lang)} – {number(stats.high, precision, lang)}" if stats.units else "–"),
+                ]
+            )
+        )
     return fig, [
         html.P(gap_sentence(atlas, state, zones, result, year), className="gap-sentence"),
         *group_notes(state, zones, zone_of),
@@ -65,14 +111,27 @@ def gap_sentence(atlas, state: ViewState, zones: list[dict], result: comparison.
     lang = state.lang
     pair, gap = comparison.gap_zones(zones), result.gap
     if result.short:
-        return t("gap_withheld", lang, year=year, short=t("and", lang).join(
-            t("zone_too_few", lang, zone=zone_label(zones, s.zone, lang), known=s.known, units=s.units) for s in result.short))
+        return t(
+            "gap_withheld",
+            lang,
+            year=year,
+            short=t("and", lang).join(
+                t("zone_too_few", lang, zone=zone_label(zones, s.zone, lang), known=s.known, units=s.units) for s in result.short
+            ),
+        )
     if gap is None or pair is None:
         return t("gap_none", lang)
     precision = atlas.catalog[state.indicator]["precision"]
-    return t("gap_sentence", lang, a=zone_label(zones, pair[0], lang), b=zone_label(zones, pair[1], lang),
-             difference=number(abs(gap.difference), precision, lang), unit=unit(atlas, state.indicator, lang),
-             direction=t(f"gap_{comparison.gap_direction(gap.difference)}", lang), ratio=number(gap.ratio, 2, lang))
+    return t(
+        "gap_sentence",
+        lang,
+        a=zone_label(zones, pair[0], lang),
+        b=zone_label(zones, pair[1], lang),
+        difference=number(abs(gap.difference), precision, lang),
+        unit=unit(atlas, state.indicator, lang),
+        direction=t(f"gap_{comparison.gap_direction(gap.difference)}", lang),
+        ratio=number(gap.ratio, 2, lang),
+    )
 
 
 def group_notes(state: ViewState, zones: list[dict], zone_of) -> list:

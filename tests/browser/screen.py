@@ -3,6 +3,7 @@
 Each check returns a list of readable problems (empty when the screen is right), so a
 failing test says which element is wrong, where, and by how much.
 """
+
 from __future__ import annotations
 
 import time
@@ -16,8 +17,9 @@ SHOTS = Path(__file__).resolve().parents[2] / ".cache" / "screens"
 def set_screen(driver, name: str) -> None:
     """Exactly this viewport (the window's own chrome would otherwise take part of it); a phone as a touch device."""
     width, height = SCREENS[name]
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": name == "phone"})
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride", {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": name == "phone"}
+    )
     driver.execute_cdp_cmd("Emulation.setTouchEmulationEnabled", {"enabled": name == "phone"})
 
 

@@ -1,4 +1,5 @@
 """The north/south comparison in headless Chromium: zone means, then custom groups."""
+
 import pytest
 from dash.testing.wait import until
 
@@ -21,8 +22,10 @@ def choose(dash_duo, dropdown_id: str, label_start: str) -> None:
 
 
 def zone_table(dash_duo) -> list[list[str]]:
-    script = (f"return [...document.querySelectorAll('#{ids.COMPARISON_CONTENT['zones']} .zone-table tr')].slice(1)"
-              ".map(r => [...r.querySelectorAll('td')].map(c => c.textContent))")
+    script = (
+        f"return [...document.querySelectorAll('#{ids.COMPARISON_CONTENT['zones']} .zone-table tr')].slice(1)"
+        ".map(r => [...r.querySelectorAll('td')].map(c => c.textContent))"
+    )
     return dash_duo.driver.execute_script(script)
 
 
@@ -46,13 +49,19 @@ def test_zone_means_then_custom_groups(dash_duo, app, atlas):
     dash_duo.wait_for_element(f"#{ids.GROUPS_BOX}:not([hidden])", timeout=5)
     # Gelsenkirchen into group A by clicking it on the zone map (once it shows the still empty groups), Mülheim into B from the list
     gelsenkirchen = f"#{ids.ZONE_MAP} path.ags-05513000"
-    until(lambda: dash_duo.driver.execute_script(f"return document.querySelector('{gelsenkirchen}').getAttribute('fill')") == "#BBBBBB", timeout=10)
+    until(
+        lambda: dash_duo.driver.execute_script(f"return document.querySelector('{gelsenkirchen}').getAttribute('fill')") == "#BBBBBB",
+        timeout=10,
+    )
     dash_duo.find_element(gelsenkirchen).click()
     until(lambda: "ga=05513000" in dash_duo.driver.current_url, timeout=10)
     choose(dash_duo, ids.GROUP_B, "Mülheim an der Ruhr")
     until(lambda: "gb=05117000" in dash_duo.driver.current_url, timeout=10)
     dash_duo.wait_for_contains_text(f"#{ids.COMPARISON_CONTENT['zones']}", "Gruppe A liegt im Mittel", timeout=10)
     groups = zone_table(dash_duo)
-    assert [row[:3] for row in groups[:2]] == [["Gruppe A", "1", value_text(atlas, "05513000")], ["Gruppe B", "1", value_text(atlas, "05117000")]]
+    assert [row[:3] for row in groups[:2]] == [
+        ["Gruppe A", "1", value_text(atlas, "05513000")],
+        ["Gruppe B", "1", value_text(atlas, "05117000")],
+    ]
     assert groups != published
     assert dash_duo.get_logs() == []

@@ -1,4 +1,5 @@
 """The map explorer in headless Chromium, as a policymaker would use it."""
+
 import pytest
 from dash.testing.wait import until
 from selenium.webdriver.common.action_chains import ActionChains
@@ -78,9 +79,13 @@ def test_back_and_forward_return_to_the_views_before_and_after(dash_duo, app):
     until(lambda: fills(dash_duo) != minimum_income, timeout=10)
     deprivation = fills(dash_duo)
     back, forward = dash_duo.driver.back, dash_duo.driver.forward
-    for step, title, colours in ((back, "Mindestsicherungsquote", minimum_income), (back, "Arbeitslose je 100", unemployment),
-                                 (forward, "Mindestsicherungsquote", minimum_income), (forward, "Sozioökonomische Deprivation", deprivation),
-                                 (back, "Mindestsicherungsquote", minimum_income)):  # the same URL a second time
+    for step, title, colours in (
+        (back, "Mindestsicherungsquote", minimum_income),
+        (back, "Arbeitslose je 100", unemployment),
+        (forward, "Mindestsicherungsquote", minimum_income),
+        (forward, "Sozioökonomische Deprivation", deprivation),
+        (back, "Mindestsicherungsquote", minimum_income),
+    ):  # the same URL a second time
         step()
         dash_duo.wait_for_contains_text(f"#{ids.MAP_TITLE}", title, timeout=10)
         until(lambda: fills(dash_duo) == colours, timeout=10)

@@ -1,4 +1,5 @@
 """Sharing in headless Chromium: the download buttons deliver files; the map file has the screen's colours."""
+
 import re
 from collections import Counter
 from pathlib import Path
@@ -22,7 +23,7 @@ def downloaded(folder: Path, suffix: str) -> list[Path]:
 
 
 def rgb(colour: str) -> str:
-    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
     return f"rgb({r}, {g}, {b})"
 
 
@@ -37,12 +38,17 @@ def test_download_buttons_deliver_files_with_the_screen_colours(image_renderer, 
         until(lambda: downloaded(folder, suffix), timeout=30)
         dash_duo.wait_for_contains_text(f"#{ids.EXPORT_STATUS}", suffix, timeout=10)
     names = sorted(p.name for p in folder.iterdir())
-    assert names == ["arbeitslose_je_100_ew_15_64_2021_gemeinde_karte.png", "arbeitslose_je_100_ew_15_64_2021_gemeinde_karte.svg",
-                     "arbeitslose_je_100_ew_15_64_2021_gemeinde_karte_excel.csv"]
+    assert names == [
+        "arbeitslose_je_100_ew_15_64_2021_gemeinde_karte.png",
+        "arbeitslose_je_100_ew_15_64_2021_gemeinde_karte.svg",
+        "arbeitslose_je_100_ew_15_64_2021_gemeinde_karte_excel.csv",
+    ]
     svg = downloaded(folder, ".svg")[0].read_text(encoding="utf-8")
     exported = Counter(re.findall(r'<path class="js-fill" d="[^"]*" style="fill: (rgb\([^)]*\))', svg))
-    on_screen = Counter(rgb(c) for c in dash_duo.driver.execute_script(
-        "return [...document.querySelectorAll('#map path.place')].map(p => p.getAttribute('fill'))"))
+    on_screen = Counter(
+        rgb(c)
+        for c in dash_duo.driver.execute_script("return [...document.querySelectorAll('#map path.place')].map(p => p.getAttribute('fill'))")
+    )
     assert sum(on_screen.values()) == 53 and exported == on_screen
     assert "Gelsenkirchen" in dash_duo.find_element(f"#{ids.ALT_TEXT}").get_attribute("value")
     assert dash_duo.find_element(f"#{ids.PERMALINK}").get_attribute("value").endswith("/?ind=arbeitslose_je_100_ew_15_64")

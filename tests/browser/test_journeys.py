@@ -4,6 +4,7 @@ No URL is typed after the first load. Each journey asserts what the person would
 maps with their shapes at real size, charts inside their panels, the legend and the
 comparison on the first screen, nothing wider than the window.
 """
+
 import pytest
 from dash.testing.wait import until
 from selenium.webdriver.common.action_chains import ActionChains
@@ -58,8 +59,14 @@ def tab_shown_properly(dash_duo, tab: str) -> list[str]:
 
 
 def click_tab(dash_duo, tab: str) -> None:
-    labels = {"zones": "Zonen", "trend": "Entwicklung", "inequality": "Ungleichheit", "scatter": "Zwei Indikatoren",
-              "spatial": "Räumliches Muster", "projects": "Projekte und Bedarf"}
+    labels = {
+        "zones": "Zonen",
+        "trend": "Entwicklung",
+        "inequality": "Ungleichheit",
+        "scatter": "Zwei Indikatoren",
+        "spatial": "Räumliches Muster",
+        "projects": "Projekte und Bedarf",
+    }
     next(t for t in dash_duo.find_elements(".tabs .tab") if t.text == labels[tab]).click()
     until(lambda: f"tab={tab}" in dash_duo.driver.current_url or (tab == "zones" and "tab=" not in dash_duo.driver.current_url), timeout=10)
     dash_duo.wait_for_element(f"#{ids.COMPARISON_PANES[tab]}:not([hidden])", timeout=10)

@@ -1,4 +1,5 @@
 """A workshop, offline: the shipped story from first to last step with the keyboard."""
+
 import time
 from dataclasses import replace
 
@@ -87,12 +88,15 @@ def wait_for_step(dash_duo, atlas, number: int) -> None:
 
 def click_beside_the_places(dash_duo) -> None:
     """Click the map where no place is (its sea of grey), as a hand on a touchpad does."""
-    point = dash_duo.driver.execute_script("""
+    point = dash_duo.driver.execute_script(
+        """
         const map = document.getElementById(arguments[0]), box = map.getBoundingClientRect();
         for (let y = box.height - 30; y > 30; y -= 10) for (let x = 70; x < box.width - 30; x += 10) {
           const hit = document.elementFromPoint(box.left + x, box.top + y);
           if (hit && map.contains(hit) && !hit.closest('path, .leaflet-control')) { return [x, y]; }
-        }""", ids.MAP)
+        }""",
+        ids.MAP,
+    )
     ActionChains(dash_duo.driver).move_to_element_with_offset(dash_duo.find_element(f"#{ids.MAP}"), *point).click().perform()
 
 

@@ -1,4 +1,5 @@
 """The Ruhr-Konferenz project layer in headless Chromium: switch it on, filter, open a popup."""
+
 import pytest
 from dash.testing.wait import until
 
@@ -43,6 +44,10 @@ def test_toggle_filter_and_open_a_popup(dash_duo, app):
     single = next(m for m in dash_duo.find_elements("#map .project-marker") if m.get_attribute("title").startswith("Jugendredaktion"))
     single.click()
     dash_duo.wait_for_element(".leaflet-popup-content", timeout=5)
+    # the map pans the popup into view (an animation); its heading shows once it is inside the map
+    until(lambda: dash_duo.find_element(".leaflet-popup-content").text.startswith("Jugendredaktion Ruhr"), timeout=5)
     popup = dash_duo.find_element(".leaflet-popup-content").text
-    assert popup.startswith("Jugendredaktion Ruhr") and "3 – Gelebte Vielfalt" in popup and "Lage ungefähr: Mittelpunkt von Bottrop" in popup
+    assert (
+        popup.startswith("Jugendredaktion Ruhr") and "3 – Gelebte Vielfalt" in popup and "Lage ungefähr: Mittelpunkt von Bottrop" in popup
+    )
     assert dash_duo.get_logs() == []

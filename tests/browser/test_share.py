@@ -1,4 +1,5 @@
 """Sharing in headless Chromium: a copied link reopens the view on screen, and a copied iframe shows its panel whole."""
+
 import html
 import re
 
@@ -85,12 +86,21 @@ def test_the_geojson_button_is_off_with_its_reason_for_a_chart(dash_duo, app):
 
 
 #: The last lines an embed must show: its source line, then the link to the full view.
-LAST_LINES = {"map": [f"#{ids.MAP_SOURCE}", ".embed-link"], "ranking": [f"#{ids.RANKING_SOURCE}", ".embed-link"],
-              "comparison": [".pane:not([hidden]) .method-note", ".embed-link"]}
+LAST_LINES = {
+    "map": [f"#{ids.MAP_SOURCE}", ".embed-link"],
+    "ranking": [f"#{ids.RANKING_SOURCE}", ".embed-link"],
+    "comparison": [".pane:not([hidden]) .method-note", ".embed-link"],
+}
 
 
-TABS = {"Zonen": "zones", "Entwicklung": "trend", "Ungleichheit": "inequality", "Zwei Indikatoren": "scatter",
-        "Räumliches Muster": "spatial", "Projekte und Bedarf": "projects"}
+TABS = {
+    "Zonen": "zones",
+    "Entwicklung": "trend",
+    "Ungleichheit": "inequality",
+    "Zwei Indikatoren": "scatter",
+    "Räumliches Muster": "spatial",
+    "Projekte und Bedarf": "projects",
+}
 
 
 def settled_bottom(driver, selector: str) -> float:
@@ -120,16 +130,20 @@ def test_each_suggested_iframe_size_shows_its_panel_down_to_the_source_line(dash
     copy("ranking", "Rangfolge", lambda src: src.endswith("panel=ranking"))
     for label, tab in TABS.items():
         next(e for e in dash_duo.find_elements(f"#{ids.COMPARISON_TAB} .tab") if e.text.replace("\n", " ") == label).click()
-        copy("comparison", "Nord und Süd im Vergleich",
-             lambda src: src.endswith("panel=comparison") and (f"tab={tab}" in src if tab != "zones" else "tab=" not in src))
+        copy(
+            "comparison",
+            "Nord und Süd im Vergleich",
+            lambda src: src.endswith("panel=comparison") and (f"tab={tab}" in src if tab != "zones" else "tab=" not in src),
+        )
     choose_radio(dash_duo, ids.LEVEL, "15 Kreise und kreisfreie Städte")
     copy("ranking", "Rangfolge", lambda src: "lvl=kreis" in src and src.endswith("panel=ranking"))
 
     driver = dash_duo.driver
     for panel, attributes in snippets:
         width, height = int(attributes["width"]), int(attributes["height"])
-        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                               {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+        driver.execute_cdp_cmd(
+            "Emulation.setDeviceMetricsOverride", {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False}
+        )
         driver.get(attributes["src"])
         dash_duo.wait_for_element(".embed-link", timeout=10)
         for selector in LAST_LINES[panel]:

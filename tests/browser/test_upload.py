@@ -1,4 +1,5 @@
 """Bring-your-own data in headless Chromium: a real file chosen in the real upload box."""
+
 import time
 
 import pytest
@@ -38,8 +39,10 @@ def test_a_malformed_file_shows_its_row_errors_and_draws_nothing(dash_duo, app, 
     upload(dash_duo, app, tmp_path, MALFORMED)
     dash_duo.wait_for_contains_text(f"#{ids.UPLOAD_STATUS}", "nicht übernommen", timeout=10)
     problems = [li.text for li in dash_duo.find_elements(f"#{ids.UPLOAD_STATUS} li")]
-    assert problems == ["Zeile 3, Spalte „Kitaquote“: „viel“ ist keine Zahl.",
-                        "Zeile 4, Spalte „ags“: „0591“ ist kein AGS (8 Ziffern für eine Gemeinde, 5 für einen Kreis)."]
+    assert problems == [
+        "Zeile 3, Spalte „Kitaquote“: „viel“ ist keine Zahl.",
+        "Zeile 4, Spalte „ags“: „0591“ ist kein AGS (8 Ziffern für eine Gemeinde, 5 für einen Kreis).",
+    ]
     assert user_places(dash_duo.driver) == 0
     assert dash_duo.get_logs() == []
 
@@ -78,14 +81,20 @@ def on_top(driver, ags: str) -> str:
     return driver.execute_script(
         "const p = document.querySelector('#map path.user-place.ags-' + arguments[0]) || document.querySelector('#map path.ags-' + arguments[0]);"
         "const r = p.getBoundingClientRect(); const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);"
-        "return top ? top.getAttribute('class') || '' : '';", ags)
+        "return top ? top.getAttribute('class') || '' : '';",
+        ags,
+    )
 
 
 def own_data_shown(dash_duo) -> bool:
     """The own-data shapes lie over the choropleth (Dortmund, a place of the file, shows the own-data fill) and the own legend is shown."""
     legend = dash_duo.find_element(f"#{ids.MAP_USER_LEGEND}")
-    return user_places(dash_duo.driver) == 53 and "user-place" in on_top(dash_duo.driver, "05913000") \
-        and legend.is_displayed() and legend.text.startswith("Kitaquote")
+    return (
+        user_places(dash_duo.driver) == 53
+        and "user-place" in on_top(dash_duo.driver, "05913000")
+        and legend.is_displayed()
+        and legend.text.startswith("Kitaquote")
+    )
 
 
 def test_own_data_stay_over_the_map_across_control_changes_and_a_reload(dash_duo, app, tmp_path):

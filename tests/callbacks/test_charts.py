@@ -1,4 +1,5 @@
 """Every chart the callbacks send is plain data that Plotly's schema accepts, and draws what it should."""
+
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -10,7 +11,8 @@ from plotly.offline import get_plotlyjs_version
 from callbacks import comparison, ranking
 from geo import query
 from geo.view_state import TABS, ViewState, as_dict
-from layouts import comparison as panels, ids
+from layouts import comparison as panels
+from layouts import ids
 
 CHART_TABS = [tab for tab in TABS if tab in panels.CHARTS]
 VIEWS = [

@@ -1,4 +1,5 @@
 """The comparison panels and the custom groups, as plain function calls."""
+
 import pytest
 from dash import no_update
 from dash.exceptions import PreventUpdate

@@ -1,6 +1,6 @@
 """Exported files: images carry title, source and licence; data round-trips; formulas are neutralised."""
+
 import base64
-import csv
 import dataclasses
 import io
 import json
@@ -36,7 +36,7 @@ def svg_text(svg: str) -> str:
 
 
 def rgb(hex_colour: str) -> str:
-    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
     return f"rgb({r}, {g}, {b})"
 
 
@@ -132,11 +132,11 @@ def test_csv_and_excel_csv_get_different_file_names(atlas):
 
 def test_a_formula_like_cell_is_neutralised(atlas):
     features = [dict(f, properties=dict(f["properties"])) for f in atlas.municipalities["features"]]
-    next(f for f in features if f["properties"]["ags"] == "05513000")["properties"]["name"] = "=HYPERLINK(\"http://x\")"
+    next(f for f in features if f["properties"]["ags"] == "05513000")["properties"]["name"] = '=HYPERLINK("http://x")'
     hostile = dataclasses.replace(atlas, municipalities={"type": "FeatureCollection", "features": features})
     _, content = download(hostile, "csv")
     _, table = read_export(content, ",", ".")
-    assert "'=HYPERLINK(\"http://x\")" in set(table.name)
+    assert '\'=HYPERLINK("http://x")' in set(table.name)
     assert export_data.neutralise("-1") == "'-1" and export_data._cell(-1.5, ",") == "-1,5"  # numbers stay numbers
 
 
@@ -147,7 +147,10 @@ def test_geojson_has_values_and_provenance(atlas):
     assert collection["metadata"]["source"].startswith("Quellen:") and "Grenzen" in collection["metadata"]
     gelsenkirchen = next(f for f in collection["features"] if f["properties"]["ags"] == "05513000")["properties"]
     assert gelsenkirchen["rank"] == 1 and gelsenkirchen["fill"] == "#b30000"
-    assert export.export_file("geojson", as_dict(STATE), "ranking", atlas) == (None, "GeoJSON gibt es nur für die Karte (oben „Karte“ wählen).")
+    assert export.export_file("geojson", as_dict(STATE), "ranking", atlas) == (
+        None,
+        "GeoJSON gibt es nur für die Karte (oben „Karte“ wählen).",
+    )
 
 
 def test_geojson_button_is_off_with_its_reason_where_it_cannot_work(atlas):

@@ -3,9 +3,11 @@
 Every callback either answers (with a view the app can draw) or declines with
 PreventUpdate; no other exception reaches Dash, so no request ends in an error.
 """
+
 import pytest
 from dash.exceptions import PreventUpdate
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from callbacks import comparison, export, present, profile, projects, ranking, upload, url_state
 from geo.view_state import DEFAULT, ViewState, as_dict, checked, from_browser
@@ -13,9 +15,16 @@ from layouts import ids
 
 FUZZ = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 JSON = st.recursive(
-    st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.floats() | st.text(max_size=30)
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**6), 10**6)
+    | st.floats()
+    | st.text(max_size=30)
     | st.sampled_from(["05513000", "kreis", "arbeitslose_je_100_ew_15_64", "2011", "<b>x</b>"]),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.sampled_from(["properties", "points", "ags", "customdata", "x"]), inner, max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(st.sampled_from(["properties", "points", "ags", "customdata", "x"]), inner, max_size=3)
+    ),
     max_leaves=8,
 )
 REAL = as_dict(ViewState(indicator="arbeitslose_je_100_ew_15_64", selected="05513000", scheme="custom", group_a=("05513000",)))
@@ -89,8 +98,16 @@ def test_a_download_for_a_chart_the_page_does_not_offer_is_declined(atlas, fmt):
         export.export_file(fmt, as_dict(DEFAULT), "<script>", atlas)
 
 
-USER_DATA = {"label": "x", "level": "gemeinde", "values": {"05513000": 1.0, "05512000": 2.0}, "precision": 1, "filename": "f.csv",
-             "encoding": "UTF-8", "decimal": ",", "outside": 0}
+USER_DATA = {
+    "label": "x",
+    "level": "gemeinde",
+    "values": {"05513000": 1.0, "05512000": 2.0},
+    "precision": 1,
+    "filename": "f.csv",
+    "encoding": "UTF-8",
+    "decimal": ",",
+    "outside": 0,
+}
 USER_STORES = st.one_of(JSON, st.builds(lambda field, value: {**USER_DATA, field: value}, st.sampled_from(list(USER_DATA)), JSON))
 
 
@@ -103,8 +120,13 @@ def test_the_user_layer_draws_or_hides_for_any_input(atlas, user_data, show, met
 
 
 @FUZZ
-@given(st.sampled_from([ids.UPLOAD, ids.UPLOAD_REMOVE, None, "x"]), JSON | st.text(max_size=200).map(lambda t: "data:text/csv;base64," + t),
-       JSON, JSON, STORES)
+@given(
+    st.sampled_from([ids.UPLOAD, ids.UPLOAD_REMOVE, None, "x"]),
+    JSON | st.text(max_size=200).map(lambda t: "data:text/csv;base64," + t),
+    JSON,
+    JSON,
+    STORES,
+)
 def test_the_upload_answers_or_declines_any_input(atlas, trigger, contents, removals, filename, store):
     answered = answered_or_declined(lambda: upload.receive(trigger, contents, removals, filename, store, atlas))
     if answered is not None:

@@ -1,4 +1,5 @@
 """Callbacks as plain function calls: the URL, the controls, the map, the ranking and the profile."""
+
 import json
 from dataclasses import replace
 

@@ -1,8 +1,10 @@
 """Presentation mode as plain function calls: navigation, captions, adapting the view."""
+
 import pytest
 from dash.exceptions import PreventUpdate
 
-from callbacks import present as present_callbacks, url_state
+from callbacks import present as present_callbacks
+from callbacks import url_state
 from geo.view_state import DEFAULT, as_dict, from_dict, parse_query, to_query
 from layouts import ids, present
 from tests.callbacks.test_map_and_state import by_id, text_of

@@ -1,4 +1,5 @@
 """The project layer and its controls, as plain function calls."""
+
 import pytest
 from dash.exceptions import PreventUpdate
 
@@ -37,10 +38,13 @@ def test_popups_escape_text_and_link_only_web_addresses(atlas):
     points = projects.project_outputs(as_dict(ViewState(projects=True)), None, atlas)[0]
     siko = next(f for f in points["features"] if f["properties"]["project_key"] == "03-01-siko-ruhr")["properties"]["popup"]
     assert siko.startswith("<strong>Zentrale Sicherheitskooperation")
-    assert '<a href="https://www.ruhr-konferenz.nrw/umsetzen/handlungsfelder/projekt-03-01_IM" target="_blank" rel="noopener noreferrer">' in siko
+    assert (
+        '<a href="https://www.ruhr-konferenz.nrw/umsetzen/handlungsfelder/projekt-03-01_IM" target="_blank" rel="noopener noreferrer">'
+        in siko
+    )
     assert "Lage ungefähr: Mittelpunkt von Essen" in siko
     innamoruhr = next(f for f in points["features"] if f["properties"]["project_key"] == "13-02-innamoruhr")["properties"]["popup"]
-    assert "Zwischenevaluation der Ruhr-Konferenz, Tabelle 1" in innamoruhr and "<a href=\"Zwischenevaluation" not in innamoruhr
+    assert "Zwischenevaluation der Ruhr-Konferenz, Tabelle 1" in innamoruhr and '<a href="Zwischenevaluation' not in innamoruhr
 
 
 def test_partner_lines_follow_the_filters(atlas):

@@ -1,4 +1,5 @@
 """Bring-your-own data as plain function calls: reading a file, refusing one, drawing the layer, never storing it."""
+
 import base64
 
 import pytest
@@ -22,20 +23,25 @@ def data_url(text: str, encoding: str = "utf-8", mime: str = "text/csv") -> str:
 
 
 def test_a_good_file_goes_back_to_the_browser_with_a_summary(atlas):
-    data, status, emptied = upload.receive(ids.UPLOAD, data_url(GOOD, "cp1252", "application/vnd.ms-excel"), None, "kita.csv", STATE_DE, atlas)
+    data, status, emptied = upload.receive(
+        ids.UPLOAD, data_url(GOOD, "cp1252", "application/vnd.ms-excel"), None, "kita.csv", STATE_DE, atlas
+    )
     assert emptied is None  # the box is emptied: the same file chosen again is read again
     assert data["values"] == {"05513000": 31.5, "05512000": 40.25, "05911000": None}
     assert data["label"] == "Kitaquote" and data["level"] == "gemeinde"
-    assert text_of(status) == ("„Kitaquote“ aus kita.csv, Gemeinden; Werte: 2 (Windows-1252, Dezimalkomma). "
-                               "Zeilen außerhalb des Ruhrgebiets übersprungen: 1.")
+    assert text_of(status) == (
+        "„Kitaquote“ aus kita.csv, Gemeinden; Werte: 2 (Windows-1252, Dezimalkomma). Zeilen außerhalb des Ruhrgebiets übersprungen: 1."
+    )
 
 
 def test_a_malformed_file_lists_its_problems_and_keeps_the_shown_data(atlas):
     data, status, emptied = upload.receive(ids.UPLOAD, data_url(BAD), None, "kita.csv", STATE_EN, atlas)
     assert data is no_update and emptied is None
-    assert text_of(status) == ("kita.csv was not taken (problems: 2); the map keeps what it showed. "
-                               "line 3, column “Kitaquote”: “viel” is not a number. "
-                               "line 4, column “ags”: AGS 05513000 already appears in line 2.")
+    assert text_of(status) == (
+        "kita.csv was not taken (problems: 2); the map keeps what it showed. "
+        "line 3, column “Kitaquote”: “viel” is not a number. "
+        "line 4, column “ags”: AGS 05513000 already appears in line 2."
+    )
 
 
 def test_what_is_not_a_csv_upload_is_refused(atlas):
@@ -85,32 +91,55 @@ def test_no_callback_touching_uploaded_data_is_ever_stored(atlas):
     from app import create_app
 
     app = create_app(atlas)
-    touching = [cb for cb in app._callback_list
-                if any(name in cb["output"] or name in {d["id"] for d in cb["inputs"] + cb["state"]} for name in (ids.UPLOAD, ids.USER_DATA))]
+    touching = [
+        cb
+        for cb in app._callback_list
+        if any(name in cb["output"] or name in {d["id"] for d in cb["inputs"] + cb["state"]} for name in (ids.UPLOAD, ids.USER_DATA))
+    ]
     assert len(touching) == 3  # receive, the clientside redraw request, draw
     for callback in touching:
-        payload = {"output": callback["output"], "inputs": [{"id": d["id"], "property": d["property"], "value": None} for d in callback["inputs"]],
-                   "state": [{"id": d["id"], "property": d["property"], "value": None} for d in callback["state"]]}
+        payload = {
+            "output": callback["output"],
+            "inputs": [{"id": d["id"], "property": d["property"], "value": None} for d in callback["inputs"]],
+            "state": [{"id": d["id"], "property": d["property"], "value": None} for d in callback["state"]],
+        }
         assert http.private(payload), callback["output"]
     controls = next(cb for cb in app._callback_list if cb["output"].startswith("..view-state.data"))
-    assert not http.private({"output": controls["output"], "inputs": [{"id": d["id"], "property": d["property"]} for d in controls["inputs"]]})
+    assert not http.private(
+        {"output": controls["output"], "inputs": [{"id": d["id"], "property": d["property"]} for d in controls["inputs"]]}
+    )
 
 
 def upload_request(contents: str) -> dict:
     """The callback request a browser sends when a file named kita.csv is dropped on the upload field."""
-    return {"output": f"..{ids.USER_DATA}.data...{ids.UPLOAD_STATUS}.children...{ids.UPLOAD}.contents..", "outputs": [
-        {"id": ids.USER_DATA, "property": "data"}, {"id": ids.UPLOAD_STATUS, "property": "children"}, {"id": ids.UPLOAD, "property": "contents"}],
-        "inputs": [{"id": ids.UPLOAD, "property": "contents", "value": contents}, {"id": ids.UPLOAD_REMOVE, "property": "n_clicks", "value": None}],
-        "state": [{"id": ids.UPLOAD, "property": "filename", "value": "kita.csv"}, {"id": ids.STATE, "property": "data", "value": STATE_DE}],
-        "changedPropIds": [f"{ids.UPLOAD}.contents"]}
+    return {
+        "output": f"..{ids.USER_DATA}.data...{ids.UPLOAD_STATUS}.children...{ids.UPLOAD}.contents..",
+        "outputs": [
+            {"id": ids.USER_DATA, "property": "data"},
+            {"id": ids.UPLOAD_STATUS, "property": "children"},
+            {"id": ids.UPLOAD, "property": "contents"},
+        ],
+        "inputs": [
+            {"id": ids.UPLOAD, "property": "contents", "value": contents},
+            {"id": ids.UPLOAD_REMOVE, "property": "n_clicks", "value": None},
+        ],
+        "state": [
+            {"id": ids.UPLOAD, "property": "filename", "value": "kita.csv"},
+            {"id": ids.STATE, "property": "data", "value": STATE_DE},
+        ],
+        "changedPropIds": [f"{ids.UPLOAD}.contents"],
+    }
 
 
 def place_request(ags: str = "05513000") -> dict:
     """An ordinary callback request, whose answer the store keeps: the profile of a place."""
-    return {"output": f"..{ids.PROFILE}.children...{ids.PROFILE_KEY}.data..",
-            "outputs": [{"id": ids.PROFILE, "property": "children"}, {"id": ids.PROFILE_KEY, "property": "data"}],
-            "inputs": [{"id": ids.STATE, "property": "data", "value": {**STATE_DE, "selected": ags}}],
-            "state": [{"id": ids.PROFILE_KEY, "property": "data", "value": None}], "changedPropIds": [f"{ids.STATE}.data"]}
+    return {
+        "output": f"..{ids.PROFILE}.children...{ids.PROFILE_KEY}.data..",
+        "outputs": [{"id": ids.PROFILE, "property": "children"}, {"id": ids.PROFILE_KEY, "property": "data"}],
+        "inputs": [{"id": ids.STATE, "property": "data", "value": {**STATE_DE, "selected": ags}}],
+        "state": [{"id": ids.PROFILE_KEY, "property": "data", "value": None}],
+        "changedPropIds": [f"{ids.STATE}.data"],
+    }
 
 
 def stored_answers(server) -> int:

@@ -3,6 +3,7 @@
 The app suppresses Dash's own check (the page is built by a callback, and a
 validation layout would cost every visitor 120 KB), so this test does it.
 """
+
 from dataclasses import replace
 
 import pytest

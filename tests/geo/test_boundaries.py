@@ -1,4 +1,5 @@
 """Boundaries in the committed pack, and the boundary step on small declared inputs."""
+
 import itertools
 import json
 
@@ -22,7 +23,10 @@ def test_53_municipalities_and_15_kreise_with_official_keys_and_names(atlas):
     assert len(municipalities) == 53
     assert {ags: p["name"] for ags, p in municipalities.items()} == dict(zip(register.ags, register.name))
     assert municipalities["05513000"] == {
-        "ags": "05513000", "name": "Gelsenkirchen", "kreis_ags": "05513", "kreis": "Gelsenkirchen",
+        "ags": "05513000",
+        "name": "Gelsenkirchen",
+        "kreis_ags": "05513",
+        "kreis": "Gelsenkirchen",
         "label": municipalities["05513000"]["label"],
     }
     assert municipalities["05562014"]["kreis"] == "Kreis Recklinghausen"

@@ -1,4 +1,5 @@
 """The whole build: reproducible, atomic, checked; and the pack it writes holds the official values."""
+
 import json
 import os
 import shutil

@@ -1,4 +1,5 @@
 """Class breaks, colours, ranks and Ruhr means — checked against values worked out by hand."""
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -83,8 +84,10 @@ def test_ruhr_mean_of_the_map_is_the_population_weighted_mean(atlas):
 def test_the_ruhr_unemployment_ratio_is_the_ratio_of_totals(atlas):
     view = query.map_view(atlas, ViewState(indicator="arbeitslose_je_100_ew_15_64", year=2021))
     rows = atlas.indicators
+
     def total(indicator):
         return rows[(rows.indicator == indicator) & (rows.level == "gemeinde") & (rows.year == 2021)].value.sum()
+
     assert view.mean["value"] == pytest.approx(total("arbeitslose_anzahl") / total("bevoelkerung_15_64_anzahl") * 100)
 
 

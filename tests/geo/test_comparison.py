@@ -1,4 +1,5 @@
 """Zone comparison, zone data and spatial autocorrelation on the real pack, against independent computations."""
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -67,13 +68,16 @@ def test_gap_over_time_has_a_row_per_year(atlas):
     assert (trend.first_year, trend.last_year) == (1998, 2021) and trend.direction in {"widened", "narrowed", "stable", "reversed"}
 
 
-@pytest.mark.parametrize("indicator, level, scheme, groups", [
-    ("gisd_nrw_frame_score", "gemeinde", "nord_sued", ((), ())),
-    ("kinder_u15_in_sgb2_bedarfsgemeinschaften_pct", "kreis", "emscher_lippe", ((), ())),
-    ("verfuegbares_einkommen_eur_je_ew", "gemeinde", "kreis", ((), ())),  # years with missing units
-    ("verfuegbares_einkommen_eur_je_ew", "gemeinde", "nord_sued", ((), ())),  # every year's gap withheld: too few values
-    ("arbeitslose_je_100_ew_15_64", "gemeinde", "custom", (("05513000", "05916000"), ("05117000",))),
-])
+@pytest.mark.parametrize(
+    "indicator, level, scheme, groups",
+    [
+        ("gisd_nrw_frame_score", "gemeinde", "nord_sued", ((), ())),
+        ("kinder_u15_in_sgb2_bedarfsgemeinschaften_pct", "kreis", "emscher_lippe", ((), ())),
+        ("verfuegbares_einkommen_eur_je_ew", "gemeinde", "kreis", ((), ())),  # years with missing units
+        ("verfuegbares_einkommen_eur_je_ew", "gemeinde", "nord_sued", ((), ())),  # every year's gap withheld: too few values
+        ("arbeitslose_je_100_ew_15_64", "gemeinde", "custom", (("05513000", "05916000"), ("05117000",))),
+    ],
+)
 def test_over_time_gives_the_numbers_of_compare_for_every_year(atlas, indicator, level, scheme, groups):
     zones = comparison.scheme_zones(atlas, scheme)
     zone_of = comparison.membership(atlas, scheme, level, *groups)
@@ -103,7 +107,7 @@ def test_morans_i_matches_a_direct_computation(atlas):
     neighbours = {c: [d for d in codes if d != c and geometries[c].intersects(geometries[d])] for c in codes}
     z = values - values.mean()
     numerator = sum(z[c] * z[d] / len(neighbours[c]) for c in codes for d in neighbours[c])
-    expected = numerator / (z ** 2).sum()  # row-standardised: S0 = n
+    expected = numerator / (z**2).sum()  # row-standardised: S0 = n
     result = spatial.moran(values, collection)
     assert result.i == pytest.approx(expected, rel=1e-9)
     assert result.expected == pytest.approx(-1 / 52) and result.units == 53
@@ -123,7 +127,8 @@ def test_local_clusters_are_deterministic_and_named(atlas):
 
 def test_a_zone_table_with_a_gap_in_coverage_is_rejected(tmp_path):
     (tmp_path / "zone_schemes.csv").write_text(
-        ",".join(zones.SCHEME_FIELDS) + "\ns,S,S,n,N,N,a,#112233,1\ns,S,S,m,M,M,b,#445566,2\n", encoding="utf-8")
+        ",".join(zones.SCHEME_FIELDS) + "\ns,S,S,n,N,N,a,#112233,1\ns,S,S,m,M,M,b,#445566,2\n", encoding="utf-8"
+    )
     (tmp_path / "zones.csv").write_text(",".join(zones.ZONE_FIELDS) + "\ns,05513000,n,Norden,\ns,05512000,x,Norden,\n", encoding="utf-8")
     schemes = zones.read_schemes(tmp_path / "zone_schemes.csv")
     units = {"gemeinde": {"05513000", "05512000"}, "kreis": {"05513", "05512"}}
@@ -157,7 +162,9 @@ def test_the_scatter_of_a_view_takes_the_second_indicators_latest_year_when_it_l
     second = "einkommensteuer_gemeindeanteil_eur_je_ew"  # 1995–2022
     shown = comparison.scatter_of_view(atlas, ViewState(indicator="gisd_nrw_frame_score", year=2010, indicator2=second))
     assert (shown.year_x, shown.year_y) == (2010, 2010)
-    later = comparison.scatter_of_view(atlas, ViewState(indicator="verfuegbares_einkommen_eur_je_ew", year=2022, indicator2="gisd_nrw_frame_score"))
+    later = comparison.scatter_of_view(
+        atlas, ViewState(indicator="verfuegbares_einkommen_eur_je_ew", year=2022, indicator2="gisd_nrw_frame_score")
+    )
     assert (later.year_x, later.year_y) == (atlas.catalog["gisd_nrw_frame_score"]["years"]["gemeinde"][-1], 2022) == (2021, 2022)
 
 
@@ -178,12 +185,20 @@ def test_the_bivariate_classes_of_a_view_set_the_shown_year_against_the_latest_d
     assert project_map.view_bivariate_classes(atlas, state).sort_index().equals(expected.sort_index())
 
 
-@pytest.mark.parametrize("known, units, enough", [
-    (2, 4, True), (1, 4, False),  # exactly half; one below
-    (3, 6, True), (2, 6, False),
-    (8, 15, True), (7, 15, False),  # odd sizes: half rounds up
-    (1, 1, True), (0, 1, False), (0, 0, False),
-])
+@pytest.mark.parametrize(
+    "known, units, enough",
+    [
+        (2, 4, True),
+        (1, 4, False),  # exactly half; one below
+        (3, 6, True),
+        (2, 6, False),
+        (8, 15, True),
+        (7, 15, False),  # odd sizes: half rounds up
+        (1, 1, True),
+        (0, 1, False),
+        (0, 0, False),
+    ],
+)
 def test_a_zone_needs_values_for_at_least_half_its_units(known, units, enough):
     assert comparison.enough_values(known, units) is enough
 

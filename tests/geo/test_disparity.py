@@ -1,4 +1,5 @@
 """Disparity measures on cases known by construction, and against PySAL's inequality package as an oracle."""
+
 import numpy as np
 import pytest
 from inequality.gini import Gini

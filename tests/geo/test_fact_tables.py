@@ -1,4 +1,5 @@
 """The authored fact tables: bad rows stop the build with file, line and field; good rows become indicator rows."""
+
 import pytest
 
 from geo import catalog, facts, tables
@@ -25,9 +26,7 @@ def error_of(tmp_path, body, **kwargs):
 def test_good_rows_get_their_level_from_the_key(tmp_path):
     rows = read(
         tmp_path,
-        "05513000,rate,2021,,12.5,s1,yes,,\n"
-        "05513,rate,2021,,12.4,s1,yes,,Kreisebene\n"
-        "RVR,rate,2022,2018-2022,10,s1,no,,\n",
+        "05513000,rate,2021,,12.5,s1,yes,,\n05513,rate,2021,,12.4,s1,yes,,Kreisebene\nRVR,rate,2022,2018-2022,10,s1,no,,\n",
     )
     assert rows[["ags", "level", "year", "period", "value", "year_verified", "note"]].values.tolist() == [
         ["05513000", "gemeinde", 2021, "", 12.5, True, ""],
@@ -48,8 +47,14 @@ def test_good_rows_get_their_level_from_the_key(tmp_path):
         ("05513000,rate,2021,,12,s1,ja,,\n", (2, "year_verified", "'ja' is not one of 'yes', 'no'")),
         ("05513000,rate,2021,2021-2018,12,s1,yes,,\n", (2, "period", "period '2021-2018' must read 'start-2021'")),
         ("05513000,rate,2021,,12,s1,yes,,\n05513000,rate,2021,,12,s1,yes,,\n", (2, "ags", "duplicate key")),
-        ("05513000,rate,2021,,12,s1,yes,,\n05513000,rate,2021,,13,s2,yes,,\n", (2, "ags", "two values for 05513000 / rate / 2021 (lines 2, 3)")),
-        ("05513000,rate,2021,,12.34,s1,yes,,\n05513000,rate,2021,,12.4,s2,yes,corroborates,\n", (3, "value", "disagrees with the primary value 12.34")),
+        (
+            "05513000,rate,2021,,12,s1,yes,,\n05513000,rate,2021,,13,s2,yes,,\n",
+            (2, "ags", "two values for 05513000 / rate / 2021 (lines 2, 3)"),
+        ),
+        (
+            "05513000,rate,2021,,12.34,s1,yes,,\n05513000,rate,2021,,12.4,s2,yes,corroborates,\n",
+            (3, "value", "disagrees with the primary value 12.34"),
+        ),
         ("05513000,rate,2021,,12.4,s2,yes,corroborates,\n", (2, "role", "corroborates a value that has no primary row")),
     ],
 )
@@ -65,7 +70,9 @@ def test_a_rounded_second_publication_is_checked_and_dropped(tmp_path):
 
 
 def test_wrong_encoding_names_the_line(tmp_path):
-    line, field, message = error_of(tmp_path, "05513000,rate,2021,,12,s1,yes,,ok\n05513000,rate,2020,,12,s1,yes,,Gemeindeergebnis für\n", encoding="latin-1")
+    line, field, message = error_of(
+        tmp_path, "05513000,rate,2021,,12,s1,yes,,ok\n05513000,rate,2020,,12,s1,yes,,Gemeindeergebnis für\n", encoding="latin-1"
+    )
     assert line == 3 and message.startswith("not UTF-8")
 
 
@@ -100,7 +107,21 @@ def test_the_project_tables_are_consistent():
     register = facts.read_municipalities(facts.RAW / "municipalities.csv", sources)
     assert len(register) == 53
     assert sorted(register.kreis_ags.unique()) == [
-        "05112", "05113", "05117", "05119", "05170", "05512", "05513", "05562", "05911", "05913", "05914", "05915", "05916", "05954", "05978",
+        "05112",
+        "05113",
+        "05117",
+        "05119",
+        "05170",
+        "05512",
+        "05513",
+        "05562",
+        "05911",
+        "05913",
+        "05914",
+        "05915",
+        "05916",
+        "05954",
+        "05978",
     ]
     assert register.groupby("kreis_ags").size().to_dict()["05170"] == 13  # Kreis Wesel
     frame = tables.read_csv(facts.RAW / "values.csv", required=facts.VALUE_FIELDS)

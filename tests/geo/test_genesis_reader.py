@@ -1,4 +1,5 @@
 """The GENESIS reader on the official files (values copied by hand from the tables) and on broken ones."""
+
 import math
 
 import pytest

@@ -1,18 +1,49 @@
 """Tampered and random links: the parser never fails, and what it returns is always a view the app can draw."""
+
 from dataclasses import replace
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from geo.view_state import (
-    DEFAULT, MAX_NOTICES, MAX_QUERY_LENGTH, PARAMETERS, ViewState, as_dict, checked, from_browser, parse_query, resolve, to_query,
+    DEFAULT,
+    MAX_NOTICES,
+    MAX_QUERY_LENGTH,
+    PARAMETERS,
+    ViewState,
+    as_dict,
+    checked,
+    from_browser,
+    parse_query,
+    resolve,
+    to_query,
 )
 
 FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 #: Values a person (or a script) might put into a parameter.
 NASTY = st.one_of(
     st.text(max_size=60),
-    st.sampled_from(["", "0", "-1", "1e9", "²", "٣", "2021", "99999", "NaN", "true", "05513000", ",,,", "%00",
-                     "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "../../etc/passwd", "' OR 1=1 --"]),
+    st.sampled_from(
+        [
+            "",
+            "0",
+            "-1",
+            "1e9",
+            "²",
+            "٣",
+            "2021",
+            "99999",
+            "NaN",
+            "true",
+            "05513000",
+            ",,,",
+            "%00",
+            "<script>alert(1)</script>",
+            '"><img src=x onerror=alert(1)>',
+            "../../etc/passwd",
+            "' OR 1=1 --",
+        ]
+    ),
 )
 JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30),
@@ -60,26 +91,28 @@ def test_one_tampered_field_of_a_real_view_falls_back_to_its_default(atlas, fiel
 
 
 @FUZZ
-@given(st.builds(
-    ViewState,
-    indicator=st.sampled_from(["gisd_nrw_frame_score", "arbeitslose_je_100_ew_15_64", "kinder_u15_in_sgb2_bedarfsgemeinschaften_pct"]),
-    year=st.none() | st.integers(1995, 2024),
-    level=st.sampled_from(["gemeinde", "kreis"]),
-    classification=st.sampled_from(["quantiles", "natural_breaks", "equal_interval", "deviation"]),
-    k=st.integers(3, 7),
-    fixed_breaks=st.booleans(),
-    selected=st.sampled_from([None, "05513000", "05513", "05962"]),
-    lang=st.sampled_from(["de", "en"]),
-    scheme=st.sampled_from(["nord_sued", "emscher_lippe", "kreis", "custom"]),
-    group_a=st.sampled_from([(), ("05513000", "05916000")]),
-    group_b=st.sampled_from([(), ("05117000",)]),
-    tab=st.sampled_from(["zones", "trend", "inequality", "scatter", "spatial", "projects"]),
-    projects=st.booleans(),
-    fields=st.sampled_from([None, (), ("1", "none")]),
-    statuses=st.sampled_from([None, (), ("completed",)]),
-    present=st.booleans(),
-    step=st.integers(1, 8),
-))
+@given(
+    st.builds(
+        ViewState,
+        indicator=st.sampled_from(["gisd_nrw_frame_score", "arbeitslose_je_100_ew_15_64", "kinder_u15_in_sgb2_bedarfsgemeinschaften_pct"]),
+        year=st.none() | st.integers(1995, 2024),
+        level=st.sampled_from(["gemeinde", "kreis"]),
+        classification=st.sampled_from(["quantiles", "natural_breaks", "equal_interval", "deviation"]),
+        k=st.integers(3, 7),
+        fixed_breaks=st.booleans(),
+        selected=st.sampled_from([None, "05513000", "05513", "05962"]),
+        lang=st.sampled_from(["de", "en"]),
+        scheme=st.sampled_from(["nord_sued", "emscher_lippe", "kreis", "custom"]),
+        group_a=st.sampled_from([(), ("05513000", "05916000")]),
+        group_b=st.sampled_from([(), ("05117000",)]),
+        tab=st.sampled_from(["zones", "trend", "inequality", "scatter", "spatial", "projects"]),
+        projects=st.booleans(),
+        fields=st.sampled_from([None, (), ("1", "none")]),
+        statuses=st.sampled_from([None, (), ("completed",)]),
+        present=st.booleans(),
+        step=st.integers(1, 8),
+    )
+)
 def test_every_view_survives_its_own_permalink(atlas, state):
     fitted = resolve(state, atlas)[0]
     assert parse_query(to_query(fitted), atlas) == (fitted, [])

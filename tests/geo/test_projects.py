@@ -1,4 +1,5 @@
 """Ruhr-Konferenz projects: table checks, points inside their municipality, counts and shares by hand."""
+
 import pandas as pd
 import pytest
 from shapely.geometry import Point, shape
@@ -80,7 +81,9 @@ def test_bivariate_classes_by_hand():
 def test_bad_project_rows_name_line_and_field(tmp_path):
     header = ",".join(projects.PROJECT_FIELDS)
     good = "p-1,01-01,Titel,1,implementing,2021,läuft,Stelle,Essen,05113000,,,https://example.org/p,"
-    (tmp_path / "projects.csv").write_text(f"{header}\n{good}\n{good.replace('p-1', 'p-2').replace('05113000', '05999000')}\n", encoding="utf-8")
+    (tmp_path / "projects.csv").write_text(
+        f"{header}\n{good}\n{good.replace('p-1', 'p-2').replace('05113000', '05999000')}\n", encoding="utf-8"
+    )
     with pytest.raises(InputError) as caught:
         projects.read_projects(tmp_path / "projects.csv", {"05113000"})
     assert (caught.value.line, caught.value.field) == (3, "coordinator_ags")

@@ -1,4 +1,5 @@
 """Stories: every number in a caption is the value computed from the pack; typed numbers are refused."""
+
 import re
 
 import numpy as np
@@ -68,7 +69,11 @@ def expected_numbers(atlas, step, lang):
             out.append(number(values.max() if name == "max_value" else values.min(), precision, lang))
         elif name == "mean":
             agg = atlas.aggregates
-            out.append(number(agg[(agg.indicator == state.indicator) & (agg.level == state.level) & (agg.year == year)].value.iloc[0], precision, lang))
+            out.append(
+                number(
+                    agg[(agg.indicator == state.indicator) & (agg.level == state.level) & (agg.year == year)].value.iloc[0], precision, lang
+                )
+            )
         elif name == "zone_mean":
             out.append(number(weighted_zone_mean(atlas, state.indicator, state.level, year, state.scheme, argument), precision, lang))
         elif name in ("gap_first_abs", "gap_last_abs"):
@@ -112,8 +117,9 @@ def test_caption_words_follow_the_data(atlas):
     story = atlas.stories["ruhr_divide"]
     education = present.caption_text(atlas, present.step_view(atlas, story, 3, "de"))
     state = stories.step_state(story["steps"][2], atlas)
-    table = comparison.over_time(atlas, state.indicator, state.level, comparison.membership(atlas, "nord_sued", "kreis"),
-                                 atlas.zone_schemes["nord_sued"]["zones"])
+    table = comparison.over_time(
+        atlas, state.indicator, state.level, comparison.membership(atlas, "nord_sued", "kreis"), atlas.zone_schemes["nord_sued"]["zones"]
+    )
     widened = abs(table.gap.dropna().iloc[-1]) > abs(table.gap.dropna().iloc[0])
     assert ("ist gewachsen" in education) == widened and "über dem des Südens" in education
     clusters = present.caption_text(atlas, present.step_view(atlas, story, 7, "de"))
@@ -124,8 +130,10 @@ def write_story(folder, caption_de, caption_en=None, view="ind=gisd_nrw_frame_sc
     folder.mkdir(exist_ok=True)
     caption_en = caption_en if caption_en is not None else caption_de
     (folder / "s.yaml").write_text(
-        f"id: s\ntitle: {{de: T, en: T}}\nsteps:\n  - view: \"{view}\"\n    panel: comparison\n"
-        f"    caption:\n      de: \"{caption_de}\"\n      en: \"{caption_en}\"\n", encoding="utf-8")
+        f'id: s\ntitle: {{de: T, en: T}}\nsteps:\n  - view: "{view}"\n    panel: comparison\n'
+        f'    caption:\n      de: "{caption_de}"\n      en: "{caption_en}"\n',
+        encoding="utf-8",
+    )
     return folder
 
 

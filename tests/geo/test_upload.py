@@ -2,6 +2,7 @@
 
 Every file here is declared in its test; the Ruhr's units come from the committed pack.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -24,7 +25,9 @@ def rejected(raw: bytes, units) -> list[upload.Problem]:
 
 
 def test_a_german_excel_export_is_read_with_decimal_commas_and_lost_leading_zeros(units):
-    raw = "AGS;Gemeinde;Kitaplätze je 100 Kinder\n05513000;Gelsenkirchen;31,5\n5562004;Dorsten;38\n05911000;Bochum;1.234,25\n".encode("cp1252")
+    raw = "AGS;Gemeinde;Kitaplätze je 100 Kinder\n05513000;Gelsenkirchen;31,5\n5562004;Dorsten;38\n05911000;Bochum;1.234,25\n".encode(
+        "cp1252"
+    )
     layer = upload.read(raw, "kita.csv", units)
     assert layer.level == "gemeinde"
     assert layer.label == "Kitaplätze je 100 Kinder"
@@ -48,7 +51,13 @@ def test_rows_outside_the_ruhr_are_skipped_and_counted(units):
 
 def test_official_symbols_read_as_in_the_genesis_tables(units):
     raw = b"ags;wert\n05513000;-\n05512000;.\n05911000;x\n05913000;...\n05914000;7\n"
-    assert upload.read(raw, "f.csv", units).values == {"05513000": 0.0, "05512000": None, "05911000": None, "05913000": None, "05914000": 7.0}
+    assert upload.read(raw, "f.csv", units).values == {
+        "05513000": 0.0,
+        "05512000": None,
+        "05911000": None,
+        "05913000": None,
+        "05914000": 7.0,
+    }
 
 
 def test_a_regionalschluessel_is_shortened_to_the_ags(units):
@@ -59,7 +68,11 @@ def test_row_errors_name_line_and_column_and_nothing_is_taken(units):
     raw = b"ags;name;quote\n05513000;Gelsenkirchen;abc\n0551X000;Bottrop;3\n05911000;Bochum\n05913000;Dortmund;4\n05913000;Dortmund;5\n05914000;Hagen;1,2,3\n"
     problems = rejected(raw, units)
     assert [(p.key, p.line, p.column) for p in problems] == [
-        ("number", 2, "quote"), ("code", 3, "ags"), ("field_count", 4, None), ("duplicate", 6, "ags"), ("number", 7, "quote"),
+        ("number", 2, "quote"),
+        ("code", 3, "ags"),
+        ("field_count", 4, None),
+        ("duplicate", 6, "ags"),
+        ("number", 7, "quote"),
     ]
     assert problems[0].values == {"text": "abc"}
     assert problems[3].values == {"ags": "05913000", "first": 5}
@@ -92,13 +105,15 @@ def test_awkward_but_valid_files(units):
     assert upload.read(bom_then_windows, "f.csv", units).label == "Kitaplätze"
     mac_line_ends = b"ags;wert\r05513000;1\r05512000;2\r"
     assert upload.read(mac_line_ends, "f.csv", units).values == {"05512000": 2.0, "05513000": 1.0}
-    quoted_semicolon = 'ags,"Anteil (%; 2022)"\n05513000,3\n'.encode()
+    quoted_semicolon = b'ags,"Anteil (%; 2022)"\n05513000,3\n'
     assert upload.read(quoted_semicolon, "f.csv", units).label == "Anteil (%; 2022)"
 
 
 def test_a_broken_csv_structure_is_located(units):
     assert [(p.key, p.line) for p in rejected(b'ags;wert\n05513000;"' + b"x" * 140_000 + b'"\n', units)] == [("malformed", 2)]
-    assert [(p.key, p.line) for p in rejected(b'ags;wert\n05513000;"31,5\n05512000;2\n', units)] == [("malformed", 3)]  # the file ends inside the quote
+    assert [(p.key, p.line) for p in rejected(b'ags;wert\n05513000;"31,5\n05512000;2\n', units)] == [
+        ("malformed", 3)
+    ]  # the file ends inside the quote
 
 
 def test_a_huge_header_is_quoted_short(units):
@@ -123,9 +138,16 @@ def test_only_the_first_twenty_problems_are_listed_but_all_are_counted(units):
 def test_a_layer_sent_back_by_the_browser_is_checked_again(units):
     layer = upload.read(b"ags;wert\n05513000;2\n", "f.csv", units)
     assert upload.from_browser(layer.as_dict(), units) == layer
-    for broken in (None, "x", {}, {**layer.as_dict(), "level": "land"}, {**layer.as_dict(), "values": {"09162000": 1}},
-                   {**layer.as_dict(), "values": {"05513000": "NaN"}}, {**layer.as_dict(), "values": {"05513000": [1]}},
-                   {**layer.as_dict(), "precision": "many"}):
+    for broken in (
+        None,
+        "x",
+        {},
+        {**layer.as_dict(), "level": "land"},
+        {**layer.as_dict(), "values": {"09162000": 1}},
+        {**layer.as_dict(), "values": {"05513000": "NaN"}},
+        {**layer.as_dict(), "values": {"05513000": [1]}},
+        {**layer.as_dict(), "precision": "many"},
+    ):
         assert upload.from_browser(broken, units) is None
 
 
@@ -141,7 +163,7 @@ def test_random_bytes_are_read_or_refused_with_problems(units, raw):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.lists(st.text(alphabet="0123456789,;.-x \t\"ags", max_size=12), min_size=1, max_size=4), min_size=1, max_size=20))
+@given(st.lists(st.lists(st.text(alphabet='0123456789,;.-x \t"ags', max_size=12), min_size=1, max_size=4), min_size=1, max_size=20))
 def test_random_tables_are_read_or_refused_with_problems(units, table):
     raw = "\n".join(";".join(row) for row in [["ags", "wert"], *table]).encode()
     try:

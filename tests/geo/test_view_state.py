@@ -1,7 +1,8 @@
 """URL ↔ view state, as input → expected tables (after OWID's GrapherUrl tests)."""
+
 import pytest
 
-from geo.view_state import DEFAULT, PARAMETERS, ViewState, from_dict, as_dict, parse_query, resolve, to_query
+from geo.view_state import DEFAULT, PARAMETERS, ViewState, as_dict, from_dict, parse_query, resolve, to_query
 
 
 @pytest.mark.parametrize(
@@ -26,7 +27,11 @@ def test_valid_queries_parse_without_notices(atlas, query, expected):
         ("?k=12", "notice_invalid_value", {"parameter": "k", "value": "12", "valid": "3–7"}),
         ("?k=five", "notice_invalid_value", {"parameter": "k", "value": "five", "valid": "3–7"}),
         ("?lvl=bund", "notice_invalid_value", {"parameter": "lvl", "value": "bund", "valid": "gemeinde, kreis"}),
-        ("?cls=jenks", "notice_invalid_value", {"parameter": "cls", "value": "jenks", "valid": "quantiles, natural_breaks, equal_interval, deviation"}),
+        (
+            "?cls=jenks",
+            "notice_invalid_value",
+            {"parameter": "cls", "value": "jenks", "valid": "quantiles, natural_breaks, equal_interval, deviation"},
+        ),
         ("?sel=05999000", "notice_invalid_value", {"parameter": "sel", "value": "05999000", "valid": "valid_place"}),
         ("?lang=fr", "notice_invalid_value", {"parameter": "lang", "value": "fr", "valid": "de, en"}),
         ("?labels=yes", "notice_invalid_value", {"parameter": "labels", "value": "yes", "valid": "0, 1"}),
