@@ -35,6 +35,7 @@ import pyarrow.parquet as pq
 
 from geo.errors import InputError
 from geo.indicator_rows import COLUMNS
+from geo.projects import PROJECT_FIELDS
 
 DEFAULT = Path(__file__).resolve().parent.parent / "data" / "processed"
 GEOJSON = ("municipalities", "kreise", "region")
@@ -55,23 +56,7 @@ PACK_FILES = (
     "stories.json",
     *(f"{name}.geojson" for name in GEOJSON),
 )
-PROJECT_TEXT = (
-    "project_key",
-    "number",
-    "title",
-    "handlungsfeld",
-    "status",
-    "status_date",
-    "status_text",
-    "coordinator",
-    "coordinator_place",
-    "coordinator_ags",
-    "partner_ags",
-    "partners_outside",
-    "source_url",
-    "notes",
-    "location",
-)
+PROJECT_TEXT = (*PROJECT_FIELDS, "location")  # the text columns of projects.csv: the authored fields and where the marker sits
 
 
 @dataclass(frozen=True)

@@ -26,45 +26,15 @@ def content(atlas, state: ViewState) -> tuple[dict, list]:
                 )
             )
     years = table["year"].tolist()
+
+    def line(column: str, name: str, axis: str, **style) -> dict:
+        return {"type": "scatter", "x": years, "y": table[column].tolist(), "name": name, "xaxis": "x", "yaxis": axis, **style}
+
     traces = [  # Theil's parts stacked on the left axis, CV and Gini on the right axis
-        {
-            "type": "scatter",
-            "x": years,
-            "y": table["between"].tolist(),
-            "name": f"Theil: {t('theil_between', lang)}",
-            "stackgroup": "theil",
-            "line": {"color": "#D55E00"},
-            "xaxis": "x",
-            "yaxis": "y",
-        },
-        {
-            "type": "scatter",
-            "x": years,
-            "y": table["within"].tolist(),
-            "name": f"Theil: {t('theil_within', lang)}",
-            "stackgroup": "theil",
-            "line": {"color": "#E69F00"},
-            "xaxis": "x",
-            "yaxis": "y",
-        },
-        {
-            "type": "scatter",
-            "x": years,
-            "y": table["cv"].tolist(),
-            "name": t("cv", lang),
-            "line": {"color": "#0072B2", "dash": "dot"},
-            "xaxis": "x",
-            "yaxis": "y2",
-        },
-        {
-            "type": "scatter",
-            "x": years,
-            "y": table["gini"].tolist(),
-            "name": t("gini", lang),
-            "line": {"color": "#009E73", "dash": "dash"},
-            "xaxis": "x",
-            "yaxis": "y2",
-        },
+        line("between", f"Theil: {t('theil_between', lang)}", "y", stackgroup="theil", line={"color": "#D55E00"}),
+        line("within", f"Theil: {t('theil_within', lang)}", "y", stackgroup="theil", line={"color": "#E69F00"}),
+        line("cv", t("cv", lang), "y2", line={"color": "#0072B2", "dash": "dot"}),
+        line("gini", t("gini", lang), "y2", line={"color": "#009E73", "dash": "dash"}),
     ]
     fig = chart(
         traces,
