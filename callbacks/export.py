@@ -57,10 +57,13 @@ def geojson_button(what, state_data: dict, atlas) -> tuple[bool, str | None]:
     return reason is not None, reason
 
 
-def describe(state_data: dict, what, atlas) -> tuple[str, list[dict]]:
-    """The alt text of the chosen chart, and the export menu's choices for the view."""
+def describe(state_data: dict, what, atlas) -> tuple[str, list[dict], str]:
+    """The alt text of the chosen chart, the export menu's choices for the view, and the map's summary
+    shown beside it until a place is chosen (the same text when the map is the chosen chart)."""
     state = from_browser(state_data, atlas)
-    return alt_text.describe(atlas, state, chosen_chart(what)), export_menu.what_options(state)
+    chart = chosen_chart(what)
+    text = alt_text.describe(atlas, state, chart)
+    return text, export_menu.what_options(state), text if chart == "map" else alt_text.describe(atlas, state, "map")
 
 
 def register(app, atlas) -> None:
@@ -81,6 +84,7 @@ def register(app, atlas) -> None:
     app.callback(
         Output(ids.ALT_TEXT, "value"),
         Output(ids.EXPORT_WHAT, "options"),
+        Output(ids.MAP_SUMMARY, "children"),
         Input(ids.STATE, "data"),
         Input(ids.EXPORT_WHAT, "value"),
     )(lambda state_data, what: describe(state_data, what, atlas))

@@ -1,4 +1,4 @@
-"""The profile panel follows the selected place and the language (and, before a place is chosen, the map it sums up)."""
+"""The profile panel follows the selected place (and the language), not every change of the map."""
 
 from __future__ import annotations
 

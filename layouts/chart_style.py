@@ -45,7 +45,7 @@ def large_type(chart: dict, *, fill_box: bool = False) -> dict:
 
     Texts without a size of their own (axes, legend, annotations, bar labels) inherit the layout's font;
     the sizes a chart sets grow in proportion and never stay below it; a legend goes above the plot. ``fill_box``: the chart drops its
-    own height and fills the box the stylesheet gives it (assets/present.css).
+    own height and fills the box the stylesheet gives it (the presentation section of assets/style.css).
     """
 
     def grown(node):

@@ -111,6 +111,7 @@ MAP_USER_LEGEND = "map-user-legend"
 
 # profile
 PROFILE = "profile"
+MAP_SUMMARY = "map-summary"  # what the map shows, in words, beside it until a place is chosen
 PROFILE_TITLE = "profile-title"
 PROFILE_CLOSE = "profile-close"
 PROFILE_KEY = "profile-key"  # which place and language the panel shows

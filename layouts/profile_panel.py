@@ -6,7 +6,7 @@ from dash import html
 
 from geo import query
 from geo.catalog import THEMES
-from layouts import alt_text, ids, ranks
+from layouts import ids, ranks
 from layouts.format import number, year_label
 from layouts.sparkline import sparkline
 from layouts.text import t
@@ -72,13 +72,7 @@ def zone_line(atlas, ags: str, lang: str) -> str:
 
 
 def key(state) -> list:
-    """What the panel depends on: it is rebuilt only when this changes.
-
-    With a place chosen, the place and the language; before, the panel sums up the map,
-    so it also follows the indicator, year and level.
-    """
-    if state.selected is None:
-        return [None, state.lang, state.indicator, state.year, state.level]
+    """What the panel depends on: it is rebuilt only when this changes."""
     return [state.selected, state.lang]
 
 
@@ -87,16 +81,11 @@ def close_button(lang: str, hidden: bool) -> html.Button:
 
 
 def build(atlas, state) -> html.Div:
-    """The chosen place's profile; before a place is chosen, what the map shows in a few sentences."""
+    """The chosen place's profile, or how to choose one."""
     ags, lang = state.selected, state.lang
     if ags is None:
         return html.Div(
-            [
-                html.P(alt_text.describe(atlas, state, "map"), className="overview"),
-                html.P(t("profile_hint", lang), className="hint"),
-                close_button(lang, hidden=True),
-            ],
-            className="profile-panel empty",
+            [html.P(t("profile_hint", lang), className="hint"), close_button(lang, hidden=True)], className="profile-panel empty"
         )
     facts = place_facts(atlas, ags)
     items = query.profile(atlas, ags)

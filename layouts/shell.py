@@ -13,7 +13,7 @@ from dash import dcc, html
 
 from geo import query
 from geo.view_state import ViewState, to_query
-from layouts import comparison, controls, export_menu, ids, legend, map_panel, present, profile_panel, ranking_panel, upload_panel
+from layouts import alt_text, comparison, controls, export_menu, ids, legend, map_panel, present, profile_panel, ranking_panel, upload_panel
 from layouts.text import t
 
 
@@ -111,7 +111,13 @@ def page(atlas, state: ViewState, bar) -> list:
         className="column-side",
         children=[
             dcc.Store(id=ids.PROFILE_KEY, data=profile_panel.key(state)),
-            html.Div(profile_panel.build(atlas, state), id=ids.PROFILE, className="profile-sheet"),
+            html.Div(
+                [  # until a place is chosen, the map in words (kept in step by callbacks/export.py, with the alt text)
+                    html.P(alt_text.describe(atlas, state, "map"), id=ids.MAP_SUMMARY, className="map-summary"),
+                    html.Div(profile_panel.build(atlas, state), id=ids.PROFILE),
+                ],
+                className="profile-sheet",
+            ),
             comparison.build(atlas, state),
         ],
     )

@@ -1,17 +1,16 @@
 """Callbacks as plain function calls: the URL, the controls, the map, the ranking and the profile."""
 
 import json
-from dataclasses import replace
 
 import plotly.graph_objects as go
 import pytest
 from dash import no_update
 from dash.exceptions import PreventUpdate
 
-from callbacks import map_view, profile, ranking, url_state
+from callbacks import export, map_view, profile, ranking, url_state
 from geo import query
 from geo.view_state import DEFAULT, ViewState, as_dict, from_dict, to_query
-from layouts import controls, ids, profile_panel
+from layouts import controls, ids
 
 STATE = (ids.STATE, "data")
 
@@ -166,16 +165,14 @@ def test_the_profile_follows_the_selected_place_only(atlas):
         profile.profile_children(as_dict(ViewState(selected="05513000", k=3)), ["05513000", "de"], atlas)
 
 
-def test_before_a_place_is_chosen_the_profile_sums_up_the_map_and_follows_it(atlas):
-    panel, key = profile.profile_children(as_dict(DEFAULT), None, atlas)
+def test_beside_the_map_its_summary_follows_the_view_with_the_alt_text(atlas):
     rows = query.map_view(atlas, DEFAULT).rows.dropna(subset=["value"]).sort_values("value")
-    text = text_of(panel)
-    assert f"Höchster Wert: {rows.iloc[-1]['name']}" in text and f"niedrigster: {rows.iloc[0]['name']}" in text
+    alt, _, summary = export.describe(as_dict(DEFAULT), "map", atlas)
+    assert summary == alt
+    assert f"Höchster Wert: {rows.iloc[-1]['name']}" in summary and f"niedrigster: {rows.iloc[0]['name']}" in summary
     other = ViewState(indicator="arbeitslose_je_100_ew_15_64", year=2010)
-    panel, _ = profile.profile_children(as_dict(other), key, atlas)  # another map: another summary
-    assert "Arbeitslose" in text_of(panel) and "2010" in text_of(panel)
-    with pytest.raises(PreventUpdate):  # a change the summary does not depend on sends nothing
-        profile.profile_children(as_dict(replace(other, k=3)), profile_panel.key(other), atlas)
+    alt, _, summary = export.describe(as_dict(other), "ranking", atlas)  # another map, and the ranking's alt text
+    assert "Arbeitslose" in summary and "2010" in summary and summary.startswith("Karte") and alt != summary
 
 
 def test_a_rank_over_few_places_says_how_many_had_a_value(atlas):
