@@ -111,7 +111,9 @@ def first_screen_problems(dash_duo, screen: str) -> list[str]:
     problems = horizontal_overflow(driver) + inside_viewport(driver, f"#{ids.MAP}") + inside_viewport(driver, f"#{ids.MAP_LEGEND} .legend")
     problems += spills(driver, ".main-svg", ".comparison") + spills(driver, ".leaflet-container", ".pane, .map-and-legend")
     if screen != "phone":  # the comparison and the profile beside the map
-        problems += inside_viewport(driver, ".comparison h2") + inside_viewport(driver, f"#{ids.PROFILE}")
+        problems += inside_viewport(driver, ".comparison h2") + inside_viewport(
+            driver, ".profile-sheet"
+        )  # the profile's box (it scrolls inside)
     return problems
 
 
