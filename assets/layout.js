@@ -4,11 +4,11 @@
  * Why: Leaflet and Plotly measure their box when they are created. A map or chart created
  * in a hidden tab measures 0 px and stays an empty box (or spills out of its panel) when
  * the tab is shown. A ResizeObserver sees every such box change size and redraws it.
- * Component ids come from the page (data-* attributes and aria-controls), not from here.
+ * Component ids come from the page (aria-controls), not from here.
  */
 (function () {
   "use strict";
-  const maps = new Map();  // map container element -> Leaflet map, recorded when Leaflet creates it
+  const maps = new WeakMap();  // map container element -> Leaflet map, recorded when Leaflet creates it (gone with the page)
   const initialBounds = new WeakMap();  // Leaflet map -> the bounds it was asked to show first
 
   // Leaflet focuses a map on mousedown and then restores the window's scroll position, but not that of the

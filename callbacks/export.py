@@ -62,8 +62,9 @@ def describe(state_data: dict, what, atlas) -> tuple[str, list[dict], str]:
     shown beside it until a place is chosen (the same text when the map is the chosen chart)."""
     state = from_browser(state_data, atlas)
     chart = chosen_chart(what)
-    text = alt_text.describe(atlas, state, chart)
-    return text, export_menu.what_options(state), text if chart == "map" else alt_text.describe(atlas, state, "map")
+    view = query.map_view(atlas, state)
+    text = alt_text.describe(atlas, state, chart, view)
+    return text, export_menu.what_options(state), text if chart == "map" else alt_text.describe(atlas, state, "map", view)
 
 
 def register(app, atlas) -> None:

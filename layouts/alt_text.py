@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from geo import comparison, query
+from geo.query import MapView
 from geo.view_state import ViewState
 from layouts.comparison.zones import gap_sentence
 from layouts.format import number, year_label
 from layouts.text import t
 
 
-def describe(atlas, state: ViewState, what: str) -> str:
-    """What is shown, the highest and lowest place, the Ruhr mean (and, for the zone chart, the gap)."""
-    view = query.map_view(atlas, state)
+def describe(atlas, state: ViewState, what: str, view: MapView | None = None) -> str:
+    """What is shown, the highest and lowest place, the Ruhr mean (and, for the zone chart, the gap).
+
+    ``view``: the state's map data, when the caller has computed it already.
+    """
+    view = view or query.map_view(atlas, state)
     lang = state.lang
     entry = atlas.catalog[view.indicator]
     precision, unit = entry["precision"], entry["unit"][lang]

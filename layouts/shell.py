@@ -113,7 +113,7 @@ def page(atlas, state: ViewState, bar) -> list:
             dcc.Store(id=ids.PROFILE_KEY, data=profile_panel.key(state)),
             html.Div(
                 [  # until a place is chosen, the map in words (kept in step by callbacks/export.py, with the alt text)
-                    html.P(alt_text.describe(atlas, state, "map"), id=ids.MAP_SUMMARY, className="map-summary"),
+                    html.P(alt_text.describe(atlas, state, "map", view), id=ids.MAP_SUMMARY, className="map-summary"),
                     html.Div(profile_panel.build(atlas, state), id=ids.PROFILE),
                 ],
                 className="profile-sheet",
@@ -156,7 +156,6 @@ def view_switch(lang: str) -> html.Div:
                     "aria-selected": "true" if name == "map" else "false",
                     "aria-controls": panel,
                     "tabIndex": "0" if name == "map" else "-1",
-                    "data-view": name,
                 },
             )
             for name, panel in (("map", ids.MAP_PANEL), ("ranking", ids.RANKING_PANEL))
