@@ -39,6 +39,11 @@ def rect(driver, selector: str) -> list[float] | None:
     return driver.execute_script(f"const e = document.querySelector(arguments[0]); if (!e) return null; {_RECT}", selector)
 
 
+def text(driver, selector: str) -> str:
+    """The visible text of the first match, read in one script: a node Dash replaces mid-read cannot go stale."""
+    return driver.execute_script("const e = document.querySelector(arguments[0]); return e ? e.innerText : '';", selector)
+
+
 def horizontal_overflow(driver) -> list[str]:
     """The page is wider than the window (a person would have to scroll sideways)."""
     width, client = driver.execute_script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]")

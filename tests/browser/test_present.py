@@ -11,6 +11,7 @@ from selenium.webdriver.common.keys import Keys
 from app import create_app
 from geo import stories, view_state
 from layouts import ids, present
+from tests.browser.screen import text
 
 pytestmark = pytest.mark.browser
 
@@ -139,7 +140,7 @@ def test_an_adapted_view_keeps_the_caption_readable_beside_the_note(dash_duo, ap
     assert int(dash_duo.find_element(f"#{ids.YEAR} input:checked").get_attribute("value")) < int(before)
     dash_duo.wait_for_contains_text(f"#{ids.PRESENT_CAPTION}", "Die Ansicht weicht von diesem Schritt ab", timeout=10)
     assert dash_duo.find_element(f"#{ids.PRESENT_COUNTER}").text == "Schritt 3 von 8"
-    assert dash_duo.find_element(f"#{ids.PRESENT_CAPTION} p").text == caption
+    assert text(dash_duo.driver, f"#{ids.PRESENT_CAPTION} p") == caption
 
     seen = dash_duo.driver.execute_script("""
         const p = document.querySelector('#present-caption p'), box = p.getBoundingClientRect();
@@ -149,7 +150,7 @@ def test_an_adapted_view_keeps_the_caption_readable_beside_the_note(dash_duo, ap
     assert seen == {"inside": True, "uncovered": True}
     dash_duo.find_element(f"#{ids.PRESENT_RESET}").click()  # back to the story
     until(lambda: "year=" not in dash_duo.driver.current_url, timeout=10)
-    until(lambda: "Die Ansicht weicht" not in dash_duo.find_element(f"#{ids.PRESENT_CAPTION}").text, timeout=10)
+    until(lambda: "Die Ansicht weicht" not in text(dash_duo.driver, f"#{ids.PRESENT_CAPTION}"), timeout=10)
 
 
 @pytest.mark.parametrize("viewport", [(1280, 720), (1920, 1080)], ids=lambda size: "x".join(map(str, size)))
