@@ -5,7 +5,6 @@ from dash.testing.wait import until
 
 from app import create_app
 from layouts import ids
-from tests.browser.screen import text
 
 pytestmark = pytest.mark.browser
 
@@ -46,7 +45,7 @@ def test_toggle_filter_and_open_a_popup(dash_duo, app):
     single.click()
     dash_duo.wait_for_element(".leaflet-popup-content", timeout=5)
     # the map pans the popup into view (an animation); its heading shows once it is inside the map
-    until(lambda: text(dash_duo.driver, ".leaflet-popup-content").startswith("Jugendredaktion Ruhr"), timeout=5)
+    until(lambda: dash_duo.find_element(".leaflet-popup-content").text.startswith("Jugendredaktion Ruhr"), timeout=5)
     popup = dash_duo.find_element(".leaflet-popup-content").text
     assert (
         popup.startswith("Jugendredaktion Ruhr") and "3 – Gelebte Vielfalt" in popup and "Lage ungefähr: Mittelpunkt von Bottrop" in popup
