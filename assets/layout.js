@@ -86,17 +86,21 @@
     records.forEach(function (record) { if (record.type === "attributes" && record.target.matches(WATCHED)) observer.observe(record.target); });
   }).observe(document.documentElement, {childList: true, subtree: true, attributes: true, attributeFilter: ["class"]});
 
-  // ---- map or ranking in the large area (ARIA tabs: click, or arrow keys between the two)
-  function selectView(tab, focus) {
+  // the Leaflet map drawn in a container element (assets/map_keys.js)
+  window.ruhrAtlas = Object.assign({}, window.ruhrAtlas, {leafletMap: function (container) { return maps.get(container); }});
+
+  // ---- ARIA tabs: the map/ranking switch (panels shown here, in the browser) and the comparison tabs (a click
+  // is a control the server answers, it shows the pane). Arrow keys, Home and End move between tabs and choose.
+  function selectTab(tab) {
     const list = tab.closest("[role=tablist]");
+    const ownsPanels = list.classList.contains("view-switch");
     list.querySelectorAll("[role=tab]").forEach(function (other) {
       const chosen = other === tab;
       other.setAttribute("aria-selected", chosen ? "true" : "false");
       other.tabIndex = chosen ? 0 : -1;
       const panel = document.getElementById(other.getAttribute("aria-controls"));
-      if (panel) panel.hidden = !chosen;
+      if (panel && ownsPanels) panel.hidden = !chosen;
     });
-    if (focus) tab.focus();
   }
 
   function toggleDrawer(button) {
@@ -106,14 +110,32 @@
   }
 
   document.addEventListener("click", function (event) {
-    const tab = event.target.closest(".view-switch [role=tab]");
-    if (tab) selectView(tab, false);
+    const tab = event.target.closest("[role=tablist] [role=tab]");
+    if (tab) selectTab(tab);
     const drawer = event.target.closest(".drawer-toggle");
     if (drawer) toggleDrawer(drawer);
+    const skip = event.target.closest(".skip-link");
+    if (skip) {
+      event.preventDefault();  // a fragment would change the URL the view lives in
+      skipTo(skip.getAttribute("data-focus"));
+    }
   });
 
+  function skipTo(selector) {
+    let target = document.querySelector(selector);
+    const panel = target && target.closest("[role=tabpanel][hidden]");  // the map behind the ranking: show it first
+    if (panel) {
+      document.querySelector("[aria-controls='" + panel.id + "']").click();
+      target = document.querySelector(selector);
+    }
+    if (target) {
+      target.scrollIntoView({block: "nearest"});
+      target.focus({preventScroll: true});
+    }
+  }
+
   document.addEventListener("keydown", function (event) {
-    const tab = event.target.closest && event.target.closest(".view-switch [role=tab]");
+    const tab = event.target.closest && event.target.closest("[role=tablist] [role=tab]");
     if (!tab) return;
     const tabs = Array.from(tab.closest("[role=tablist]").querySelectorAll("[role=tab]"));
     const moves = {ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1};
@@ -123,7 +145,8 @@
     if (event.key === "End") next = tabs[tabs.length - 1];
     if (next) {
       event.preventDefault();
-      selectView(next, true);
+      next.focus();
+      next.click();  // chooses it (and for a comparison tab, tells the server)
     }
   });
 })();

@@ -38,6 +38,7 @@ from bench.__main__ import machine, number, table
 from layouts import ids
 
 GUNICORN = servers.python("-m", "gunicorn") + ["--preload", "--worker-class", "sync", "--timeout", "60", "app:server"]
+CLICK = "click"  # a button in the walk is clicked rather than set
 #: The walk a visitor takes after the page has loaded: (control, value), each set as a user's choice would.
 WALK = [
     (ids.INDICATOR, "arbeitslose_je_100_ew_15_64"),
@@ -46,12 +47,12 @@ WALK = [
     (ids.CLASSES, 7),
     (ids.LEVEL, "kreis"),
     (ids.PLACE_SEARCH, "05513"),
-    (ids.COMPARISON_TAB, "trend"),
-    (ids.COMPARISON_TAB, "inequality"),
+    (ids.COMPARISON_TABS["trend"], CLICK),
+    (ids.COMPARISON_TABS["inequality"], CLICK),
     (ids.LEVEL, "gemeinde"),
     (ids.INDICATOR, "mindestsicherungsquote_pct"),
     (ids.PROJECT_OPTIONS, ["projects"]),
-    (ids.COMPARISON_TAB, "projects"),
+    (ids.COMPARISON_TABS["projects"], CLICK),
     (ids.INDICATOR, "gisd_nrw_frame_score"),
 ]
 PAGE_REQUESTS = ["/", "/_dash-layout", "/_dash-dependencies"]
@@ -70,7 +71,12 @@ def record(url: str) -> list[Request]:
         calls = page.driver.execute_script("return window.__bench.calls")
         for control, value in WALK:
             page.driver.execute_script(
-                "window.__bench.calls = []; window.dash_clientside.set_props(arguments[0], {value: arguments[1]});", control, value
+                "window.__bench.calls = [];"
+                "if (arguments[1] === arguments[2]) document.getElementById(arguments[0]).click();"
+                "else window.dash_clientside.set_props(arguments[0], {value: arguments[1]});",
+                control,
+                value,
+                CLICK,
             )
             page.settle(quiet=0.6)
             sent = page.driver.execute_script("return window.__bench.calls")

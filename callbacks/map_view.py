@@ -12,6 +12,7 @@ from dash import Input, State
 from geo import query
 from geo.view_state import ViewState
 from layouts import ids, legend, map_panel
+from layouts.text import t
 
 #: The inputs of the charts beside the map. They follow the map's new colours rather than the state itself,
 #: so their (slow) chart rendering in the browser starts after the map is restyled and never delays it.
@@ -28,6 +29,7 @@ OUTPUTS = [
     (ids.MAP_LEGEND, "children"),
     (ids.MAP_TITLE, "children"),
     (ids.MAP_SOURCE, "children"),
+    (ids.MAP_ANNOUNCE, "children"),
 ]
 
 
@@ -46,4 +48,5 @@ def map_props(atlas, state: ViewState) -> dict:
         (ids.MAP_LEGEND, "children"): legend.build(atlas, view, state.lang),
         (ids.MAP_TITLE, "children"): map_panel.title(atlas, state, view),
         (ids.MAP_SOURCE, "children"): map_panel.source(atlas, state, view),
+        (ids.MAP_ANNOUNCE, "children"): t("map_announce", state.lang, title=map_panel.title(atlas, state, view)),
     }

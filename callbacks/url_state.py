@@ -79,6 +79,10 @@ def requested_search(request) -> str:
     return search
 
 
+#: The comparison tab each tab button shows.
+TAB_OF_BUTTON = {button: tab for tab, button in ids.COMPARISON_TABS.items()}
+
+
 def next_state(current: ViewState, trigger: str | None, value, atlas) -> ViewState:
     """The state after one control changed to ``value``."""
     if trigger == ids.THEME:
@@ -123,8 +127,8 @@ def next_state(current: ViewState, trigger: str | None, value, atlas) -> ViewSta
     if trigger == ids.GROUP_B:
         chosen = tuple(value or ())
         return replace(current, group_b=chosen, group_a=tuple(a for a in current.group_a if a not in chosen))
-    if trigger == ids.COMPARISON_TAB:
-        return replace(current, tab=value)
+    if trigger in TAB_OF_BUTTON:
+        return replace(current, tab=TAB_OF_BUTTON[trigger]) if value else current
     if trigger == ids.INDICATOR2:
         return replace(current, indicator2=value)
     if trigger == ids.PROJECT_OPTIONS:
@@ -168,7 +172,7 @@ CONTROLS = [
     (ids.SCHEME, "value"),
     (ids.GROUP_A, "value"),
     (ids.GROUP_B, "value"),
-    (ids.COMPARISON_TAB, "value"),
+    *[(button, "n_clicks") for button in ids.COMPARISON_TABS.values()],
     (ids.INDICATOR2, "value"),
     (ids.ZONE_MAP_GEOJSON, "clickData"),
     (ids.ZONE_CHART, "clickData"),

@@ -16,6 +16,11 @@ from __future__ import annotations
 import plotly.graph_objects as go
 import plotly.io as pio
 
+#: Every chart on the page: no Plotly toolbar (its ten buttons were ten tab stops per chart, and the export menu
+#: already gives each chart as PNG, SVG and data); not "responsive": Dash would drop the figures' heights, and a
+#: box of auto height is 0 px high.
+GRAPH_CONFIG = {"displaylogo": False, "displayModeBar": False}
+
 _PLOTLY = pio.templates["plotly"]
 _KEPT = ("autotypenumbers", "colorway", "font", "hoverlabel", "hovermode", "xaxis", "yaxis", "annotationdefaults", "shapedefaults", "title")
 

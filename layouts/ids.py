@@ -38,6 +38,11 @@ MAP_LABELS = "map-labels"
 MAP_BASEMAP = "map-basemap"
 MAP_LEGEND = "map-legend"
 MAP_TITLE = "map-title"
+MAP_KEYS_HELP = "map-keys-help"  # the keys every map answers to (named in assets/map_keys.js)
+MAP_KEYS_STATUS = "map-keys-status"  # the place the map keys are on (written by assets/map_keys.js)
+MAP_ANNOUNCE = "map-announce"  # after a control change: what the map shows now
+SKIP_LINKS = {"map": "skip-to-map", "comparison": "skip-to-comparison"}
+COMPARISON = "comparison"
 MAP_SOURCE = "map-source"
 
 # Ruhr-Konferenz projects
@@ -61,7 +66,8 @@ SCHEME = "control-scheme"
 GROUP_A = "control-group-a"
 GROUP_B = "control-group-b"
 GROUPS_BOX = "control-groups"
-COMPARISON_TAB = "comparison-tab"
+COMPARISON_TABLIST = "comparison-tabs"
+COMPARISON_TABS = {tab: f"comparison-tab-{tab}" for tab in ("zones", "trend", "inequality", "scatter", "spatial", "projects")}
 COMPARISON_PANES = {tab: f"comparison-{tab}" for tab in ("zones", "trend", "inequality", "scatter", "spatial", "projects")}
 COMPARISON_CONTENT = {tab: f"comparison-{tab}-content" for tab in ("zones", "trend", "inequality", "scatter", "spatial", "projects")}
 ZONE_MAP = "zone-map"

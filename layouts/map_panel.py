@@ -134,6 +134,7 @@ def build(atlas, state, view: MapView, legend, highlight: list[str] = ()) -> htm
             html.H2(title(atlas, state, view), id=ids.MAP_TITLE, className="map-title"),
             html.Div(
                 className="map-and-legend",
+                **{"data-map-label": ids.MAP_TITLE},  # the map is named by its title (assets/map_keys.js)
                 children=[
                     dl.Map(
                         id=ids.MAP,
@@ -213,12 +214,28 @@ def build(atlas, state, view: MapView, legend, highlight: list[str] = ()) -> htm
                             ),
                         ],
                     ),
-                    html.Div(legend, id=ids.MAP_LEGEND, className="legend-box", **{"aria-live": "polite"}),
+                    html.Div(legend, id=ids.MAP_LEGEND, className="legend-box"),
                     html.Div(id=ids.MAP_USER_LEGEND, className="legend-box user-legend", hidden=True),
                     html.Div(projects_layer.legend(atlas, state), id=ids.MAP_PROJECT_LEGEND, className="legend-box"),
                     dcc.Store(id=ids.PROJECTS_KEY, data=projects_key(state)),
                 ],
             ),
             html.P(source(atlas, state, view), id=ids.MAP_SOURCE, className="source-line"),
+            *announcers(state.lang),
         ],
     )
+
+
+def announcers(lang: str) -> list:
+    """What a screen reader hears besides the map: the keys it answers to, the place the keys are on
+    (written by ``assets/map_keys.js``) and, after a control changed, what the map shows now (:data:`callbacks.map_view`)."""
+    return [
+        html.P(
+            t("map_keys_help", lang),
+            id=ids.MAP_KEYS_HELP,
+            className="visually-hidden",
+            **{"data-zoom-in": t("zoom_in", lang), "data-zoom-out": t("zoom_out", lang)},  # Leaflet's buttons speak English
+        ),
+        html.P(id=ids.MAP_KEYS_STATUS, role="status", className="visually-hidden"),
+        html.P(id=ids.MAP_ANNOUNCE, role="status", className="visually-hidden"),
+    ]

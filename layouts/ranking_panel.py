@@ -82,7 +82,7 @@ def build(figure_: dict, source: str) -> html.Div:
         hidden=True,
         **{"aria-labelledby": ids.VIEW_TABS["ranking"]},
         children=[
-            dcc.Graph(id=ids.RANKING, figure=figure_, clear_on_unhover=True, config={"displaylogo": False}),
+            dcc.Graph(id=ids.RANKING, figure=figure_, clear_on_unhover=True, config=chart_style.GRAPH_CONFIG),
             html.P(source, id=ids.RANKING_SOURCE, className="source-line"),
         ],
     )

@@ -122,7 +122,26 @@ def page(atlas, state: ViewState, bar) -> list:
         ],
     )
     main = html.Main(className="layout", children=[controls_column, map_column, side_column])
-    return [html.Div([bar, header(state), main], className="screen"), footer(lang)]
+    return [html.Div([skip_links(lang), bar, header(state), main], className="screen"), footer(lang)]
+
+
+def skip_links(lang: str) -> html.Nav:
+    """The first tab stops: straight to the map (one tab stop, see assets/map_keys.js) or to the comparison.
+
+    A link to a fragment would change the URL the view lives in, so ``assets/layout.js`` moves the focus instead.
+    """
+    targets = {  # where the link points, and what takes the focus there
+        "map": (ids.MAP, f"#{ids.MAP}"),
+        "comparison": (ids.COMPARISON, f"#{ids.COMPARISON_TABLIST} [aria-selected=true]"),
+    }
+    return html.Nav(
+        className="skip-links",
+        **{"aria-label": t("skip_links", lang)},
+        children=[
+            html.A(t(f"skip_to_{name}", lang), id=ids.SKIP_LINKS[name], href=f"#{anchor}", className="skip-link", **{"data-focus": focus})
+            for name, (anchor, focus) in targets.items()
+        ],
+    )
 
 
 def drawer(lang: str, children: list) -> list:

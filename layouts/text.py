@@ -30,6 +30,18 @@ STRINGS: dict[str, dict[str, str]] = {
     "view_switch": {"de": "Ansicht der großen Fläche", "en": "View of the main area"},
     "view_map": {"de": "Karte", "en": "Map"},
     "view_ranking": {"de": "Rangliste", "en": "Ranking"},
+    "skip_to_map": {"de": "Zur Karte springen", "en": "Skip to the map"},
+    "skip_to_comparison": {"de": "Zum Vergleich von Nord und Süd springen", "en": "Skip to the north–south comparison"},
+    "skip_links": {"de": "Sprungmarken", "en": "Skip links"},
+    "map_keys_help": {
+        "de": "Pfeiltasten: zum nächsten Ort in dieser Richtung, mit Name, Wert und Rang. "
+        "Eingabetaste: diesen Ort wählen. Escape: Ort verlassen. Umschalt und Pfeiltasten: Karte verschieben. Plus und Minus: zoomen.",
+        "en": "Arrow keys: go to the next place in that direction, with its name, value and rank. "
+        "Enter: choose this place. Escape: leave the place. Shift and arrow keys: move the map. Plus and minus: zoom.",
+    },
+    "zoom_in": {"de": "Vergrößern", "en": "Zoom in"},
+    "zoom_out": {"de": "Verkleinern", "en": "Zoom out"},
+    "map_announce": {"de": "Die Karte zeigt jetzt: {title}", "en": "The map now shows: {title}"},
     # controls
     "theme": {"de": "Thema", "en": "Theme"},
     "theme_all": {"de": "Alle Themen", "en": "All themes"},

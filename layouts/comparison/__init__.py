@@ -18,7 +18,6 @@ from layouts.comparison.common import EMPTY_HIDEOUT
 from layouts.map_panel import LAYER_FILES, bounds, center, geometry_url, ns
 from layouts.text import t
 
-GRAPH_CONFIG = {"displaylogo": False}  # not "responsive": Dash would drop the figures' heights, and a box of auto height is 0 px high
 #: The chart of each tab (the spatial and projects tabs show a map instead).
 CHARTS = {"zones": ids.ZONE_CHART, "trend": ids.TREND_CHART, "inequality": ids.INEQUALITY_CHART, "scatter": ids.SCATTER_CHART}
 TAB_MODULES = {"zones": zones, "trend": trend, "inequality": inequality, "scatter": scatter, "spatial": spatial, "projects": projects}
@@ -84,20 +83,51 @@ def build(atlas, state: ViewState) -> html.Section:
             hideout = projects.map_hideout(atlas, state) if tab == state.tab else EMPTY_HIDEOUT
             parts.append(small_map(atlas, state, ids.BIVARIATE_MAP, ids.BIVARIATE_MAP_GEOJSON, hideout))
         if tab in CHARTS:
-            parts.append(dcc.Graph(id=CHARTS[tab], figure=figure, config=GRAPH_CONFIG, clear_on_unhover=True))
+            parts.append(dcc.Graph(id=CHARTS[tab], figure=figure, config=chart_style.GRAPH_CONFIG, clear_on_unhover=True))
         parts.append(html.Div(texts, id=ids.COMPARISON_CONTENT[tab], className="pane-body"))
-        panes.append(html.Div(parts, id=ids.COMPARISON_PANES[tab], className=f"pane pane-{tab}", hidden=tab != state.tab))
+        panes.append(
+            html.Div(
+                parts,
+                id=ids.COMPARISON_PANES[tab],
+                className=f"pane pane-{tab}",
+                hidden=tab != state.tab,
+                role="tabpanel",
+                # a small map in the pane is named by the pane's tab (assets/map_keys.js)
+                **{"aria-labelledby": ids.COMPARISON_TABS[tab], "data-map-label": ids.COMPARISON_TABS[tab]},
+            )
+        )
     return html.Section(
+        id=ids.COMPARISON,
         className="comparison",
         children=[
             html.H2(t("comparison_title", lang)),
             controls.zone_controls(atlas, state),
-            dcc.Tabs(
-                id=ids.COMPARISON_TAB,
-                value=state.tab,
-                className="tabs",
-                children=[dcc.Tab(label=t(f"tab_{tab}", lang), value=tab) for tab in TABS],
-            ),
+            tab_list(state),
             *panes,
+        ],
+    )
+
+
+def tab_list(state: ViewState) -> html.Div:
+    """ARIA tabs: one tab stop, arrow keys between them (``assets/layout.js``); a click is a control like any other."""
+    return html.Div(
+        id=ids.COMPARISON_TABLIST,
+        className="tabs",
+        role="tablist",
+        **{"aria-label": t("comparison_title", state.lang)},
+        children=[
+            html.Button(
+                t(f"tab_{tab}", state.lang),
+                id=ids.COMPARISON_TABS[tab],
+                role="tab",
+                type="button",
+                className="tab",
+                **{
+                    "aria-selected": "true" if tab == state.tab else "false",
+                    "aria-controls": ids.COMPARISON_PANES[tab],
+                    "tabIndex": "0" if tab == state.tab else "-1",
+                },
+            )
+            for tab in TABS
         ],
     )

@@ -9,6 +9,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from selenium.webdriver.common.action_chains import ActionChains
+
 #: The screens the atlas is used on (issue #13): desktop, projector (two), phone.
 SCREENS = {"desktop": (1440, 900), "projector": (1280, 720), "projector-hd": (1920, 1080), "phone": (390, 844)}
 SHOTS = Path(__file__).resolve().parents[2] / ".cache" / "screens"
@@ -37,6 +39,19 @@ _RECT = "const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.
 def rect(driver, selector: str) -> list[float] | None:
     """``[left, top, right, bottom]`` of the first match in viewport pixels, None if absent."""
     return driver.execute_script(f"const e = document.querySelector(arguments[0]); if (!e) return null; {_RECT}", selector)
+
+
+def press(dash_duo, *keys) -> None:
+    """Keys as a person presses them, to whatever has the focus."""
+    ActionChains(dash_duo.driver).send_keys(*keys).perform()
+
+
+def focused(driver) -> dict:
+    """The element with the focus: its id, role, accessible label ids and text."""
+    return driver.execute_script(
+        "const e = document.activeElement; return {id: e.id, role: e.getAttribute('role'),"
+        " labelledby: e.getAttribute('aria-labelledby'), text: (e.innerText || '').trim()};"
+    )
 
 
 def text(driver, selector: str) -> str:

@@ -7,13 +7,23 @@ comparison on the first screen, nothing wider than the window.
 
 import pytest
 from dash.testing.wait import until
-from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
 from app import create_app
 from geo.view_state import TABS
 from layouts import ids
-from tests.browser.screen import SCREENS, drawn_shapes, horizontal_overflow, inside_viewport, rect, screenshot, set_screen, settle, spills
+from tests.browser.screen import (
+    SCREENS,
+    drawn_shapes,
+    horizontal_overflow,
+    inside_viewport,
+    press,
+    rect,
+    screenshot,
+    set_screen,
+    settle,
+    spills,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -32,10 +42,6 @@ def start(dash_duo, app, screen: str = "desktop") -> None:
     set_screen(dash_duo.driver, screen)
     dash_duo.driver.refresh()  # the first page at the screen's own size
     until(lambda: drawn_shapes(dash_duo.driver, f"#{ids.MAP}") == (53, 53), timeout=15)
-
-
-def press(dash_duo, key) -> None:
-    ActionChains(dash_duo.driver).send_keys(key).perform()
 
 
 def tab_shown_properly(dash_duo, tab: str) -> list[str]:
@@ -59,15 +65,7 @@ def tab_shown_properly(dash_duo, tab: str) -> list[str]:
 
 
 def click_tab(dash_duo, tab: str) -> None:
-    labels = {
-        "zones": "Zonen",
-        "trend": "Entwicklung",
-        "inequality": "Ungleichheit",
-        "scatter": "Zwei Indikatoren",
-        "spatial": "Räumliches Muster",
-        "projects": "Projekte und Bedarf",
-    }
-    next(t for t in dash_duo.find_elements(".tabs .tab") if t.text == labels[tab]).click()
+    dash_duo.find_element(f"#{ids.COMPARISON_TABS[tab]}").click()
     until(lambda: f"tab={tab}" in dash_duo.driver.current_url or (tab == "zones" and "tab=" not in dash_duo.driver.current_url), timeout=10)
     dash_duo.wait_for_element(f"#{ids.COMPARISON_PANES[tab]}:not([hidden])", timeout=10)
 

@@ -11,7 +11,7 @@ from selenium.webdriver.common.keys import Keys
 from app import create_app
 from geo import stories, view_state
 from layouts import ids, present
-from tests.browser.screen import text
+from tests.browser.screen import press, text
 
 pytestmark = pytest.mark.browser
 
@@ -19,10 +19,6 @@ pytestmark = pytest.mark.browser
 @pytest.fixture(scope="module")
 def app(atlas):
     return create_app(atlas)
-
-
-def press(dash_duo, key) -> None:
-    ActionChains(dash_duo.driver).send_keys(key).perform()
 
 
 def test_the_story_runs_first_to_last_by_keyboard_with_nothing_leaving_the_machine(dash_duo, app, atlas):

@@ -134,3 +134,12 @@ def test_custom_groups_follow_the_same_rule(atlas):
     below = tab_text(atlas, f"?ind={INCOME}&zs=custom&ga=05513000,05512000&gb=05954020,05117000,05119000", "zones")
     assert "liegt im Mittel" not in below and "Gruppe B hat nur für 1 von 3 Einheiten einen Wert" in below
     assert "Gruppe A hat nur" not in below
+
+
+def test_a_comparison_tab_button_chooses_its_tab(atlas):
+    state = as_dict(DEFAULT)
+    out = url_state.apply_controls(ids.COMPARISON_TABS["spatial"], 1, state, atlas)
+    assert out[STATE]["tab"] == "spatial" and out[(ids.URL, "search")] == "?tab=spatial"
+    # a tab button that appears with a new page has no click yet: nothing changes
+    with pytest.raises(PreventUpdate):
+        url_state.apply_controls(ids.COMPARISON_TABS["trend"], None, out[STATE], atlas)

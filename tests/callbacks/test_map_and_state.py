@@ -199,3 +199,11 @@ def test_an_embed_wraps_the_page_to_show_one_panel(atlas):
     assert len(page) == 1 and page[0].className == "embedded embed-ranking"
     link = find(page[0], lambda c: getattr(c, "className", None) == "embed-link")[0]
     assert link.children.href == "?ind=arbeitslosenquote_pct&lvl=kreis"
+
+
+def test_a_screen_reader_hears_what_the_map_shows_after_a_control_changed(atlas):
+    out = url_state.apply_controls(ids.INDICATOR, "arbeitslose_je_100_ew_15_64", as_dict(DEFAULT), atlas)
+    assert out[(ids.MAP_ANNOUNCE, "children")] == f"Die Karte zeigt jetzt: {out[(ids.MAP_TITLE, 'children')]}"
+    assert "Arbeitslose" in out[(ids.MAP_ANNOUNCE, "children")]
+    english = url_state.apply_controls(ids.YEAR, 2015, as_dict(ViewState(lang="en")), atlas)
+    assert english[(ids.MAP_ANNOUNCE, "children")].startswith("The map now shows: ") and "2015" in english[(ids.MAP_ANNOUNCE, "children")]
