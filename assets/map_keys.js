@@ -2,7 +2,7 @@
  *
  * Every map of the page (the large one and the small ones of the comparison) is a single focusable
  * element, named by the heading or tab it belongs to (`data-map-label` on an ancestor) and described by
- * the key help (`#map-keys-help`). An arrow key goes to the nearest place in that direction on screen;
+ * what it shows (`data-map-description`) and the key help (`#map-keys-help`). An arrow key goes to the nearest place in that direction on screen;
  * the place is outlined, its tooltip opens and its name, value and rank are read out through the polite
  * region `#map-keys-status`. Enter (or Space) chooses it as a click would; Escape leaves it. Shift with an
  * arrow pans the map and + / − zoom, as Leaflet does. The shapes themselves are no tab stops.
@@ -28,7 +28,8 @@
     const container = this.getContainer();
     const labelled = container.closest("[data-map-label]");
     container.setAttribute("role", "application");  // screen readers pass the arrow keys to the map
-    container.setAttribute("aria-describedby", HELP);
+    const described = container.closest("[data-map-description]");
+    container.setAttribute("aria-describedby", (described ? described.getAttribute("data-map-description") + " " : "") + HELP);
     if (labelled) container.setAttribute("aria-labelledby", labelled.getAttribute("data-map-label"));
     const help = document.getElementById(HELP);
     if (help && this.zoomControl) {  // the zoom buttons in the page's language

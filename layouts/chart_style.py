@@ -15,11 +15,25 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 import plotly.io as pio
+from dash import dcc, html
 
 #: Every chart on the page: no Plotly toolbar (its ten buttons were ten tab stops per chart, and the export menu
 #: already gives each chart as PNG, SVG and data); not "responsive": Dash would drop the figures' heights, and a
 #: box of auto height is 0 px high.
 GRAPH_CONFIG = {"displaylogo": False, "displayModeBar": False}
+
+
+def graph(graph_id: str, figure_: dict, *, named_by: str, described_by: str) -> html.Div:
+    """A chart as one image to a screen reader: named (``named_by``: an element id) and described in words
+    (``described_by``: ids of the text that says what it shows); its numbers stand in a table beside it.
+    Plotly's SVG would otherwise be read out as loose axis ticks."""
+    return html.Div(
+        dcc.Graph(id=graph_id, figure=figure_, config=GRAPH_CONFIG, clear_on_unhover=True),
+        role="img",
+        className="chart",
+        **{"aria-labelledby": named_by, "aria-describedby": described_by},
+    )
+
 
 _PLOTLY = pio.templates["plotly"]
 _KEPT = ("autotypenumbers", "colorway", "font", "hoverlabel", "hovermode", "xaxis", "yaxis", "annotationdefaults", "shapedefaults", "title")

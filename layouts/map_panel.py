@@ -134,7 +134,8 @@ def build(atlas, state, view: MapView, legend, highlight: list[str] = ()) -> htm
             html.H2(title(atlas, state, view), id=ids.MAP_TITLE, className="map-title"),
             html.Div(
                 className="map-and-legend",
-                **{"data-map-label": ids.MAP_TITLE},  # the map is named by its title (assets/map_keys.js)
+                # the map is named by its title and described by its summary (assets/map_keys.js)
+                **{"data-map-label": ids.MAP_TITLE, "data-map-description": ids.MAP_SUMMARY},
                 children=[
                     dl.Map(
                         id=ids.MAP,

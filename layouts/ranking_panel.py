@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from dash import dcc, html
+from dash import html
 
 from geo import classify
 from geo.query import MapView
@@ -82,7 +82,8 @@ def build(figure_: dict, source: str) -> html.Div:
         hidden=True,
         **{"aria-labelledby": ids.VIEW_TABS["ranking"]},
         children=[
-            dcc.Graph(id=ids.RANKING, figure=figure_, clear_on_unhover=True, config=chart_style.GRAPH_CONFIG),
+            # described by the map's summary: the same places, values and mean
+            chart_style.graph(ids.RANKING, figure_, named_by=ids.VIEW_TABS["ranking"], described_by=ids.MAP_SUMMARY),
             html.P(source, id=ids.RANKING_SOURCE, className="source-line"),
         ],
     )

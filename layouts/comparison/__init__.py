@@ -83,7 +83,8 @@ def build(atlas, state: ViewState) -> html.Section:
             hideout = projects.map_hideout(atlas, state) if tab == state.tab else EMPTY_HIDEOUT
             parts.append(small_map(atlas, state, ids.BIVARIATE_MAP, ids.BIVARIATE_MAP_GEOJSON, hideout))
         if tab in CHARTS:
-            parts.append(dcc.Graph(id=CHARTS[tab], figure=figure, config=chart_style.GRAPH_CONFIG, clear_on_unhover=True))
+            named, described = ids.COMPARISON_TABS[tab], ids.COMPARISON_CONTENT[tab]  # the pane's sentence and figures
+            parts.append(chart_style.graph(CHARTS[tab], figure, named_by=named, described_by=described))
         parts.append(html.Div(texts, id=ids.COMPARISON_CONTENT[tab], className="pane-body"))
         panes.append(
             html.Div(
@@ -92,8 +93,12 @@ def build(atlas, state: ViewState) -> html.Section:
                 className=f"pane pane-{tab}",
                 hidden=tab != state.tab,
                 role="tabpanel",
-                # a small map in the pane is named by the pane's tab (assets/map_keys.js)
-                **{"aria-labelledby": ids.COMPARISON_TABS[tab], "data-map-label": ids.COMPARISON_TABS[tab]},
+                # a small map in the pane is named by the pane's tab and described by its texts (assets/map_keys.js)
+                **{
+                    "aria-labelledby": ids.COMPARISON_TABS[tab],
+                    "data-map-label": ids.COMPARISON_TABS[tab],
+                    "data-map-description": ids.COMPARISON_CONTENT[tab],
+                },
             )
         )
     return html.Section(

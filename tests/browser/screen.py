@@ -123,3 +123,11 @@ def settle(check, timeout: float = 10.0) -> list[str]:
         if not problems or time.monotonic() > deadline:
             return problems
         time.sleep(0.2)
+
+
+def accessible(driver, selector: str) -> dict:
+    """What a screen reader is told about the first match: its role, name and description, as Chromium computes them."""
+    document = driver.execute_cdp_cmd("DOM.getDocument", {"depth": 0})
+    node = driver.execute_cdp_cmd("DOM.querySelector", {"nodeId": document["root"]["nodeId"], "selector": selector})
+    (ax, *_) = driver.execute_cdp_cmd("Accessibility.getPartialAXTree", {"nodeId": node["nodeId"], "fetchRelatives": False})["nodes"]
+    return {key: ax.get(key, {}).get("value", "") for key in ("role", "name", "description")}

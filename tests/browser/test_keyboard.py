@@ -12,7 +12,7 @@ from app import create_app
 from geo import query
 from geo.view_state import DEFAULT, TABS
 from layouts import ids, map_panel
-from tests.browser.screen import drawn_shapes, focused, press, text
+from tests.browser.screen import accessible, drawn_shapes, focused, press, text
 
 pytestmark = pytest.mark.browser
 
@@ -104,3 +104,27 @@ def test_a_year_changed_by_keyboard_is_announced(dash_duo, app):
     announced = driver.execute_script(f"return document.getElementById('{ids.MAP_ANNOUNCE}').textContent")
     assert announced == "Die Karte zeigt jetzt: " + text(driver, f"#{ids.MAP_TITLE}").replace("\n", " ")
     assert driver.execute_script(f"return document.getElementById('{ids.MAP_ANNOUNCE}').getAttribute('role')") == "status"
+
+
+def test_each_map_and_chart_is_named_and_described_in_words(dash_duo, app):
+    start(dash_duo, app)
+    driver = dash_duo.driver
+    summary = text(driver, f"#{ids.MAP_SUMMARY}")
+    the_map = accessible(driver, f"#{ids.MAP}")
+    assert the_map["role"] == "application" and the_map["name"] == text(driver, f"#{ids.MAP_TITLE}").replace("\n", " ")
+    assert the_map["description"].startswith(summary) and "Pfeiltasten" in the_map["description"]
+
+    dash_duo.find_element(f"#{ids.VIEW_TABS['ranking']}").click()
+    ranking = accessible(driver, f"#{ids.RANKING_PANEL} [role=img]")
+    assert ranking == {"role": "image", "name": "Rangliste", "description": summary}
+
+    dash_duo.find_element(f"#{ids.COMPARISON_TABS['trend']}").click()
+    dash_duo.wait_for_element(f"#{ids.COMPARISON_PANES['trend']}:not([hidden]) .gap-sentence", timeout=10)
+    trend = accessible(driver, f"#{ids.COMPARISON_PANES['trend']} [role=img]")
+    assert trend["role"] == "image" and trend["name"] == "Entwicklung"
+    assert text(driver, f"#{ids.COMPARISON_PANES['trend']} .gap-sentence") in trend["description"]
+
+    dash_duo.find_element(f"#{ids.YEAR} input:checked").send_keys(Keys.ARROW_LEFT)  # the words follow the view
+    until(lambda: text(driver, f"#{ids.MAP_SUMMARY}") not in ("", summary), timeout=10)
+    dash_duo.find_element(f"#{ids.VIEW_TABS['map']}").click()
+    assert accessible(driver, f"#{ids.MAP}")["description"].startswith(text(driver, f"#{ids.MAP_SUMMARY}"))
