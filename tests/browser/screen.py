@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.keys import Keys
 
 #: The screens the atlas is used on (issue #13): desktop, projector (two), phone.
 SCREENS = {"desktop": (1440, 900), "projector": (1280, 720), "projector-hd": (1920, 1080), "phone": (390, 844)}
@@ -131,3 +132,15 @@ def accessible(driver, selector: str) -> dict:
     node = driver.execute_cdp_cmd("DOM.querySelector", {"nodeId": document["root"]["nodeId"], "selector": selector})
     (ax, *_) = driver.execute_cdp_cmd("Accessibility.getPartialAXTree", {"nodeId": node["nodeId"], "fetchRelatives": False})["nodes"]
     return {key: ax.get(key, {}).get("value", "") for key in ("role", "name", "description")}
+
+
+def tab_to(dash_duo, selector: str, *, backwards: bool = False, limit: int = 60) -> int:
+    """Press Tab (or Shift+Tab) until the element matching ``selector`` has the focus, as a keyboard user does;
+    the number of presses it took. Fails when it is not reached within ``limit`` presses."""
+    for presses in range(1, limit + 1):
+        chain = ActionChains(dash_duo.driver)
+        (chain.key_down(Keys.SHIFT).send_keys(Keys.TAB).key_up(Keys.SHIFT) if backwards else chain.send_keys(Keys.TAB)).perform()
+        if dash_duo.driver.execute_script("return document.activeElement.matches(arguments[0])", selector):
+            return presses
+    direction = "Shift+Tab" if backwards else "Tab"
+    raise AssertionError(f"{selector} not reached with {limit} presses of {direction}; the focus is on {focused(dash_duo.driver)}")

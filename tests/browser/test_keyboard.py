@@ -4,6 +4,8 @@ comparison tabs as ARIA tabs, and what a screen reader is told.
 Each test loads the page once; after that only keys are pressed.
 """
 
+from pathlib import Path
+
 import pytest
 from dash.testing.wait import until
 from selenium.webdriver.common.keys import Keys
@@ -12,7 +14,7 @@ from app import create_app
 from geo import query
 from geo.view_state import DEFAULT, TABS
 from layouts import ids, map_panel
-from tests.browser.screen import accessible, drawn_shapes, focused, press, text
+from tests.browser.screen import accessible, drawn_shapes, focused, press, tab_to, text
 
 pytestmark = pytest.mark.browser
 
@@ -128,3 +130,73 @@ def test_each_map_and_chart_is_named_and_described_in_words(dash_duo, app):
     until(lambda: text(driver, f"#{ids.MAP_SUMMARY}") not in ("", summary), timeout=10)
     dash_duo.find_element(f"#{ids.VIEW_TABS['map']}").click()
     assert accessible(driver, f"#{ids.MAP}")["description"].startswith(text(driver, f"#{ids.MAP_SUMMARY}"))
+
+
+def test_a_whole_visit_by_keyboard_alone(dash_duo, app, atlas):
+    """From the top of the page with Tab, arrows, Enter and Escape only: a place from the map, its profile, the
+    ranking, a CSV, every comparison tab, the panels, a presentation step (issue #14's keyboard journey)."""
+    start(dash_duo, app)
+    driver = dash_duo.driver
+    press(dash_duo, Keys.TAB, Keys.ENTER)  # "Zur Karte springen"
+    assert focused(driver)["id"] == ids.MAP
+    target = "05513000"  # Gelsenkirchen, walked to with the arrow keys
+    press(dash_duo, Keys.ARROW_DOWN)
+    for _ in range(12):
+        place = driver.execute_script(KEYBOARD_PLACE)
+        if place and place["ags"] == target:
+            break
+        box = driver.execute_script(
+            f"const r = document.querySelector('#map path.ags-{target}').getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom];"
+        )
+        dx, dy = (box[0] + box[2]) / 2 - place["x"], (box[1] + box[3]) / 2 - place["y"]
+        press(
+            dash_duo,
+            (Keys.ARROW_RIGHT if dx > 0 else Keys.ARROW_LEFT) if abs(dx) > abs(dy) else (Keys.ARROW_DOWN if dy > 0 else Keys.ARROW_UP),
+        )
+    assert driver.execute_script(KEYBOARD_PLACE)["ags"] == target
+    assert text(driver, f"#{ids.MAP_KEYS_STATUS}").startswith("Gelsenkirchen")
+    press(dash_duo, Keys.ENTER)
+    dash_duo.wait_for_text_to_equal(f"#{ids.PROFILE_TITLE}", "Gelsenkirchen", timeout=10)
+    assert dash_duo.find_element(f"#{ids.PROFILE}").is_displayed()
+    press(dash_duo, Keys.ESCAPE)
+
+    tab_to(dash_duo, f"#{ids.VIEW_TABS['map']}", backwards=True)  # the view tabs stand just before the map
+    press(dash_duo, Keys.ARROW_RIGHT)
+    dash_duo.wait_for_element(f"#{ids.RANKING_PANEL}:not([hidden]) .js-plotly-plot", timeout=10)
+    press(dash_duo, Keys.ARROW_LEFT)
+    dash_duo.wait_for_element(f"#{ids.MAP_PANEL}:not([hidden])", timeout=10)
+
+    tab_to(dash_duo, ".share summary")
+    press(dash_duo, Keys.ENTER)
+    tab_to(dash_duo, f"#{ids.EXPORT_BUTTONS['csv']}")
+    press(dash_duo, Keys.ENTER)
+    folder = Path(dash_duo.download_path)
+    until(lambda: [p for p in folder.glob("*.csv")], timeout=30)
+    (csv,) = folder.glob("*.csv")
+    assert "Gelsenkirchen" in csv.read_text(encoding="utf-8")
+
+    tab_to(dash_duo, f"#{ids.COMPARISON_TABS['zones']}")
+    for tab in TABS[1:]:
+        press(dash_duo, Keys.ARROW_RIGHT)
+        dash_duo.wait_for_element(f"#{ids.COMPARISON_CONTENT[tab]} > *", timeout=10)
+        assert dash_duo.find_element(f"#{ids.COMPARISON_PANES[tab]}").is_displayed()
+
+    tab_to(dash_duo, ".upload-panel summary", backwards=True)
+    press(dash_duo, Keys.ENTER)
+    assert driver.execute_script("return document.querySelector('.upload-panel').open")
+    press(dash_duo, Keys.TAB)
+    assert driver.execute_script("return document.querySelector('.upload-panel').contains(document.activeElement)")
+
+    tab_to(dash_duo, f"#{ids.PRESENT_START}", backwards=True)
+    press(dash_duo, Keys.ENTER)
+    steps = len(atlas.stories["ruhr_divide"]["steps"])
+    dash_duo.wait_for_text_to_equal(f"#{ids.PRESENT_COUNTER}", f"Schritt 1 von {steps}", timeout=15)
+    press(dash_duo, Keys.ARROW_RIGHT)
+    dash_duo.wait_for_text_to_equal(f"#{ids.PRESENT_COUNTER}", f"Schritt 2 von {steps}", timeout=15)
+    tab_to(dash_duo, ".adapt summary")
+    press(dash_duo, Keys.ENTER)
+    assert driver.execute_script("return document.querySelector('.adapt').open")
+    tab_to(dash_duo, f"#{ids.PRESENT_EXIT}", backwards=True)
+    press(dash_duo, Keys.ENTER)
+    until(lambda: "present=1" not in driver.current_url, timeout=10)
+    assert dash_duo.get_logs() == []
