@@ -137,6 +137,7 @@ def build(*, boundaries_path: Path | None = None, cache: Path = inputs.CACHE, ra
         input_sums[f"data/raw/{path.name}"] = inputs.sha256(path.read_bytes())
     software = {"geos": shapely.geos_version_string, "shapely": shapely.__version__, "pandas": pd.__version__, "numpy": np.__version__}
     files[pack.MANIFEST] = pack.manifest_bytes(files, input_sums, software)
+    stories.check_captions(pack.from_files(files), raw / "stories")
     progress.finish()
     return files
 

@@ -192,7 +192,7 @@ def load(directory: Path = DEFAULT, *, verify: bool = True) -> Atlas:
     unlisted = [name for name in PACK_FILES if name not in listed]
     if unlisted:
         raise InputError(manifest_path, f"does not list {', '.join(unlisted)}; rebuild with: python -m geo.build")
-    raw = {}
+    raw = {MANIFEST: manifest_path.read_bytes()}
     for name, expected in manifest["outputs"].items():
         path = directory / name
         if not path.exists():
@@ -200,6 +200,12 @@ def load(directory: Path = DEFAULT, *, verify: bool = True) -> Atlas:
         raw[name] = path.read_bytes()
         if verify and checksum(raw[name]) != expected:
             raise InputError(path, "does not match its checksum in manifest.json (edited or damaged); rebuild with: python -m geo.build")
+    return from_files(raw)
+
+
+def from_files(raw: dict[str, bytes]) -> Atlas:
+    """The atlas from the pack's files as bytes (as :func:`load` reads them, or as the build renders them)."""
+    manifest = json.loads(raw[MANIFEST])
 
     def table(name, **kwargs):
         """A pack CSV with every cell as written; only numeric columns read empty cells as missing."""

@@ -6,7 +6,8 @@ and a caption in German and English. A caption holds no typed number: every
 number is a ``{placeholder}`` that :func:`quantities` computes from the pack for
 the step's view, so a caption can never drift from the data on screen. The build
 step (:func:`run`) refuses a caption with a digit, an unknown placeholder or a
-view that does not parse cleanly.
+view that does not parse cleanly, and, once the pack is rendered, a placeholder
+its step's view cannot fill (:func:`check_captions`).
 
 Placeholders (for the step's indicator, level, year and zone scheme):
 
@@ -33,8 +34,9 @@ Placeholders (for the step's indicator, level, year and zone scheme):
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -206,6 +208,31 @@ def validate(story: dict, atlas) -> None:
                     )
         if sorted(placeholders(captions["de"])) != sorted(placeholders(captions["en"])):
             raise InputError(path, f"{where}: the German and English captions use different placeholders", field="caption")
+
+
+def check_captions(atlas, folder: Path = RAW) -> None:
+    """Every placeholder of every caption has a value in its step's view (the pack is built, so they can be computed).
+
+    :func:`validate` knows the names only; a ``{mean}`` where the view has no Ruhr mean, or a ``{max_name}`` of a
+    year without values, is refused here instead of failing when the step is shown.
+    """
+    files = {story["id"]: story["file"] for story in read(folder)}
+    for story in atlas.stories.values():
+        for number, step in enumerate(story["steps"], 1):
+            for lang, caption in step["caption"].items():
+                state = replace(step_state(step, atlas), lang=lang)
+                for name, argument in placeholders(caption):  # one by one, so the error names the one that failed
+                    key = f"{name}:{argument}" if argument else name
+                    try:
+                        value = quantities(atlas, state, [(name, argument)])[key].value
+                    except (TypeError, IndexError, KeyError, StopIteration, ValueError):  # no mean, no known unit, no such zone
+                        value = None
+                    if value in (None, "") or (isinstance(value, float) and math.isnan(value)):
+                        raise InputError(
+                            folder / files[story["id"]],
+                            f"step {number}, {lang}: {{{key}}} has no value in the step's view",
+                            field="caption",
+                        )
 
 
 def run(catalog_entries: list[dict], places, zone_schemes: list[dict], folder: Path = RAW) -> list[dict]:

@@ -1,5 +1,6 @@
 """Stories: every number in a caption is the value computed from the pack; typed numbers are refused."""
 
+import dataclasses
 import re
 
 import numpy as np
@@ -152,3 +153,19 @@ def test_bad_stories_are_refused(atlas, tmp_path, caption_de, caption_en, view, 
     with pytest.raises(InputError, match=re.escape(message)):
         for story in stories.read(folder):
             stories.validate(story, atlas)
+
+
+@pytest.mark.parametrize(
+    "caption, view",
+    [
+        ("Mittel {mean}.", "ind=bevoelkerungsdichte_ew_je_km2"),  # a density has no Ruhr mean (geo/aggregate.py)
+        ("Mittel {zone_mean:nord} und {mean}.", "ind=kaufkraftkennziffer_index"),
+    ],
+)
+def test_a_placeholder_the_steps_view_cannot_fill_is_refused_by_the_build(atlas, tmp_path, caption, view):
+    folder = write_story(tmp_path / "stories", caption, view=view)
+    (story,) = stories.read(folder)
+    stories.validate(story, atlas)  # the names are fine; only the pack can tell the value is missing
+    with pytest.raises(InputError, match=re.escape("s.yaml") + r".*step 1, de: \{mean\} has no value in the step's view"):
+        stories.check_captions(dataclasses.replace(atlas, stories={"s": story}), folder)
+    stories.check_captions(atlas)  # the shipped story fills every placeholder
