@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from geo import aggregate, classify
+from geo.indicator_rows import level_of_code
 from geo.view_state import ViewState, shown_year
 
 REFERENCE_CODES = {"ruhr": "RVR", "land": "05", "bund": "DG"}
@@ -195,7 +196,7 @@ class ProfileRow:
 
 def profile(atlas, ags: str) -> list[ProfileRow]:
     """Every indicator the pack has for a place (and, for a Gemeinde, for its Kreis), latest year first in each."""
-    own_level = "gemeinde" if len(ags) == 8 else "kreis"
+    own_level = level_of_code(ags)
     places = [(own_level, ags)] + ([("kreis", ags[:5])] if own_level == "gemeinde" else [])
     found = []
     for indicator in sorted(atlas.catalog, key=lambda i: (atlas.catalog[i]["theme"], i)):

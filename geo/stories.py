@@ -44,6 +44,7 @@ import yaml
 
 from geo import comparison, project_map, query, spatial
 from geo.errors import InputError
+from geo.indicator_rows import level_of_code
 from geo.view_state import ViewState, parse_query, resolve, shown_year
 
 RAW = Path(__file__).resolve().parent.parent / "data" / "raw" / "stories"
@@ -187,7 +188,7 @@ def validate(story: dict, atlas) -> None:
         if step.get("panel") not in PANELS:
             raise InputError(path, f"{where}: panel must be one of {', '.join(PANELS)}", field="panel")
         for ags in step.get("highlight", []):
-            if len(ags) != (8 if state.level == "gemeinde" else 5) or ags not in set(atlas.places["ags"]):
+            if level_of_code(ags) != state.level or ags not in set(atlas.places["ags"]):
                 raise InputError(path, f"{where}: {ags!r} is not a {state.level} of the view", field="highlight")
         captions = step.get("caption", {})
         if set(captions) != set(LANGUAGES):

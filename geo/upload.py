@@ -32,6 +32,8 @@ import math
 import re
 from dataclasses import asdict, dataclass, field
 
+from geo.indicator_rows import MAP_LEVELS, level_of_code
+
 MAX_BYTES = 1_000_000  # a value per Gemeinde of all Germany is about 250 KB
 MAX_ROWS = 20_000
 MAX_LABEL = 80
@@ -53,7 +55,6 @@ CODE_HEADERS = {
 NAME_HEADERS = {"name", "gemeinde", "kreis", "ort", "stadt", "raumeinheit", "gebiet", "region", "municipality", "district"}
 MISSING = {"", ".", "x", "...", "…", "/", "na", "n/a", "nan"}
 ZERO = "-"
-LEVEL_OF_LENGTH = {8: "gemeinde", 5: "kreis"}
 _GERMAN_NUMBER = re.compile(r"^[+-]?(?:[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,[0-9]+)?$")
 _THOUSANDS = re.compile(r"^[+-]?[0-9]{1,3}(?:\.[0-9]{3})+$")
 _POINT_NUMBER = re.compile(r"^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$")
@@ -128,7 +129,7 @@ def read(raw: bytes, filename: str, units: dict[str, set[str]]) -> UserLayer:
         if ags is None:
             problems.append(Problem("code", line, header[code_column], {"text": clip(row[code_column])}))
             continue
-        level = LEVEL_OF_LENGTH[len(ags)]
+        level = level_of_code(ags)
         cell = row[value_column].strip()
         try:
             value = parse_number(cell, decimal)
@@ -240,7 +241,7 @@ def normalise_code(text: str) -> str | None:
         code = "0" + code
     if len(code) == 12:
         code = code[:5] + code[9:]
-    return code if len(code) in LEVEL_OF_LENGTH and 1 <= int(code[:2]) <= 16 else None
+    return code if level_of_code(code) in MAP_LEVELS and 1 <= int(code[:2]) <= 16 else None
 
 
 def parse_number(cell: str, decimal: str) -> float | None:

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from urllib.parse import parse_qsl, urlencode
 
 from geo.classify import CLASSIFIERS, K_RANGE
-from geo.indicator_rows import MAP_LEVELS
+from geo.indicator_rows import MAP_LEVELS, level_of_code
 
 LANGUAGES = ("de", "en")
 TABS = ("zones", "trend", "inequality", "scatter", "spatial", "projects")
@@ -274,7 +274,7 @@ def counterpart(ags: str | None, level: str, atlas) -> str | None:
 
     A Kreis with several Gemeinden has no single counterpart (``None``).
     """
-    if ags is None or len(ags) == (8 if level == "gemeinde" else 5):
+    if ags is None or level_of_code(ags) == level:
         return ags
     if level == "kreis":
         return ags[:5]

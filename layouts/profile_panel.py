@@ -6,6 +6,7 @@ from dash import html
 
 from geo import query
 from geo.catalog import THEMES
+from geo.indicator_rows import level_of_code
 from layouts import ids, ranks
 from layouts.format import number, year_label
 from layouts.sparkline import sparkline
@@ -94,7 +95,7 @@ def build(atlas, state) -> html.Div:
         mine = [found for found in items if atlas.catalog[found.indicator]["theme"] == theme]
         if not mine:
             continue
-        own_level = "gemeinde" if len(ags) == 8 else "kreis"
+        own_level = level_of_code(ags)
         own = [item(atlas, found, lang) for found in mine if found.level == own_level]
         of_kreis = [item(atlas, found, lang) for found in mine if found.level != own_level]
         parts = [html.H3(t(f"theme_{theme}", lang))]
