@@ -38,8 +38,8 @@ window.dash_clientside.ruhrAtlas = Object.assign({}, window.dash_clientside.ruhr
       return [url.toString(), code];
     },
     /* Hovering a place on the map shows the hover label of its bar in the ranking chart. */
-    hoverRankingFromMap: function (feature) {
-      var graph = document.querySelector("#ranking-chart .js-plotly-plot");
+    hoverRankingFromMap: function (feature, chartId) {
+      var chart = document.getElementById(chartId), graph = chart && chart.querySelector(".js-plotly-plot");
       if (!graph || !graph.data || !window.Plotly) { return window.dash_clientside.no_update; }
       var ags = feature && feature.properties ? feature.properties.ags : null;
       var index = ags ? (graph.data[0].customdata || []).indexOf(ags) : -1;

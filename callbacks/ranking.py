@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dash import ClientsideFunction, Input, Output
+from dash import ClientsideFunction, Input, Output, State
 
 from callbacks import map_view
 from callbacks.url_state import page_state
@@ -34,5 +34,6 @@ def register(app, atlas) -> None:
         ClientsideFunction("ruhrAtlas", "hoverRankingFromMap"),
         Output(ids.RANKING, "className"),
         Input(ids.MAP_GEOJSON, "hoverData"),
+        State(ids.RANKING, "id"),  # the chart's id from layouts/ids.py, not a copy in the script
         prevent_initial_call=True,
     )

@@ -181,3 +181,11 @@ return {
           chart: chart ? smallest(panel.querySelectorAll('.main-svg text')) : 20},
 };
 """
+
+
+def test_hovering_a_place_on_the_map_shows_its_bar_in_the_ranking_beside_it(dash_duo, app, atlas):
+    open_presentation(dash_duo, app, "?present=1&step=2")  # the step with the ranking beside the map
+    dash_duo.wait_for_element(f"#{ids.RANKING} .js-plotly-plot", timeout=10)
+    ActionChains(dash_duo.driver).move_to_element(dash_duo.find_element("#map path.ags-05513")).perform()
+    hover = f"return document.querySelector('#{ids.RANKING} .hoverlayer').textContent"
+    until(lambda: "Gelsenkirchen" in dash_duo.driver.execute_script(hover), timeout=5)
