@@ -25,11 +25,11 @@
    * arrow keys, a focused button would click on Space (preventing the press keeps Chromium from clicking). */
   document.addEventListener("keydown", function (event) {
     if (!document.querySelector(".presenting") || operating(event.target) || event.altKey || event.ctrlKey || event.metaKey) { return; }
-    var dots = document.querySelectorAll(".present-bar .dot");
+    var bar = document.querySelector(".present-bar"), dots = bar.querySelectorAll(".dot");
     if (NEXT.indexOf(event.key) >= 0) {
-      press("present-next");
+      press(bar.getAttribute("data-next"));  // the ids as layouts/ids.py names them
     } else if (PREVIOUS.indexOf(event.key) >= 0) {
-      press("present-prev");
+      press(bar.getAttribute("data-prev"));
     } else if (event.key === "Home" && dots.length) {
       dots[0].click();
     } else if (event.key === "End" && dots.length) {

@@ -117,6 +117,7 @@ def bar(atlas, state: ViewState) -> html.Div:
         id=ids.PRESENT_BAR,
         className="present-bar",
         hidden=not state.present,
+        **{"data-next": ids.PRESENT_NEXT, "data-prev": ids.PRESENT_PREV},  # the buttons assets/present.js presses
         children=[
             html.Div(
                 [
