@@ -32,6 +32,7 @@ import math
 import re
 from dataclasses import asdict, dataclass, field
 
+from geo import genesis
 from geo.indicator_rows import MAP_LEVELS, level_of_code
 
 MAX_BYTES = 1_000_000  # a value per Gemeinde of all Germany is about 250 KB
@@ -53,8 +54,9 @@ CODE_HEADERS = {
     "code",
 }
 NAME_HEADERS = {"name", "gemeinde", "kreis", "ort", "stadt", "raumeinheit", "gebiet", "region", "municipality", "district"}
-MISSING = {"", ".", "x", "...", "…", "/", "na", "n/a", "nan"}
-ZERO = "-"
+#: A cell that means "no value": the official symbols (as the GENESIS reader knows them), empty, or a spreadsheet's NA.
+MISSING = {"", *genesis.MISSING_SYMBOLS, *genesis.SYMBOL_VARIANTS, "na", "n/a", "nan"}
+ZERO = genesis.ZERO_SYMBOL
 _GERMAN_NUMBER = re.compile(r"^[+-]?(?:[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,[0-9]+)?$")
 _THOUSANDS = re.compile(r"^[+-]?[0-9]{1,3}(?:\.[0-9]{3})+$")
 _POINT_NUMBER = re.compile(r"^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$")
