@@ -2,8 +2,8 @@
 
 Environment: ``ATLAS_PACK`` (a data pack folder, default ``data/processed``), ``HOST``
 and ``PORT`` (``python app.py`` only), ``ATLAS_DEBUG=1`` (Dash's debug mode, never on
-a public server); the serving settings are in ``callbacks/http.py``, ``callbacks/answer_store.py`` and
-``callbacks/security.py``.
+a public server); the serving settings are in ``serving/http.py``, ``serving/answer_store.py`` and
+``serving/security.py``.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from pathlib import Path
 from dash import Dash
 
 import callbacks
+import serving
 from geo import pack
 from geo.errors import InputError
 from geo.view_state import DEFAULT
@@ -36,6 +37,7 @@ def create_app(atlas: pack.Atlas | None = None) -> Dash:
         suppress_callback_exceptions=True,
     )
     app.layout = shell.frame()
+    serving.register_all(app, atlas)  # first: its hooks see every request, the callbacks' too
     callbacks.register_all(app, atlas)
     return app
 

@@ -1,7 +1,7 @@
 """The scale test's two apps, on the 53 RVR or all German municipalities (data from :mod:`bench.scale`).
 
 * ``atlas`` — the atlas's map machinery: boundaries served once as a cached file
-  (``callbacks.geometry``), compressed answers (``callbacks.http``), classes from
+  (``serving.geometry``), compressed answers (``serving.http``), classes from
   ``geo.classify``, the ``hideout`` of ``layouts.map_panel`` and the style
   functions of ``assets/map_style.js``. One callback sends a new hideout.
 * ``baseline`` — :func:`bench.baseline_app.create_app` on the same data.
@@ -23,11 +23,11 @@ import pandas as pd
 from dash import Dash, Input, Output, dcc, html
 
 from bench import baseline_app, scale
-from callbacks import geometry, http
 from geo import query
 from geo.query import MapView
 from geo.view_state import DEFAULT
 from layouts import map_panel
+from serving import geometry, http
 
 ASSETS = scale.ROOT / "assets"
 ONLY_MAP_STYLE = r"^(?!map_style\.js$)"  # of the atlas's assets, the map's style functions only

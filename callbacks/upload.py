@@ -2,7 +2,7 @@
 
 * :func:`receive` — the file's bytes arrive in the callback request, are read by
   :mod:`geo.upload` and go back as plain values to a ``dcc.Store`` in the tab's
-  session storage. Nothing is written to disk, and :mod:`callbacks.http` never
+  session storage. Nothing is written to disk, and :mod:`serving.http` never
   stores these answers, so no other visitor can meet them.
 * :func:`draw` — the user layer over the choropleth: the same cached boundaries,
   coloured from the values the browser sends along.

@@ -23,7 +23,7 @@ OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = "© OpenStreetMap-Mitwirkende"
 CHOROPLETH_PANE, OWN_DATA_PANE = "choropleth", "own-data"  # map panes under Leaflet's overlay pane, in this order
 LAYER_FILES = {"gemeinde": "municipalities", "kreis": "kreise"}
-#: Geometry files the server offers (see callbacks/geometry.py) → the pack file they come from.
+#: Geometry files the server offers (see serving/geometry.py) → the pack file they come from.
 GEOMETRY_SOURCES = {
     "municipalities": "municipalities",
     "kreise": "kreise",

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from app import create_app
-from callbacks import security
 from geo import pack
+from serving import security
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -12,8 +12,8 @@ import redis
 
 from app import create_app
 from bench import servers
-from callbacks import answer_store, http
 from layouts import export_menu, ids
+from serving import answer_store, http
 from tests.callbacks.test_upload_callbacks import GOOD, STATE_DE, data_url, place_request, upload_request
 
 CALLBACK = "/_dash-update-component"

@@ -6,9 +6,10 @@ import pytest
 from dash import no_update
 from dash.exceptions import PreventUpdate
 
-from callbacks import http, upload
+from callbacks import upload
 from geo.view_state import DEFAULT, as_dict
 from layouts import ids
+from serving import http
 from tests.callbacks.test_map_and_state import text_of
 
 STATE_DE = as_dict(DEFAULT)

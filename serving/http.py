@@ -7,7 +7,7 @@
   request: the view state travels in the request body, the server keeps none.
   So an answer is stored under the hash of the request body, the data pack and
   the code that made it, and the same request is answered from the store
-  (``callbacks/answer_store.py``: per process, or shared on Redis). File
+  (``serving/answer_store.py``: per process, or shared on Redis). File
   downloads and uploaded data are never stored.
 """
 
@@ -20,8 +20,8 @@ from pathlib import Path
 from flask import Response, g, request
 from flask_compress import Compress
 
-from callbacks import answer_store
 from layouts import ids
+from serving import answer_store
 
 ROOT = Path(__file__).resolve().parent.parent
 CODE = ("app.py", "callbacks", "geo", "layouts")

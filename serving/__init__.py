@@ -1,0 +1,14 @@
+"""How the Flask server under the app answers: compression and reused answers (``http``, on ``answer_store``),
+security headers and request limits (``security``), boundaries as static files (``geometry``).
+
+Nothing here draws or wires the page; ``callbacks/`` does. Importing registers nothing.
+"""
+
+from serving import geometry, http, security
+
+FEATURES = (http, security, geometry)
+
+
+def register_all(app, atlas) -> None:
+    for feature in FEATURES:
+        feature.register(app, atlas)
