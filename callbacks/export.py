@@ -11,6 +11,7 @@ from geo import query
 from geo.view_state import from_browser
 from layouts import alt_text, export_data, export_figures, export_menu, ids
 from layouts.text import t
+from serving import images
 
 log = logging.getLogger(__name__)
 MEDIA = {"png": "image/png", "svg": "image/svg+xml", "csv": "text/csv", "csv-de": "text/csv", "geojson": "application/geo+json"}
@@ -35,8 +36,8 @@ def export_file(fmt: str, state_data: dict, what: str, atlas) -> tuple[dict | No
     name = export_data.filename(state, view, what, fmt)
     if fmt in ("png", "svg"):
         try:
-            content = export_figures.to_image(export_figures.FIGURES[what](atlas, state), fmt)
-        except export_figures.ImageExportUnavailable:
+            content = images.to_image(export_figures.FIGURES[what](atlas, state), fmt)
+        except images.ImageExportUnavailable:
             log.exception("image export failed")
             return None, t("export_failed", lang)
     elif fmt == "geojson":

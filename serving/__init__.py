@@ -1,5 +1,6 @@
 """How the Flask server under the app answers: compression and reused answers (``http``, on ``answer_store``),
-security headers and request limits (``security``), boundaries as static files (``geometry``).
+security headers and request limits (``security``), boundaries as static files (``geometry``),
+and the headless Chromium that turns export figures into PNG and SVG (``images``).
 
 Nothing here draws or wires the page; ``callbacks/`` does. Importing registers nothing.
 """

@@ -17,7 +17,7 @@ import plotly.graph_objects as go  # noqa: E402
 from dash.testing.application_runners import BaseDashRunner  # noqa: E402
 
 from geo import build, pack  # noqa: E402
-from layouts import export_figures  # noqa: E402
+from serving import images  # noqa: E402
 
 logging.getLogger("werkzeug").setLevel(logging.WARNING)  # the test server's request log drowns the failures
 
@@ -52,8 +52,8 @@ def image_renderer():
     dash.testing stops a test server by raising SystemExit in every thread created
     after it started; a renderer opened first keeps its thread across tests.
     """
-    export_figures.to_image(go.Figure(), "svg")
-    return export_figures.RENDERER
+    images.to_image(go.Figure(), "svg")
+    return images.RENDERER
 
 
 def pytest_setup_options():
