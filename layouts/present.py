@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from dash import html
 
-from geo import stories
+from geo import story_captions
 from geo.view_state import DEFAULT, ViewState, counterpart, to_query
 from layouts import ids
 from layouts.format import number
@@ -32,7 +32,7 @@ def step_of(atlas, state: ViewState) -> dict:
 
 def step_view(atlas, story: dict, number: int, lang: str) -> ViewState:
     """The full view of a story step in presentation mode."""
-    state = stories.step_state(story["steps"][number - 1], atlas)
+    state = story_captions.step_state(story["steps"][number - 1], atlas)
     return replace(state, present=True, story=story["id"], step=number, lang=lang)
 
 
@@ -60,7 +60,7 @@ def deviates(atlas, state: ViewState) -> bool:
     return replace(state, **free) != replace(planned, **free)
 
 
-def render(quantity: stories.Quantity, lang: str) -> str:
+def render(quantity: story_captions.Quantity, lang: str) -> str:
     if quantity.kind == "number":
         return number(quantity.value, quantity.precision, lang)
     if quantity.kind == "word":
@@ -73,8 +73,8 @@ def caption_text(atlas, state: ViewState) -> str:
     step = step_of(atlas, state)
     template = step["caption"][state.lang]
     planned = step_view(atlas, story_of(atlas, state), state.step, state.lang)
-    values = stories.quantities(atlas, planned, stories.placeholders(template))
-    return stories.PLACEHOLDER.sub(lambda m: render(values[m.group(0)[1:-1]], state.lang), template)
+    values = story_captions.quantities(atlas, planned, story_captions.placeholders(template))
+    return story_captions.PLACEHOLDER.sub(lambda m: render(values[m.group(0)[1:-1]], state.lang), template)
 
 
 def caption(atlas, state: ViewState) -> list:

@@ -9,7 +9,7 @@ from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
 from app import create_app
-from geo import stories, view_state
+from geo import story_captions, view_state
 from layouts import ids, present
 from tests.browser.screen import press, text
 
@@ -112,7 +112,7 @@ def test_a_clicker_steps_on_after_a_click_on_the_map_and_exploring_leaves_at_the
 
     dash_duo.find_element(f"#{ids.PRESENT_EXIT}").click()
     until(lambda: "present=1" not in dash_duo.driver.current_url, timeout=10)
-    fifth = stories.step_state(atlas.stories["ruhr_divide"]["steps"][4], atlas)  # the view the story's YAML gives step 5
+    fifth = story_captions.step_state(atlas.stories["ruhr_divide"]["steps"][4], atlas)  # the view the story's YAML gives step 5
     dash_duo.wait_for_contains_text(f"#{ids.MAP_TITLE}", atlas.catalog[fifth.indicator]["label"]["de"], timeout=10)
     explored, notices = view_state.parse_query(dash_duo.driver.current_url.split("?", 1)[-1], atlas)
     assert notices == [] and not explored.present

@@ -6,7 +6,7 @@ import re
 import numpy as np
 import pytest
 
-from geo import comparison, spatial, stories
+from geo import comparison, spatial, stories, story_captions
 from geo.errors import InputError
 from layouts import present
 from layouts.format import number
@@ -39,7 +39,7 @@ def weighted_zone_mean(atlas, indicator, level, year, scheme, zone):
 
 def expected_numbers(atlas, step, lang):
     """Each number placeholder of the caption, computed here from the pack's tables, formatted as shown."""
-    state = stories.step_state(step, atlas)
+    state = story_captions.step_state(step, atlas)
     precision = atlas.catalog[state.indicator]["precision"]
     year = state.year or atlas.catalog[state.indicator]["years"][state.level][-1]
     units = set(atlas.zones[(atlas.zones.scheme == "kreis") & (atlas.zones.level == state.level)].ags)
@@ -61,7 +61,7 @@ def expected_numbers(atlas, step, lang):
         return float((p * (v / mu) * np.log(v / mu)).sum()), v, w, mu
 
     out = []
-    for name, argument in stories.placeholders(step["caption"][lang]):
+    for name, argument in story_captions.placeholders(step["caption"][lang]):
         if name in ("year",):
             out.append(str(year))
         elif name in ("gap_first_year", "gap_last_year"):
@@ -117,7 +117,7 @@ def test_every_number_in_a_caption_is_computed_from_the_pack(atlas, lang):
 def test_caption_words_follow_the_data(atlas):
     story = atlas.stories["ruhr_divide"]
     education = present.caption_text(atlas, present.step_view(atlas, story, 3, "de"))
-    state = stories.step_state(story["steps"][2], atlas)
+    state = story_captions.step_state(story["steps"][2], atlas)
     table = comparison.over_time(
         atlas, state.indicator, state.level, comparison.membership(atlas, "nord_sued", "kreis"), atlas.zone_schemes["nord_sued"]["zones"]
     )
