@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -18,6 +19,12 @@ from dash.testing.application_runners import BaseDashRunner  # noqa: E402
 
 from geo import build, pack  # noqa: E402
 from serving import images  # noqa: E402
+
+# Fuzz tests: the full number of examples in CI (.ci/run sets HYPOTHESIS_PROFILE=ci), a tenth of it by default,
+# so a developer's run stays quick; the tests set no count of their own, or one relative to the profile's.
+settings.register_profile("ci", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+settings.register_profile("dev", parent=settings.get_profile("ci"), max_examples=30)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 logging.getLogger("werkzeug").setLevel(logging.WARNING)  # the test server's request log drowns the failures
 

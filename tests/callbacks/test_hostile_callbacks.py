@@ -6,14 +6,14 @@ PreventUpdate; no other exception reaches Dash, so no request ends in an error.
 
 import pytest
 from dash.exceptions import PreventUpdate
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from callbacks import comparison, export, present, profile, projects, ranking, upload, url_state
 from geo.view_state import DEFAULT, ViewState, as_dict, checked, from_browser
 from layouts import ids
 
-FUZZ = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+FUZZ = settings(max_examples=settings().max_examples * 2 // 5)  # each example builds whole panels: 120 in CI
 JSON = st.recursive(
     st.none()
     | st.booleans()

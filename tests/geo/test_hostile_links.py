@@ -2,7 +2,7 @@
 
 from dataclasses import replace
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from geo.view_state import (
@@ -19,7 +19,6 @@ from geo.view_state import (
     to_query,
 )
 
-FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 #: Values a person (or a script) might put into a parameter.
 NASTY = st.one_of(
     st.text(max_size=60),
@@ -57,7 +56,6 @@ def is_drawable(state: ViewState, atlas) -> bool:
     return checked(state, atlas) == (state, [])
 
 
-@FUZZ
 @given(st.text(max_size=300))
 def test_any_text_parses_to_a_drawable_view(atlas, query):
     state, notices = parse_query(query, atlas)
@@ -65,7 +63,6 @@ def test_any_text_parses_to_a_drawable_view(atlas, query):
     assert len(notices) <= MAX_NOTICES
 
 
-@FUZZ
 @given(st.lists(st.tuples(st.sampled_from(list(PARAMETERS)), NASTY), max_size=12))
 def test_known_parameters_with_any_values_give_a_drawable_view(atlas, pairs):
     from urllib.parse import urlencode
@@ -76,13 +73,11 @@ def test_known_parameters_with_any_values_give_a_drawable_view(atlas, pairs):
         assert all(len(str(value)) <= 200 for value in notice.values.values())  # echoes are cut short
 
 
-@FUZZ
 @given(st.dictionaries(st.sampled_from([*as_dict(DEFAULT), "_rendered", "_query", "x"]), JSON, max_size=8))
 def test_any_store_content_gives_a_drawable_view(atlas, data):
     assert is_drawable(from_browser(data, atlas), atlas)
 
 
-@FUZZ
 @given(st.sampled_from(list(as_dict(DEFAULT))), JSON)
 def test_one_tampered_field_of_a_real_view_falls_back_to_its_default(atlas, field, value):
     real = as_dict(ViewState(indicator="arbeitslose_je_100_ew_15_64", level="kreis", selected="05513", tab="trend"))
@@ -90,7 +85,6 @@ def test_one_tampered_field_of_a_real_view_falls_back_to_its_default(atlas, fiel
     assert is_drawable(state, atlas)
 
 
-@FUZZ
 @given(
     st.builds(
         ViewState,

@@ -6,7 +6,7 @@ Every file here is declared in its test; the Ruhr's units come from the committe
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from geo import query, upload
@@ -151,7 +151,6 @@ def test_a_layer_sent_back_by_the_browser_is_checked_again(units):
         assert upload.from_browser(broken, units) is None
 
 
-@settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=2_000))
 def test_random_bytes_are_read_or_refused_with_problems(units, raw):
     try:
@@ -162,7 +161,6 @@ def test_random_bytes_are_read_or_refused_with_problems(units, raw):
         assert layer.values and set(layer.values) <= units[layer.level]
 
 
-@settings(max_examples=300, deadline=None)
 @given(st.lists(st.lists(st.text(alphabet='0123456789,;.-x \t"ags', max_size=12), min_size=1, max_size=4), min_size=1, max_size=20))
 def test_random_tables_are_read_or_refused_with_problems(units, table):
     raw = "\n".join(";".join(row) for row in [["ags", "wert"], *table]).encode()
