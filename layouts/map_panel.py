@@ -66,18 +66,23 @@ def hideout(atlas, state, view: MapView) -> dict:
     entry = atlas.catalog[view.indicator]
     lang = state.lang
     texts = place_texts(view.rows, entry["precision"], lang)
-    return {
-        **texts,
-        "colours": view.colours,
-        "text": {
-            "value": "{value} " + entry["unit"][lang] + f" ({year_label(view.year, view.period)})",
-            "rank": t("tooltip_rank", lang, rank=ranks.phrase("{value}", len(texts["rank"]), len(view.rows), view.level, lang)),
-            "deviation": t("tooltip_deviation", lang, value="{value}"),
-            "noData": t("tooltip_no_data", lang),
-        },
-        "selected": state.selected,
-        "basemap": state.basemap,
+    tooltip = {
+        "value": "{value} " + entry["unit"][lang] + f" ({year_label(view.year, view.period)})",
+        "rank": t("tooltip_rank", lang, rank=ranks.phrase("{value}", len(texts["rank"]), len(view.rows), view.level, lang)),
+        "deviation": t("tooltip_deviation", lang, value="{value}"),
+        "noData": t("tooltip_no_data", lang),
     }
+    return style_hideout(texts, view.colours, tooltip, selected=state.selected, basemap=state.basemap)
+
+
+def style_hideout(texts: dict, colours: list[str], tooltip: dict, *, selected=None, basemap=False, **layer) -> dict:
+    """The ``hideout`` that assets/map_style.js reads, for every map of the atlas (one shape, one place that makes it).
+
+    ``texts`` has ``classes``, ``value``, ``rank`` and ``deviation`` per AGS (see :func:`place_texts`); ``tooltip``
+    the templates of the tooltip's lines (a missing line stays empty); ``layer`` options such as ``fillOpacity``.
+    """
+    lines = {"value": "{value}", "rank": "", "deviation": "", "noData": "", **tooltip}
+    return {**texts, "colours": colours, "text": lines, "selected": selected, "basemap": basemap, **layer}
 
 
 def place_texts(rows, precision: int, lang: str) -> dict:

@@ -100,20 +100,13 @@ def removed(lang: str) -> list:
 def hideout(view: MapView, layer: upload.UserLayer, lang: str) -> dict:
     """The user layer's colours and tooltips, in the shape the choropleth's style functions read."""
     texts = map_panel.place_texts(view.rows, layer.precision, lang)
-    return {
-        **texts,
-        "colours": view.colours,
-        "text": {
-            "value": f"{layer.label}: {{value}}",
-            "rank": t("tooltip_rank", lang, rank=ranks.phrase("{value}", len(texts["rank"]), len(view.rows), layer.level, lang)),
-            "deviation": "",
-            "noData": t("tooltip_no_data", lang),
-        },
-        "selected": None,
-        "basemap": False,
-        "fillOpacity": 1,  # opaque: the choropleth below must not tint the user's colours
-        "className": "user-place",
+    tooltip = {
+        "value": f"{layer.label}: {{value}}",
+        "rank": t("tooltip_rank", lang, rank=ranks.phrase("{value}", len(texts["rank"]), len(view.rows), layer.level, lang)),
+        "noData": t("tooltip_no_data", lang),
     }
+    # opaque: the choropleth below must not tint the user's colours
+    return map_panel.style_hideout(texts, view.colours, tooltip, fillOpacity=1, className="user-place")
 
 
 def user_legend(view: MapView, layer: upload.UserLayer, lang: str) -> html.Div:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from layouts import chart_style
+from layouts import chart_style, map_panel
 
 
 def chart(traces: list[dict], lang: str, height: int, **layout) -> dict:
@@ -29,16 +29,13 @@ def zone_label(zones: list[dict], zone_id: str, lang: str) -> str:
 
 def category_hideout(categories: dict[str, str], colours: list[str], order: list, labels: dict, selected=None) -> dict:
     """A hideout for the map style function that colours places by category (zones, clusters)."""
-    return {
+    texts = {
         "classes": {ags: order.index(c) for ags, c in categories.items()},
-        "colours": colours,
         "value": {ags: labels[c] for ags, c in categories.items()},
         "rank": {},
         "deviation": {},
-        "text": {"value": "{value}", "rank": "", "deviation": "", "noData": ""},
-        "selected": selected,
-        "basemap": False,
     }
+    return map_panel.style_hideout(texts, colours, {}, selected=selected)
 
 
 #: A small map's hideout before its tab is first shown.
