@@ -90,6 +90,10 @@ class Atlas:
         own = ordered[ordered["ags"].isin(ruhr)]
         object.__setattr__(self, "indicators_by_place", {key: rows for key, rows in own.groupby(["indicator", "level", "ags"], sort=False)})
 
+    def boundaries(self, level: str) -> dict:
+        """The FeatureCollection of the units drawn at ``level``: the 53 Gemeinden, or the 15 Kreise for ``kreis``."""
+        return self.municipalities if level == "gemeinde" else self.kreise
+
 
 # ---------------------------------------------------------------- writing
 

@@ -20,12 +20,12 @@ REFERENCE_CODES = {"ruhr": "RVR", "land": "05", "bund": "DG"}
 
 def units(atlas, level: str) -> list[str]:
     """AGS of the RVR units drawn at ``level`` (53 Gemeinden or 15 Kreise), sorted."""
-    collection = atlas.municipalities if level == "gemeinde" else atlas.kreise
+    collection = atlas.boundaries(level)
     return sorted(f["properties"]["ags"] for f in collection["features"])
 
 
 def unit_names(atlas, level: str) -> dict[str, str]:
-    collection = atlas.municipalities if level == "gemeinde" else atlas.kreise
+    collection = atlas.boundaries(level)
     return {f["properties"]["ags"]: f["properties"]["name"] for f in collection["features"]}
 
 

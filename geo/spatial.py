@@ -101,7 +101,7 @@ def reading(result: MoranResult) -> str:
 
 def view_values(atlas, state: ViewState) -> tuple[pd.Series, dict]:
     """The view's values (shown year, by AGS) and the boundaries of its level: the inputs of :func:`moran`."""
-    collection = atlas.municipalities if state.level == "gemeinde" else atlas.kreise
+    collection = atlas.boundaries(state.level)
     return query.values(atlas, state.indicator, state.level, shown_year(state, atlas))["value"], collection
 
 

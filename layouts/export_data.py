@@ -145,7 +145,7 @@ def geojson_bytes(atlas, state: ViewState) -> bytes:
     """The map's units with their values (and class colours) as GeoJSON, with a ``metadata`` member."""
     view = query.map_view(atlas, state)
     table = view_table(atlas, state, "map").set_index("ags")
-    collection = atlas.municipalities if view.level == "gemeinde" else atlas.kreise
+    collection = atlas.boundaries(view.level)
     features = []
     for feature in collection["features"]:
         ags = feature["properties"]["ags"]

@@ -126,7 +126,7 @@ def static_map(
     lang: str = "de",
 ) -> go.Figure:
     """Polygons of the level filled by AGS (``None`` = hatched no data), Kreis borders, optional labels and projects."""
-    collection = atlas.municipalities if level == "gemeinde" else atlas.kreise
+    collection = atlas.boundaries(level)
     fig = chart_style.empty_figure()
     for feature in sorted(collection["features"], key=lambda f: f["properties"]["ags"]):
         ags = feature["properties"]["ags"]
