@@ -79,7 +79,6 @@ STRINGS: dict[str, dict[str, str]] = {
     # map and legend
     "map_title": {"de": "{indicator}, {year}", "en": "{indicator}, {year}"},
     "legend_no_data": {"de": "keine Daten", "en": "no data"},
-    "legend_count": {"de": "{n}", "en": "{n}"},
     "legend_fixed": {"de": "Grenzen aus allen Jahren {first}–{last}", "en": "Breaks from all years {first}–{last}"},
     "legend_mean": {"de": "Ruhr-Mittel: {value}", "en": "Ruhr mean: {value}"},
     "legend_deviation_note": {
@@ -353,7 +352,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "alt_text": {"de": "Bildbeschreibung (Alternativtext)", "en": "Image description (alt text)"},
     "permalink": {"de": "Link zu dieser Ansicht", "en": "Link to this view"},
     "embed": {"de": "Einbetten (iframe)", "en": "Embed (iframe)"},
-    "embed_panel": {"de": "Eingebettet wird:", "en": "Embedded panel:"},
     "copy": {"de": "Kopieren", "en": "Copy"},
     "embed_full_view": {"de": "Vollständige Ansicht im Ruhr-Disparitätenatlas", "en": "Full view in the Ruhr disparity atlas"},
     "export_metadata_title": {"de": "Export des Ruhr-Disparitätenatlas", "en": "Export from the Ruhr disparity atlas"},
@@ -418,7 +416,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Für {year} gibt es „{indicator}“ nicht; gezeigt wird das nächste Jahr mit Daten, {nearest}.",
         "en": "“{indicator}” has no data for {year}; the map shows the nearest year with data, {nearest}.",
     },
-    "notice_dismiss": {"de": "Hinweis schließen", "en": "Dismiss"},
     "notice_more": {
         "de": "… und {count} weitere ungültige Angaben im Link; sie werden ignoriert.",
         "en": "… and {count} more invalid parts of the link; they are ignored.",
@@ -532,7 +529,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Die Datei enthält für das Ruhrgebiet keinen einzigen Wert.",
         "en": "The file holds not a single value for the Ruhr.",
     },
-    "error_title": {"de": "Das hat nicht geklappt", "en": "Something went wrong"},
     "error_body": {
         "de": "Diese Ansicht konnte nicht erstellt werden. Die Voreinstellung ist wiederhergestellt.",
         "en": "This view could not be built. The default view has been restored.",
