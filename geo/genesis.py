@@ -55,7 +55,6 @@ MISSING_SYMBOLS = {
 #: Typographic variants seen in exports, mapped to the plain symbol.
 SYMBOL_VARIANTS = {"·": ".", "…": "..."}
 ZERO_SYMBOL = "-"
-VALUE_MARKERS = {"p": "provisional", "r": "revised", "s": "estimated"}
 
 _TIME = re.compile(r"^(?:(\d{4})|\d{2}\.\d{2}\.(\d{4}))$")
 _CODE = re.compile(r"^(DG|\d{2,12})$")
