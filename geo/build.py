@@ -1,8 +1,8 @@
 """Build the data pack: ``python -m geo.build`` (see ``--help``).
 
-Steps, each a module: facts (the authored tables, checked first because they are
-quick) → boundaries → regional_statistics → derive → aggregate → catalog. Everything is validated before anything is
-written; the pack is written to a temporary folder next to ``data/processed``
+Steps, each a module (listed in :data:`STEPS`): facts (the authored tables, checked first because they are
+quick) → zones → boundaries → regional_statistics → projects → derive → aggregate → catalog → stories, whose
+captions are checked once more against the rendered pack. Everything is validated before anything is written; the pack is written to a temporary folder next to ``data/processed``
 and swapped in only when complete, so a failed build leaves the previous pack
 untouched.
 """
