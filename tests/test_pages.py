@@ -5,11 +5,13 @@ from __future__ import annotations
 import logging
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
 from app import create_app
 from layouts import page_text, pages, shell
+from serving import pages as serving_pages
 
 OPERATOR = {
     "ATLAS_OPERATOR": "Stadt Musterstadt <script>alert(1)</script>|Rathausplatz 1 & 2|45000 Musterstadt",
@@ -197,3 +199,9 @@ def test_both_languages_have_the_same_parts_on_every_page():
                 assert len(value) == len(content["en"][key]), key
     assert [len(s) for _, s in page_text.EASY["de"]["sections"]] == [len(s) for _, s in page_text.EASY["en"]["sections"]]
     assert all(item.keys() == {"de", "en"} for item in (*page_text.MET, *page_text.GAPS))
+
+
+def test_the_readme_names_every_variable_the_pages_read():
+    table = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8").split("## Serving in production")[1]
+    for name in (*serving_pages.REQUIRED, "ATLAS_FEEDBACK_URL"):
+        assert f"| `{name}` |" in table
