@@ -450,11 +450,14 @@ PRIVACY = {
         "logs": (
             "Wenn Ihr Browser eine Seite oder eine Ansicht abruft, erfährt der Server wie jeder Webserver Ihre IP-Adresse, die "
             "Uhrzeit, die abgerufene Adresse mit den Einstellungen der Ansicht und die Kennung Ihres Browsers.",
-            "Das Programm des Atlas schreibt davon nichts in eine Datei; es meldet nur Betriebsfehler, ohne IP-Adresse. Ob der "
+            "Das Programm des Atlas schreibt davon nichts in eine Datei; es meldet nur Betriebsfehler, ohne IP-Adresse (nur der "
+            "Entwicklungsserver für einen Laptop im Workshop, python app.py, zeigt jede Anfrage mit IP-Adresse im Terminal an, "
+            "ohne sie zu speichern). Ob der "
             "Webserver vor dem Atlas Zugriffe protokolliert und wie lange, legt der Betreiber fest; solche Protokolle dienen nur "
             "dem sicheren Betrieb und der Fehlersuche.",
             "Damit der Atlas schnell antwortet, merkt sich der Server die Antwort auf eine Ansicht (etwa „Kinderarmut 2021 nach "
-            "Kreisen“) bis zu einem Tag. Gespeichert wird die Ansicht, nicht, wer sie abgerufen hat.",
+            "Kreisen“) in seinem Arbeitsspeicher oder bis zu einem Tag in einem gemeinsamen Speicher (Redis). Gespeichert wird "
+            "die Ansicht, nicht, wer sie abgerufen hat.",
         ),
         "uploads_heading": "Eigene Daten hochladen",
         "uploads": "Eine Datei, die Sie unter „Eigene Daten auf der Karte“ hochladen, wird im Arbeitsspeicher gelesen und nie "
@@ -491,11 +494,13 @@ PRIVACY = {
         "logs": (
             "When your browser fetches a page or a view, the server, like every web server, learns your IP address, the time, the "
             "address fetched with the view's settings and your browser's identification.",
-            "The atlas's program writes none of this to a file; it reports only operating errors, without IP addresses. Whether "
+            "The atlas's program writes none of this to a file; it reports only operating errors, without IP addresses (only the "
+            "development server for a laptop in a workshop, python app.py, shows each request with its IP address in the terminal, "
+            "without storing it). Whether "
             "the web server in front of the atlas logs requests, and for how long, is up to the operator; such logs serve only "
             "safe operation and finding faults.",
-            "To answer quickly, the server keeps the answer to a view (such as “child poverty 2021 by district”) for up to a day. "
-            "It keeps the view, not who asked for it.",
+            "To answer quickly, the server keeps the answer to a view (such as “child poverty 2021 by district”) in its memory, "
+            "or for up to a day in a shared store (Redis). It keeps the view, not who asked for it.",
         ),
         "uploads_heading": "Uploading your own data",
         "uploads": "A file you upload under “Your own data on the map” is read in memory and never stored: not on disk and not in "
