@@ -3,7 +3,8 @@
 Environment: ``ATLAS_PACK`` (a data pack folder, default ``data/processed``), ``HOST``
 and ``PORT`` (``python app.py`` only), ``ATLAS_DEBUG=1`` (Dash's debug mode, never on
 a public server); the serving settings are in ``serving/http.py``, ``serving/answer_store.py`` and
-``serving/security.py``.
+``serving/security.py``, the operator's details for the statement, legal notice and privacy pages in
+``serving/pages.py``.
 """
 
 from __future__ import annotations

@@ -13,7 +13,21 @@ from dash import dcc, html
 
 from geo import query
 from geo.view_state import ViewState, to_query
-from layouts import alt_text, comparison, controls, export_menu, ids, legend, map_panel, present, profile_panel, ranking_panel, upload_panel
+from layouts import (
+    alt_text,
+    comparison,
+    controls,
+    export_menu,
+    ids,
+    legend,
+    map_panel,
+    page_text,
+    pages,
+    present,
+    profile_panel,
+    ranking_panel,
+    upload_panel,
+)
 from layouts.text import t
 
 
@@ -59,7 +73,13 @@ def header(state: ViewState) -> html.Header:
 
 
 def footer(lang: str) -> html.Footer:
-    return html.Footer(className="footer", children=[html.P(t("footer_boundaries", lang)), html.P(t("footer_data", lang))])
+    """Sources, and links to the statement, easy-read, legal-notice and privacy pages in the page's language."""
+    names = page_text.COMMON[lang]["names"]
+    links = html.Nav(
+        html.Ul([html.Li(html.A(names[slug], href=pages.href(slug, lang))) for slug in pages.PAGES], className="page-links"),
+        **{"aria-label": page_text.COMMON[lang]["nav"]},
+    )
+    return html.Footer(className="footer", children=[links, html.P(t("footer_boundaries", lang)), html.P(t("footer_data", lang))])
 
 
 def build(atlas, state: ViewState) -> list:

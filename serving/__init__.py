@@ -1,13 +1,14 @@
 """How the Flask server under the app answers: compression and reused answers (``http``, on ``answer_store``),
-security headers and request limits (``security``), boundaries as static files (``geometry``),
-and the headless Chromium that turns export figures into PNG and SVG (``images``).
+security headers and request limits (``security``), boundaries as static files (``geometry``), the headless
+Chromium that turns export figures into PNG and SVG (``images``), and the statement, easy-read, legal-notice
+and privacy pages (``pages``).
 
 Nothing here draws or wires the page; ``callbacks/`` does. Importing registers nothing.
 """
 
-from serving import geometry, http, security
+from serving import geometry, http, pages, security
 
-FEATURES = (http, security, geometry)
+FEATURES = (http, security, geometry, pages)
 
 
 def register_all(app, atlas) -> None:
