@@ -20,7 +20,7 @@ def test_every_url_parameter_is_documented_in_the_permalink_table():
 def test_the_readme_commands_are_the_ones_ci_and_make_run():
     assert "| `make run` |" in README and "| `make test` |" in README
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert [line for line in ci.splitlines() if line and not line.startswith(("#", "set ", "cd "))] == ["make test"]
+    assert [line for line in ci.splitlines() if line and not line.startswith(("#", "set ", "cd ", "export "))] == ["make test"]
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert "\t$(PY) app.py" in makefile.split("run:")[1].split("\n\n")[0]
     assert "\t$(PY) -m pytest" in makefile.split("test:")[1].split("\n\n")[0]
