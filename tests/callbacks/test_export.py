@@ -125,6 +125,24 @@ def test_pandas_reads_the_saved_file_skipping_the_metadata_lines(atlas, tmp_path
     assert table.set_index("ags").loc["05513000", "value"] == pytest.approx(11.7, abs=0.05)
 
 
+@pytest.mark.parametrize("fmt, delimiter, decimal", [("csv", ",", "."), ("csv-de", ";", ",")])
+def test_csv_header_names_every_column_and_the_metadata_in_order(atlas, fmt, delimiter, decimal):
+    # the header is what a reader's script keys on: all eight columns, and the # lines label by label
+    _, content = download(atlas, fmt)
+    meta, table = read_export(content, delimiter, decimal)
+    columns = ["ags", "name", "value", "note", "rank", "class", "difference_from_ruhr_mean", "zone"]
+    assert list(table.columns) == columns
+    labels = [m[2:].split(":")[0] for m in meta[1:]]
+    assert labels == ["Indikator", "Einheit", "Jahr", "Ebene", "Definition", "Quellen", "Grenzen", "Ansicht (URL-Parameter)"]
+    rows = atlas.indicators
+
+    def total(indicator):
+        return rows[(rows.indicator == indicator) & (rows.level == "gemeinde") & (rows.year == 2021)].value.sum()
+
+    ruhr = total("arbeitslose_anzahl") / total("bevoelkerung_15_64_anzahl") * 100  # the Ruhr ratio of totals
+    assert ((table.value - ruhr - table.difference_from_ruhr_mean).abs() < 1e-9).all()
+
+
 def test_csv_and_excel_csv_get_different_file_names(atlas):
     assert download(atlas, "csv")[0] == "arbeitslose_je_100_ew_15_64_2021_gemeinde_karte.csv"
     assert download(atlas, "csv-de")[0] == "arbeitslose_je_100_ew_15_64_2021_gemeinde_karte_excel.csv"

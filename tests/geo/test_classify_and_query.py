@@ -81,6 +81,19 @@ def test_ruhr_mean_of_the_map_is_the_population_weighted_mean(atlas):
     assert view.rows.loc["05513000", "deviation"] == pytest.approx(1.0 - expected)
 
 
+def test_deviation_classes_of_the_map_spread_by_the_people_around_the_ruhr_mean(atlas):
+    # the spread is the population-weighted sd around the weighted Ruhr mean: a class "one sd above" means
+    # above for the region's people, not for its 53 Gemeinden counted alike
+    view = query.map_view(atlas, ViewState(indicator="gisd_nrw_frame_score", year=2021, classification="deviation", k=5))
+    rows = atlas.indicators
+    weights = rows[(rows.indicator == "bevoelkerung_zensus2022") & (rows.level == "gemeinde")].set_index("ags").value
+    gisd = rows[(rows.indicator == "gisd_nrw_frame_score") & (rows.level == "gemeinde") & (rows.year == 2021)].set_index("ags").value
+    mean = (gisd * weights).sum() / weights.sum()
+    sd = np.sqrt((weights * (gisd - mean) ** 2).sum() / weights.sum())
+    expected = [mean - 1.5 * sd, mean - 0.5 * sd, mean + 0.5 * sd, mean + 1.5 * sd, max(gisd.max(), mean + 1.5 * sd)]
+    assert_allclose(view.breaks.upper, expected, rtol=1e-12)
+
+
 def test_the_ruhr_unemployment_ratio_is_the_ratio_of_totals(atlas):
     view = query.map_view(atlas, ViewState(indicator="arbeitslose_je_100_ew_15_64", year=2021))
     rows = atlas.indicators
