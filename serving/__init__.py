@@ -1,12 +1,14 @@
 """How the Flask server under the app answers: compression and reused answers (``http``, on ``answer_store``),
-security headers and request limits (``security``), boundaries as static files (``geometry``).
+security headers and request limits (``security``), boundaries as static files (``geometry``), the page's
+language in ``<html lang>`` and its title (``page_language``).
 
 Nothing here draws or wires the page; ``callbacks/`` does. Importing registers nothing.
 """
 
-from serving import geometry, http, security
+from serving import geometry, http, page_language, security
 
-FEATURES = (http, security, geometry)
+# registered after http: Flask runs later hooks first, so the page's language is set before it is compressed
+FEATURES = (http, security, geometry, page_language)
 
 
 def register_all(app, atlas) -> None:
