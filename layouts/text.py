@@ -403,6 +403,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "sources": {"de": "Quellen", "en": "Sources"},
     "own_calculation_from": {"de": "eigene Berechnung nach", "en": "own calculation from"},
     "licence": {"de": "Lizenz", "en": "Licence"},
+    "data_as_of": {"de": "Stand {date}", "en": "as of {date}"},
     # notices
     "notice_unknown_parameter": {
         "de": "Der Link enthält den unbekannten Parameter „{parameter}“; er wird ignoriert. Gültig sind: {valid}.",

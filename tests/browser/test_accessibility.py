@@ -15,7 +15,8 @@ from selenium.webdriver.common.keys import Keys
 from app import create_app
 from geo.view_state import TABS
 from layouts import ids
-from tests.browser.screen import drawn_shapes, press, set_screen
+from layouts.source_line import BOUNDARIES
+from tests.browser.screen import drawn_shapes, press, set_screen, text
 
 pytestmark = pytest.mark.browser
 
@@ -94,6 +95,8 @@ def test_every_view_of_a_desktop_visit_has_no_axe_violation(dash_duo, app):
     switch_language(dash_duo, "Deutsch")
     until(lambda: driver.execute_script(DOCUMENT_LANGUAGE) == ["en", "Ruhr disparity atlas"], timeout=5)
     assert driver.execute_script(link_language) == "de"
+    source = f"#{ids.MAP_SOURCE}"
+    assert text(driver, f"{source} [lang=de]") == BOUNDARIES and "Stand" not in text(driver, source)  # the licensor's words
     problems += violations(driver, "lang=en")
     switch_language(dash_duo, "English")
     until(lambda: driver.execute_script(DOCUMENT_LANGUAGE) == ["de", "Ruhr-Disparitätenatlas"], timeout=5)
