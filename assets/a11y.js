@@ -2,10 +2,11 @@
  * be set through their Python props (assets/README.md lists each fault). Each repair is idempotent and runs on
  * every node Dash inserts and on every attribute React writes back, so a re-rendered control stays repaired.
  *
- * - RadioItems and Checklist draw native radio buttons and checkboxes, but wrap them in role="listbox" and
- *   each in a label with role="option" and aria-selected: interactive controls inside interactive controls,
- *   and a listbox without a name. The native inputs say everything; the list's name is the legend of the
- *   fieldset around it (layouts/controls.py choice_group). Role and aria-selected are removed.
+ * - RadioItems, Checklist and an open Dropdown's list draw native radio buttons and checkboxes (which take the
+ *   focus), but wrap them in role="listbox" and each in a label with role="option" and aria-selected:
+ *   interactive controls inside interactive controls, and a listbox without a name. The native inputs say
+ *   everything; role and aria-selected are removed. A list is named by the legend of the fieldset around it
+ *   (layouts/controls.py choice_group), an open dropdown by the label of its button.
  * - Dropdown puts a hidden input (aria-hidden, yet in the tab order) before its button and moves the focus on
  *   to the button (for Safari, which skips buttons when tabbing; an explicit tabindex brings them back). The
  *   input is taken out of the tab order; the button, named by its <label for> and its value, takes its place.
@@ -28,9 +29,14 @@
   }
 
   const REPAIRS = [
-    [".dash-radioitems[role], .dash-checklist[role]", function (list) { list.removeAttribute("role"); }],
-    [".dash-radioitems > label[role], .dash-radioitems > label[aria-selected], .dash-checklist > label[role], .dash-checklist > label[aria-selected]",
+    [".dash-options-list[role]", function (list) { list.removeAttribute("role"); }],
+    [".dash-options-list > label[role], .dash-options-list > label[aria-selected]",
       function (option) { option.removeAttribute("role"); option.removeAttribute("aria-selected"); }],
+    [".dash-dropdown-content[id]", function (popup) {  // the open list, in a dialog at the end of the page
+      const button = document.querySelector("[aria-controls='" + CSS.escape(popup.id) + "']");
+      const label = button && labelFor(button.id);
+      if (label) setAttribute(popup, "aria-labelledby", label.id);
+    }],
     [".dash-dropdown-focus-target", function (input) { setAttribute(input, "tabindex", "-1"); }],
     [".dash-dropdown", function (button) {
       setAttribute(button, "tabindex", "0");

@@ -91,6 +91,11 @@ def test_every_view_of_a_desktop_visit_has_no_axe_violation(dash_duo, app):
     link_language = f"return document.getElementById('{ids.LANGUAGE_LINK}').closest('[lang]').lang"
     assert driver.execute_script(link_language) == "en"  # "English" in a German page
     problems = violations(driver, "default view")
+    dash_duo.find_element(f"#{ids.INDICATOR}").send_keys(Keys.ARROW_DOWN)  # an open list of choices, by keyboard
+    dash_duo.wait_for_element(".dash-dropdown-content .dash-dropdown-option input:focus", timeout=5)
+    assert driver.execute_script(FOCUS_RING)["ring"]
+    problems += violations(driver, "indicator list open")
+    press(dash_duo, Keys.ESCAPE)
 
     switch_language(dash_duo, "Deutsch")
     until(lambda: driver.execute_script(DOCUMENT_LANGUAGE) == ["en", "Ruhr disparity atlas"], timeout=5)
