@@ -158,3 +158,7 @@ def test_the_phone_screen_has_no_axe_violation_reflows_to_320_px_and_follows_the
     assert driver.execute_script(icon) == "1e-05s"
     dash_duo.find_element(f"#{ids.PROFILE_CLOSE}").send_keys(Keys.TAB)  # the focus ring stays drawn, in the system's colours
     assert driver.execute_script(FOCUS_RING)["ring"]
+    driver.refresh()  # a map made for a visitor who asks for less motion zooms and pans without gliding
+    until(lambda: drawn_shapes(driver, f"#{ids.MAP}") == (53, 53), timeout=15)
+    glides = f"const m = ruhrAtlas.leafletMap(document.getElementById('{ids.MAP}')); return [m.options.zoomAnimation, m.options.inertia]"
+    assert driver.execute_script(glides) == [False, False]
