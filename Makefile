@@ -6,12 +6,12 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test bench chromium servers lint lock
+.PHONY: run test bench chromium servers lint lock axe
 
 run: $(VENV)/.installed
 	$(PY) app.py
 
-test: $(VENV)/.installed-test chromium servers lint
+test: $(VENV)/.installed-test chromium servers axe lint
 	$(PY) -m pytest
 
 # ruff (settings in pyproject.toml): the code is clean and formatted, or the tests do not start
@@ -40,6 +40,13 @@ chromium:
 	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then :; \
 	elif [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
 	else echo "The browser tests need Chromium: sudo apt-get install chromium chromium-driver" >&2; exit 1; fi
+
+# axe-core for the accessibility test, pinned by tests/browser/axe/package-lock.json (test-only, never served to visitors)
+AXE := tests/browser/axe
+axe: $(AXE)/node_modules/.package-lock.json
+
+$(AXE)/node_modules/.package-lock.json: $(AXE)/package.json $(AXE)/package-lock.json
+	cd $(AXE) && npm ci --silent --no-audit --no-fund
 
 # The answer-store tests start Debian's redis-server; the load test puts nginx in front of two app instances.
 servers:

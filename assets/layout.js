@@ -20,6 +20,12 @@
     };
   }
 
+  // A visitor who asks for less motion: maps zoom and pan without gliding (the CSS transitions stop in style.css;
+  // Leaflet's pan and inertia are scripted, so they are switched off here).
+  if (window.L && window.L.Map && window.matchMedia("(prefers-reduced-motion: reduce)").matches) {
+    window.L.Map.mergeOptions({zoomAnimation: false, fadeAnimation: false, markerZoomAnimation: false, inertia: false});
+  }
+
   if (window.L && window.L.Map) {
     window.L.Map.addInitHook(function () {
       maps.set(this.getContainer(), this);

@@ -8,7 +8,7 @@
 
   var NEXT = ["ArrowRight", "ArrowDown", "PageDown", " ", "Spacebar"];
   var PREVIOUS = ["ArrowLeft", "ArrowUp", "PageUp"];
-  var OPERATED = ".dash-dropdown, [role='listbox'], [role='slider']";  // Dash's dropdowns and sliders
+  var OPERATED = ".dash-dropdown, .dash-dropdown-content, [role='slider']";  // Dash's dropdowns (button and open list) and sliders
 
   function operating(target) {
     var tag = (target && target.tagName) || "";

@@ -7,5 +7,11 @@ window.dash_clientside.ruhrAtlas = Object.assign({}, window.dash_clientside.ruhr
   pageRequest: function (search, state) {
     if (state && state._query === (search || "")) { return window.dash_clientside.no_update; }
     return {search: search || ""};
+  },
+  // the page built for a language: the document says so too (callbacks/page_language.py)
+  pageLanguage: function (state, page) {
+    if (!page) return;
+    document.documentElement.lang = page.lang;
+    document.title = page.title;
   }
 });

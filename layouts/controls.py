@@ -87,6 +87,12 @@ def place_options(atlas, lang: str) -> list[dict]:
     return options
 
 
+def choice_group(legend: str, choices) -> html.Fieldset:
+    """A radio or check list under its name: the legend names the group for a screen reader too
+    (Dash's list cannot carry a name of its own; ``assets/a11y.js`` says why)."""
+    return html.Fieldset([html.Legend(legend), choices], className="choice-group")
+
+
 def build(atlas, state: ViewState) -> html.Div:
     lang = state.lang
     theme = atlas.catalog[state.indicator]["theme"]
@@ -107,12 +113,11 @@ def build(atlas, state: ViewState) -> html.Div:
             dcc.Dropdown(
                 id=ids.INDICATOR, options=indicator_options(atlas, theme, lang), value=state.indicator, clearable=False, maxHeight=420
             ),
-            html.Fieldset(
-                [html.Legend(t("year", lang)), dcc.RadioItems(id=ids.YEAR, inline=True, className="year-choice", **year)],
-                className="year-group",
+            choice_group(t("year", lang), dcc.RadioItems(id=ids.YEAR, inline=True, className="year-choice", **year)),
+            choice_group(
+                t("level", lang),
+                dcc.RadioItems(id=ids.LEVEL, options=level_options(atlas, state), value=state.level, className="radio-stack"),
             ),
-            html.Label(t("level", lang)),
-            dcc.RadioItems(id=ids.LEVEL, options=level_options(atlas, state), value=state.level, className="radio-stack"),
             html.Label(t("classification", lang), htmlFor=ids.CLASSIFICATION),
             dcc.Dropdown(
                 id=ids.CLASSIFICATION,
@@ -129,6 +134,7 @@ def build(atlas, state: ViewState) -> html.Div:
                 step=1,
                 value=state.k,
                 marks={k: str(k) for k in classify.K_RANGE},
+                allow_direct_input=False,  # a second, unlabelled field for the same number; the arrow keys step by one
             ),
             dcc.Checklist(
                 id=ids.FIXED_BREAKS, options=fixed_options(state), value=["fixed"] if state.fixed_breaks else [], className="check"
@@ -139,31 +145,40 @@ def build(atlas, state: ViewState) -> html.Div:
                 value=[name for name in ("labels", "basemap") if getattr(state, name)],
                 className="check",
             ),
-            html.Label(t("projects_heading", lang)),
-            dcc.Checklist(
-                id=ids.PROJECT_OPTIONS,
-                className="check",
-                value=[n for n in ("projects", "network") if getattr(state, n)],
-                options=[{"label": t("show_projects", lang), "value": "projects"}, {"label": t("show_network", lang), "value": "network"}],
+            choice_group(
+                t("projects_heading", lang),
+                dcc.Checklist(
+                    id=ids.PROJECT_OPTIONS,
+                    className="check",
+                    value=[n for n in ("projects", "network") if getattr(state, n)],
+                    options=[
+                        {"label": t("show_projects", lang), "value": "projects"},
+                        {"label": t("show_network", lang), "value": "network"},
+                    ],
+                ),
             ),
             html.Div(
                 id=ids.PROJECT_FILTERS,
                 hidden=not state.projects,
                 className="project-filters",
                 children=[
-                    html.Label(t("project_fields", lang), htmlFor=ids.PROJECT_FIELDS),
-                    dcc.Checklist(
-                        id=ids.PROJECT_FIELDS,
-                        className="check",
-                        options=field_options(atlas, lang),
-                        value=list(PROJECT_FIELDS if state.fields is None else state.fields),
+                    choice_group(
+                        t("project_fields", lang),
+                        dcc.Checklist(
+                            id=ids.PROJECT_FIELDS,
+                            className="check",
+                            options=field_options(atlas, lang),
+                            value=list(PROJECT_FIELDS if state.fields is None else state.fields),
+                        ),
                     ),
-                    html.Label(t("project_statuses", lang), htmlFor=ids.PROJECT_STATUSES),
-                    dcc.Checklist(
-                        id=ids.PROJECT_STATUSES,
-                        className="check",
-                        options=[{"label": t(f"project_status_{s}", lang), "value": s} for s in PROJECT_STATUSES],
-                        value=list(PROJECT_STATUSES if state.statuses is None else state.statuses),
+                    choice_group(
+                        t("project_statuses", lang),
+                        dcc.Checklist(
+                            id=ids.PROJECT_STATUSES,
+                            className="check",
+                            options=[{"label": t(f"project_status_{s}", lang), "value": s} for s in PROJECT_STATUSES],
+                            value=list(PROJECT_STATUSES if state.statuses is None else state.statuses),
+                        ),
                     ),
                 ],
             ),

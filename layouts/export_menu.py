@@ -6,6 +6,7 @@ from dash import dcc, html
 
 from geo.view_state import PANELS, ViewState
 from layouts import ids
+from layouts.controls import choice_group
 from layouts.text import t
 
 FORMATS = ("png", "svg", "csv", "csv-de", "geojson")
@@ -33,8 +34,10 @@ def build(state: ViewState) -> html.Details:
             html.Div(
                 className="share-body",
                 children=[
-                    html.Label(t("export_what", lang)),
-                    dcc.RadioItems(id=ids.EXPORT_WHAT, options=what_options(state), value="map", className="radio-row"),
+                    choice_group(
+                        t("export_what", lang),
+                        dcc.RadioItems(id=ids.EXPORT_WHAT, options=what_options(state), value="map", className="radio-row"),
+                    ),
                     html.Div(
                         [
                             html.Button(t(f"export_{fmt.replace('-', '_')}", lang), id=ids.EXPORT_BUTTONS[fmt], className="export-button")
@@ -51,16 +54,19 @@ def build(state: ViewState) -> html.Details:
                     _copyable(dcc.Textarea(id=ids.ALT_TEXT, readOnly=True, className="copy-field", rows=4), ids.ALT_TEXT, lang),
                     html.Label(t("permalink", lang), htmlFor=ids.PERMALINK),
                     _copyable(dcc.Input(id=ids.PERMALINK, readOnly=True, className="copy-field", type="text"), ids.PERMALINK, lang),
-                    html.Label(t("embed", lang), htmlFor=ids.EMBED_CODE),
-                    dcc.RadioItems(
-                        id=ids.EMBED_PANEL,
-                        value="map",
-                        className="radio-row",
-                        options=[
-                            {"label": t(f"export_{p}", lang) if p != "comparison" else t("comparison_title", lang), "value": p}
-                            for p in PANELS
-                        ],
+                    choice_group(
+                        t("embed", lang),
+                        dcc.RadioItems(
+                            id=ids.EMBED_PANEL,
+                            value="map",
+                            className="radio-row",
+                            options=[
+                                {"label": t(f"export_{p}", lang) if p != "comparison" else t("comparison_title", lang), "value": p}
+                                for p in PANELS
+                            ],
+                        ),
                     ),
+                    html.Label(t("embed_code", lang), htmlFor=ids.EMBED_CODE),
                     _copyable(dcc.Textarea(id=ids.EMBED_CODE, readOnly=True, className="copy-field", rows=3), ids.EMBED_CODE, lang),
                 ],
             ),

@@ -8,6 +8,7 @@ PAGE_REQUEST = "page-request"  # a URL the state on screen did not make: build t
 PAGE = "page"
 NOTICES = "notices"
 LANGUAGE_LINK = "language-link"
+PAGE_LANGUAGE = "page-language"  # the language and title of the page built (callbacks/page_language.py)
 
 # page layout (layouts/shell.py, assets/layout.js)
 DRAWER_TOGGLE = "controls-drawer-toggle"  # shows and hides the controls on a phone

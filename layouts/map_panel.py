@@ -107,8 +107,11 @@ def title(atlas, state, view: MapView) -> str:
     )
 
 
-def source(atlas, state, view: MapView, *, boundaries: bool = True) -> str:
-    return source_line(atlas, view.indicator, view.level, view.year, state.lang, boundaries=boundaries)
+def source(atlas, state, view: MapView, *, boundaries: bool = True) -> str | list:
+    """The source line on screen; the boundaries' attribution keeps the licensor's German words, marked as German
+    for a screen reader on the English page (the exports print the same words, from ``source_line``)."""
+    text = source_line(atlas, view.indicator, view.level, view.year, state.lang)
+    return [text, " ", html.Span(BOUNDARIES, lang="de"), "."] if boundaries else text
 
 
 EMPTY = {"type": "FeatureCollection", "features": []}

@@ -58,13 +58,16 @@ def header(state: ViewState) -> html.Header:
                     html.Button(
                         t("present_start", lang), id=ids.PRESENT_START, title=t("present_start_title", lang), className="present-start"
                     ),
-                    dcc.Link(
-                        t("other_language", lang),
-                        id=ids.LANGUAGE_LINK,
-                        href=to_query(replace(state, lang=other)) or "?",
-                        title=t("other_language_title", lang),
-                        className="language-link",
-                        refresh=False,
+                    html.Span(  # the link speaks the other language: its words are read in that language's voice
+                        dcc.Link(
+                            t("other_language", lang),
+                            id=ids.LANGUAGE_LINK,
+                            href=to_query(replace(state, lang=other)) or "?",
+                            title=t("other_language_title", lang),
+                            className="language-link",
+                            refresh=False,
+                        ),
+                        lang=other,
                     ),
                 ],
             ),
@@ -142,7 +145,8 @@ def page(atlas, state: ViewState, bar) -> list:
         ],
     )
     main = html.Main(className="layout", children=[controls_column, map_column, side_column])
-    return [html.Div([skip_links(lang), bar, header(state), main], className="screen"), footer(lang)]
+    language = dcc.Store(id=ids.PAGE_LANGUAGE, data={"lang": lang, "title": t("title", lang)})
+    return [html.Div([skip_links(lang), bar, header(state), main], className="screen"), footer(lang), language]
 
 
 def skip_links(lang: str) -> html.Nav:

@@ -17,12 +17,12 @@ def publications(sources: list[dict], atlas) -> list[dict]:
     return [found[k] for k in sorted(found)]
 
 
-def cited(sources: list[dict]) -> str:
+def cited(sources: list[dict], lang: str) -> str:
     """``Publisher: title (table), Stand date; title (table), ...`` with each publisher named once."""
     by_publisher: dict[str, list[str]] = {}
     for source in sources:
         text = source["title"] + (f" ({source['table']})" if source["table"] else "")
-        text += f", Stand {source['data_as_of']}" if source["data_as_of"] else ""
+        text += ", " + t("data_as_of", lang, date=source["data_as_of"]) if source["data_as_of"] else ""
         by_publisher.setdefault(source["publisher"], []).append(text)
     return " · ".join(f"{publisher}: " + "; ".join(items) for publisher, items in by_publisher.items())
 
@@ -34,7 +34,7 @@ def source_line(atlas, indicator: str, level: str, year: int, lang: str, *, boun
     published = publications(shown, atlas)
     label = t("sources" if len(published) > 1 else "source", lang)
     text = f"{label}: " + (t("own_calculation_from", lang) + " " if derived else "")
-    text += cited(published)
+    text += cited(published, lang)
     text += f". {t('licence', lang)}: " + "; ".join(sorted({s["licence"] for s in published})) + "."
     if boundaries:
         text += f" {BOUNDARIES}."

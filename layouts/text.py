@@ -150,6 +150,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{located} of the {decided} projects decided have a known coordinating place in the region. {recorded} projects are recorded; {outside} are coordinated from outside the region, for {unknown} no source names a coordinating place.",
     },
     "projects_zone_table": {"de": "Projekte und Einwohner nach Zonen", "en": "Projects and inhabitants by zone"},
+    "zone_table": {"de": "Die Zonen im Vergleich", "en": "The zones compared"},
     "projects_count": {"de": "Projekte (Sitz der Koordination)", "en": "projects (seat of coordination)"},
     "projects_share": {"de": "Anteil an den Projekten", "en": "share of projects"},
     "population_share": {"de": "Anteil an den Einwohnern", "en": "share of inhabitants"},
@@ -352,6 +353,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "alt_text": {"de": "Bildbeschreibung (Alternativtext)", "en": "Image description (alt text)"},
     "permalink": {"de": "Link zu dieser Ansicht", "en": "Link to this view"},
     "embed": {"de": "Einbetten (iframe)", "en": "Embed (iframe)"},
+    "embed_code": {"de": "HTML-Code für die eigene Seite", "en": "HTML code for your own page"},
     "copy": {"de": "Kopieren", "en": "Copy"},
     "embed_full_view": {"de": "Vollständige Ansicht im Ruhr-Disparitätenatlas", "en": "Full view in the Ruhr disparity atlas"},
     "export_metadata_title": {"de": "Export des Ruhr-Disparitätenatlas", "en": "Export from the Ruhr disparity atlas"},
@@ -399,6 +401,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "sources": {"de": "Quellen", "en": "Sources"},
     "own_calculation_from": {"de": "eigene Berechnung nach", "en": "own calculation from"},
     "licence": {"de": "Lizenz", "en": "Licence"},
+    "data_as_of": {"de": "Stand {date}", "en": "as of {date}"},
     # notices
     "notice_unknown_parameter": {
         "de": "Der Link enthält den unbekannten Parameter „{parameter}“; er wird ignoriert. Gültig sind: {valid}.",

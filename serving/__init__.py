@@ -1,14 +1,15 @@
 """How the Flask server under the app answers: compression and reused answers (``http``, on ``answer_store``),
 security headers and request limits (``security``), boundaries as static files (``geometry``), the headless
-Chromium that turns export figures into PNG and SVG (``images``), and the statement, easy-read, legal-notice
-and privacy pages (``pages``).
+Chromium that turns export figures into PNG and SVG (``images``), the page's language in ``<html lang>`` and its
+title (``page_language``), and the statement, easy-read, legal-notice and privacy pages (``pages``).
 
 Nothing here draws or wires the page; ``callbacks/`` does. Importing registers nothing.
 """
 
-from serving import geometry, http, pages, security
+from serving import geometry, http, page_language, pages, security
 
-FEATURES = (http, security, geometry, pages)
+# page_language after http: Flask runs later hooks first, so the page's language is set before it is compressed
+FEATURES = (http, security, geometry, page_language, pages)
 
 
 def register_all(app, atlas) -> None:

@@ -82,6 +82,7 @@ def test_each_page_answers_in_its_language_with_title_headings_and_ways_out(conf
     response = configured.get(f"/{slug}" + ("?lang=en" if lang == "en" else ""))
     assert response.status_code == 200 and response.mimetype == "text/html"
     assert response.get_data(as_text=True).startswith("<!DOCTYPE html>")
+    assert re.search(r"<html[^>]*>", response.get_data(as_text=True)).group(0) == f'<html lang="{lang}">'  # one lang, its own
     page = outline(response)
     assert page.lang == lang
     name = page_text.COMMON[lang]["names"][slug]

@@ -9,6 +9,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+import brotli
 import pytest
 
 from app import create_app
@@ -51,6 +52,17 @@ def test_the_sites_allowed_to_frame_an_embed_are_configurable(atlas, monkeypatch
     monkeypatch.setenv("ATLAS_FRAME_ANCESTORS", "https://www.example.org")
     response = create_app(atlas).server.test_client().get("/?embed=1")
     assert "frame-ancestors https://www.example.org" in response.headers["Content-Security-Policy"]
+
+
+@pytest.mark.parametrize(
+    ("query", "lang", "title"),
+    [("", "de", "Ruhr-Disparitätenatlas"), ("?lang=en&ind=x", "en", "Ruhr disparity atlas"), ("?lang=fr", "de", "Ruhr-Disparitätenatlas")],
+)
+def test_the_page_names_its_language_and_title_in_the_language_of_its_link(client, query, lang, title):
+    page = client.get("/" + query, headers={"Accept-Encoding": "br, gzip"})  # set before the page is compressed
+    text = brotli.decompress(page.data).decode("utf-8")
+    assert text.count("<html") == 1 and f'<html lang="{lang}">' in text
+    assert text.count("<title>") == 1 and f"<title>{title}</title>" in text
 
 
 def test_responses_are_compressed(client):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dash import html
+
 from layouts import chart_style, map_panel
 
 
@@ -17,6 +19,11 @@ def chart(traces: list[dict], lang: str, height: int, **layout) -> dict:
             **layout,
         },
     )
+
+
+def scrolling_table(rows: list, class_name: str, label: str) -> html.Div:
+    """A table wider than a narrow panel scrolls in its own box, which the keyboard can reach and a screen reader names."""
+    return html.Div(html.Table(rows, className=class_name), className="table-scroll", tabIndex=0, role="region", **{"aria-label": label})
 
 
 def unit(atlas, indicator: str, lang: str) -> str:

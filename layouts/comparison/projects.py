@@ -6,7 +6,7 @@ from dash import html
 
 from geo import comparison, project_map
 from geo.view_state import ViewState, shown_year
-from layouts.comparison.common import category_hideout, zone_label
+from layouts.comparison.common import category_hideout, scrolling_table, zone_label
 from layouts.format import number
 from layouts.text import t
 
@@ -87,7 +87,7 @@ def content(atlas, state: ViewState) -> tuple[None, list]:
         bivariate_legend(lang),
         html.P(coverage_text, className="gap-sentence"),
         html.H3(t("projects_zone_table", lang), className="pane-title"),
-        html.Table(rows, className="share-table"),
+        scrolling_table(rows, "share-table", t("projects_zone_table", lang)),
         html.Details(
             [
                 html.Summary(f"{t('projects_without_place', lang)} ({len(elsewhere)})"),

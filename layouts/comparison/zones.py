@@ -7,7 +7,7 @@ from dash import html
 from geo import aggregate, comparison, query
 from geo.view_state import ViewState, shown_year
 from layouts import chart_style
-from layouts.comparison.common import category_hideout, chart, unit, zone_label
+from layouts.comparison.common import category_hideout, chart, scrolling_table, unit, zone_label
 from layouts.format import number
 from layouts.text import t
 
@@ -101,7 +101,7 @@ def content(atlas, state: ViewState) -> tuple[dict, list]:
     return fig, [
         html.P(gap_sentence(atlas, state, zones, result, year), className="gap-sentence"),
         *group_notes(state, zones, zone_of),
-        html.Table(rows, className="zone-table"),
+        scrolling_table(rows, "zone-table", t("zone_table", lang)),
         html.P(method_note(atlas, state, zones, year), className="method-note"),
     ]
 

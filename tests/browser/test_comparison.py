@@ -17,8 +17,8 @@ def app(atlas):
 
 def choose(dash_duo, dropdown_id: str, label_start: str) -> None:
     dash_duo.find_element(f"#{dropdown_id}").click()
-    until(lambda: any(o.text.startswith(label_start) for o in dash_duo.find_elements("[role='option']")), timeout=5)
-    next(o for o in dash_duo.find_elements("[role='option']") if o.text.startswith(label_start)).click()
+    until(lambda: any(o.text.startswith(label_start) for o in dash_duo.find_elements(".dash-dropdown-option")), timeout=5)
+    next(o for o in dash_duo.find_elements(".dash-dropdown-option") if o.text.startswith(label_start)).click()
 
 
 def zone_table(dash_duo) -> list[list[str]]:

@@ -35,8 +35,8 @@ def fills(dash_duo) -> dict:
 def choose(dash_duo, dropdown_id: str, label_start: str) -> None:
     """Open a dcc.Dropdown and click the option whose label starts with ``label_start``."""
     dash_duo.find_element(f"#{dropdown_id}").click()
-    until(lambda: any(o.text.startswith(label_start) for o in dash_duo.find_elements("[role='option']")), timeout=5)
-    next(o for o in dash_duo.find_elements("[role='option']") if o.text.startswith(label_start)).click()
+    until(lambda: any(o.text.startswith(label_start) for o in dash_duo.find_elements(".dash-dropdown-option")), timeout=5)
+    next(o for o in dash_duo.find_elements(".dash-dropdown-option") if o.text.startswith(label_start)).click()
 
 
 def outside_requests(dash_duo) -> list:
@@ -172,8 +172,8 @@ def test_choosing_a_theme_shows_its_first_indicator_and_says_when_the_level_chan
     assert "lvl=kreis" in dash_duo.driver.current_url
 
     dash_duo.find_element(f"#{ids.INDICATOR}").click()  # the list says which levels and years each indicator has
-    until(lambda: len(dash_duo.find_elements(".dash-dropdown-content [role='option']")) > 3, timeout=5)
-    options = [o.text for o in dash_duo.find_elements(".dash-dropdown-content [role='option']")]
+    until(lambda: len(dash_duo.find_elements(".dash-dropdown-content .dash-dropdown-option")) > 3, timeout=5)
+    options = [o.text for o in dash_duo.find_elements(".dash-dropdown-content .dash-dropdown-option")]
     assert all("· Kreise " in o for o in options) and not any("Gemeinden" in o for o in options)
     widths = dash_duo.driver.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
     assert widths[0] <= widths[1]  # long labels wrap inside the list

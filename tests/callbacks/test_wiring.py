@@ -32,7 +32,7 @@ def callback_ids(app) -> set[str]:
     """Plain ids of every callback's outputs, inputs and states (pattern-matching ids may match nothing)."""
     used = set()
     for callback in app._callback_list:
-        outputs = callback["output"].strip(".").split("...")
+        outputs = [] if callback.get("no_output") else callback["output"].strip(".").split("...")  # else a hash stands there
         used |= {output.rsplit(".", 1)[0].split("@")[0] for output in outputs}
         used |= {dependency["id"] for dependency in callback["inputs"] + callback["state"]}
     return {name for name in used if not name.startswith("{")}
