@@ -3,7 +3,8 @@
  *
  * Why: Leaflet and Plotly measure their box when they are created. A map or chart created
  * in a hidden tab measures 0 px and stays an empty box (or spills out of its panel) when
- * the tab is shown. A ResizeObserver sees every such box change size and redraws it.
+ * the tab is shown. A ResizeObserver sees every such box change size and redraws it. The table view is asked
+ * for only while it is on screen.
  * Component ids come from the page (aria-controls), not from here.
  */
 (function () {
@@ -89,7 +90,18 @@
   // the Leaflet map drawn in a container element (assets/map_keys.js)
   window.ruhrAtlas = Object.assign({}, window.ruhrAtlas, {leafletMap: function (container) { return maps.get(container); }});
 
-  // ---- ARIA tabs: the map/ranking switch (panels shown here, in the browser) and the comparison tabs (a click
+  // The table view is built by the server only when someone looks at it (callbacks/table_view.py): when its tab
+  // is chosen, or when the map changed while the table is on screen (shown by its tab, an embed or a presentation).
+  window.dash_clientside = Object.assign({}, window.dash_clientside);
+  window.dash_clientside.ruhrAtlas = Object.assign({}, window.dash_clientside.ruhrAtlas, {
+    tableRequest: function (hideout, clicks, panelId) {
+      const byTab = window.dash_clientside.callback_context.triggered.some(function (t) { return /\.n_clicks$/.test(t.prop_id); });
+      const panel = document.getElementById(panelId);
+      return byTab || (panel && panel.getClientRects().length > 0) ? Date.now() : window.dash_clientside.no_update;
+    }
+  });
+
+  // ---- ARIA tabs: the map/ranking/table switch (panels shown here, in the browser) and the comparison tabs (a click
   // is a control the server answers, it shows the pane). Arrow keys, Home and End move between tabs and choose.
   function selectTab(tab) {
     const list = tab.closest("[role=tablist]");

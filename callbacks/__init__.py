@@ -1,8 +1,8 @@
 """Features of the app, each wiring its layouts to plain functions. Importing registers nothing."""
 
-from callbacks import comparison, export, present, profile, projects, ranking, upload, url_state
+from callbacks import comparison, export, present, profile, projects, ranking, table_view, upload, url_state
 
-FEATURES = (url_state, projects, ranking, profile, comparison, export, present, upload)
+FEATURES = (url_state, projects, ranking, table_view, profile, comparison, export, present, upload)
 
 
 def register_all(app, atlas) -> None:

@@ -73,7 +73,7 @@ SIMPLE = {
 }
 WITH_ZONE = {"zone_mean", "zone_label", "project_share", "population_share"}
 WITH_CLUSTER = {"cluster"}
-PANELS = ("ranking", "comparison")
+PANELS = ("ranking", "table", "comparison")
 LANGUAGES = ("de", "en")
 
 
