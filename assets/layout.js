@@ -81,8 +81,22 @@
     if (root.matches(WATCHED)) observer.observe(root);
     root.querySelectorAll(WATCHED).forEach(function (element) { observer.observe(element); });
   }
+  // A table sorted on the server comes back drawn anew, and the sort button pressed with it: the focus, lost with
+  // the old button, goes to the new one (a keyboard user presses it again to reverse the order).
+  let sortPressed = null;  // [column, time] of the last sort button pressed
+  document.addEventListener("click", function (event) {
+    const button = event.target.closest && event.target.closest(".sort-button");
+    sortPressed = button ? [button.getAttribute("data-column"), Date.now()] : null;
+  }, true);
+  function refocusSort() {
+    if (!sortPressed || Date.now() - sortPressed[1] > 10000 || (document.activeElement && document.activeElement !== document.body)) return;
+    const button = document.querySelector(".sort-button[data-column='" + sortPressed[0] + "']");
+    if (button) { button.focus(); sortPressed = null; }
+  }
+
   new MutationObserver(function (records) {
     records.forEach(function (record) { record.addedNodes.forEach(watch); });
+    refocusSort();
     // Plotly adds its class to an existing element when it first draws
     records.forEach(function (record) { if (record.type === "attributes" && record.target.matches(WATCHED)) observer.observe(record.target); });
   }).observe(document.documentElement, {childList: true, subtree: true, attributes: true, attributeFilter: ["class"]});

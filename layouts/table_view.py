@@ -76,6 +76,7 @@ def header(column: str, sort: dict, lang: str) -> html.Th:
             type="button",
             className="sort-button",
             title=t("table_sort", lang, column=label),
+            **{"data-column": column},  # the button assets/layout.js gives the focus back to
         ),
         scope="col",
         **({"aria-sort": direction} if direction else {}),
