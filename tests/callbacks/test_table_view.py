@@ -165,6 +165,16 @@ def test_the_page_builds_the_table_only_where_it_is_shown(atlas):
         assert tab["aria-selected"] == "true" and tab["tabIndex"] == "0" and tab["aria-controls"] == ids.TABLE_PANEL
 
 
+def test_a_story_step_can_show_the_table_beside_the_map(atlas):
+    story = atlas.stories["ruhr_divide"]
+    steps = [{**story["steps"][1], "panel": "table"}, *story["steps"][1:]]
+    told = replace(atlas, stories={"ruhr_divide": {**story, "steps": steps}})
+    state = ViewState(present=True, story="ruhr_divide", step=1, indicator="kinder_u15_in_sgb2_bedarfsgemeinschaften_pct", level="kreis")
+    (page,) = shell.build(told, state)
+    assert page.className == "presenting panel-table"
+    assert cells(find(page, ids.TABLE).children)[0][0] == "Gelsenkirchen"  # built with the page, shown by the stylesheet
+
+
 @pytest.mark.parametrize("tab", TABS)
 def test_every_comparison_tab_has_its_numbers_as_a_table(tab, atlas):
     state = ViewState(tab=tab)
