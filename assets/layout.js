@@ -106,12 +106,14 @@
 
   // The table view is built by the server only when someone looks at it (callbacks/table_view.py): when its tab
   // is chosen, or when the map changed while the table is on screen (shown by its tab, an embed or a presentation).
+  // The request names the view by its query, so equal requests get the answer the server already has.
   window.dash_clientside = Object.assign({}, window.dash_clientside);
   window.dash_clientside.ruhrAtlas = Object.assign({}, window.dash_clientside.ruhrAtlas, {
-    tableRequest: function (hideout, clicks, panelId) {
+    tableRequest: function (hideout, clicks, panelId, state) {
       const byTab = window.dash_clientside.callback_context.triggered.some(function (t) { return /\.n_clicks$/.test(t.prop_id); });
       const panel = document.getElementById(panelId);
-      return byTab || (panel && panel.getClientRects().length > 0) ? Date.now() : window.dash_clientside.no_update;
+      const view = state && typeof state._query === "string" ? state._query : "";
+      return byTab || (panel && panel.getClientRects().length > 0) ? view : window.dash_clientside.no_update;
     }
   });
 

@@ -27,13 +27,15 @@ def table_outputs(trigger, state_data: dict, sort, atlas) -> tuple:
 
 
 def register(app, atlas) -> None:
-    # the browser asks for the table when its tab is chosen, or when the map changed while the table is shown
+    # the browser asks for the table when its tab is chosen, or when the map changed while the table is shown;
+    # it asks with the view's query, so a request the server answered before is answered from its store
     app.clientside_callback(
         ClientsideFunction("ruhrAtlas", "tableRequest"),
         Output(ids.TABLE_REQUEST, "data"),
         Input(ids.MAP_GEOJSON, "hideout"),
         Input(ids.VIEW_TABS["table"], "n_clicks"),
         State(ids.TABLE_PANEL, "id"),
+        State(ids.STATE, "data"),
         prevent_initial_call=True,
     )
 
