@@ -7,7 +7,7 @@ from selenium.webdriver.common.keys import Keys
 
 from app import create_app
 from layouts import ids
-from tests.browser.screen import focused, press, tab_to, text
+from tests.browser.screen import focused, horizontal_overflow, inside_viewport, press, set_screen, settle, tab_to, text
 
 pytestmark = pytest.mark.browser
 
@@ -75,4 +75,19 @@ def test_a_charts_numbers_open_under_it(dash_duo, app):
     assert text(driver, f"{table} thead").split("\t")[0].strip() == "Jahr"
     first = driver.execute_script(f"return [...document.querySelectorAll('{table} tbody tr')].map(r => r.cells[0].innerText)")
     assert first[0] == "1998" and first[-1] == "2021"
+    assert dash_duo.get_logs() == []
+
+
+@pytest.mark.parametrize("screen", ["projector", "phone"])
+def test_the_table_scrolls_inside_its_box_on_a_projector_and_a_phone(dash_duo, app, screen):
+    dash_duo.start_server(app)
+    driver = dash_duo.driver
+    set_screen(driver, screen)
+    driver.get(dash_duo.server_url + "/?panel=table")  # a link to the table view
+    dash_duo.wait_for_contains_text(f"#{ids.TABLE} tbody", "Gelsenkirchen", timeout=15)
+    assert settle(lambda: horizontal_overflow(driver)) == []
+    box = f"#{ids.TABLE}"
+    assert settle(lambda: inside_viewport(driver, box)) == []  # the whole box on one screen: the rows scroll in it
+    scrolls = driver.execute_script(f"const b = document.querySelector('{box}'); return b.scrollHeight > b.clientHeight")
+    assert scrolls and len(driver.execute_script(ROWS)) == 53
     assert dash_duo.get_logs() == []
