@@ -97,7 +97,7 @@ def page(atlas, state: ViewState, bar) -> list:
     """One screen (bar, header and the three columns), then the footer.
 
     On a desktop or projector the screen is exactly the window's height and each column
-    scrolls by itself: controls | map (or ranking) | profile over comparison. On a phone the
+    scrolls by itself: controls | map (or ranking, or table) | profile over comparison. On a phone the
     columns stack, map first, and the controls fold into a drawer.
     """
     lang = state.lang
