@@ -71,7 +71,7 @@ def view_table(atlas, state: ViewState, what: str) -> pd.DataFrame:
             }
         )
         if what == "comparison":  # spatial tab: the local clusters
-            clusters = spatial.local_clusters(*spatial.view_values(atlas, state))
+            clusters = spatial.view_clusters(atlas, state)
             table["lisa_cluster"] = [
                 t(f"cluster_{c}", lang) if isinstance(c, str) else "" for c in clusters["cluster"].reindex(view.rows.index)
             ]

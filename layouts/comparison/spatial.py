@@ -47,8 +47,8 @@ def content(atlas, state: ViewState) -> tuple[None, list]:
 def places_table(atlas, state: ViewState) -> html.Details:
     """The cluster map as a table: every unit with its value and its local cluster (none without a value)."""
     lang = state.lang
-    values, collection = spatial.view_values(atlas, state)
-    clusters = spatial.local_clusters(values, collection)["cluster"]
+    values, _ = spatial.view_values(atlas, state)
+    clusters = spatial.view_clusters(atlas, state)["cluster"]
     precision = atlas.catalog[state.indicator]["precision"]
     names = query.unit_names(atlas, state.level)
     rows = [
@@ -66,7 +66,7 @@ def places_table(atlas, state: ViewState) -> html.Details:
 
 def map_hideout(atlas, state: ViewState) -> dict:
     """The cluster map: every place in the colour of its local cluster."""
-    clusters = spatial.local_clusters(*spatial.view_values(atlas, state))
+    clusters = spatial.view_clusters(atlas, state)
     order = list(LISA_COLOURS)
     labels = {c: t(f"cluster_{c}", state.lang) for c in order}
     return category_hideout(clusters["cluster"].to_dict(), list(LISA_COLOURS.values()), order, labels)
