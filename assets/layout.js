@@ -3,7 +3,8 @@
  *
  * Why: Leaflet and Plotly measure their box when they are created. A map or chart created
  * in a hidden tab measures 0 px and stays an empty box (or spills out of its panel) when
- * the tab is shown. A ResizeObserver sees every such box change size and redraws it.
+ * the tab is shown. A ResizeObserver sees every such box change size and redraws it. The table view is asked
+ * for only while it is on screen.
  * Component ids come from the page (aria-controls), not from here.
  */
 (function () {
@@ -86,8 +87,22 @@
     if (root.matches(WATCHED)) observer.observe(root);
     root.querySelectorAll(WATCHED).forEach(function (element) { observer.observe(element); });
   }
+  // A table sorted on the server comes back drawn anew, and the sort button pressed with it: the focus, lost with
+  // the old button, goes to the new one (a keyboard user presses it again to reverse the order).
+  let sortPressed = null;  // [column, time] of the last sort button pressed
+  document.addEventListener("click", function (event) {
+    const button = event.target.closest && event.target.closest(".sort-button");
+    sortPressed = button ? [button.getAttribute("data-column"), Date.now()] : null;
+  }, true);
+  function refocusSort() {
+    if (!sortPressed || Date.now() - sortPressed[1] > 10000 || (document.activeElement && document.activeElement !== document.body)) return;
+    const button = document.querySelector(".sort-button[data-column='" + sortPressed[0] + "']");
+    if (button) { button.focus(); sortPressed = null; }
+  }
+
   new MutationObserver(function (records) {
     records.forEach(function (record) { record.addedNodes.forEach(watch); });
+    refocusSort();
     // Plotly adds its class to an existing element when it first draws
     records.forEach(function (record) { if (record.type === "attributes" && record.target.matches(WATCHED)) observer.observe(record.target); });
   }).observe(document.documentElement, {childList: true, subtree: true, attributes: true, attributeFilter: ["class"]});
@@ -95,7 +110,20 @@
   // the Leaflet map drawn in a container element (assets/map_keys.js)
   window.ruhrAtlas = Object.assign({}, window.ruhrAtlas, {leafletMap: function (container) { return maps.get(container); }});
 
-  // ---- ARIA tabs: the map/ranking switch (panels shown here, in the browser) and the comparison tabs (a click
+  // The table view is built by the server only when someone looks at it (callbacks/table_view.py): when its tab
+  // is chosen, or when the map changed while the table is on screen (shown by its tab, an embed or a presentation).
+  // The request names the view by its query, so equal requests get the answer the server already has.
+  window.dash_clientside = Object.assign({}, window.dash_clientside);
+  window.dash_clientside.ruhrAtlas = Object.assign({}, window.dash_clientside.ruhrAtlas, {
+    tableRequest: function (hideout, clicks, panelId, state) {
+      const byTab = window.dash_clientside.callback_context.triggered.some(function (t) { return /\.n_clicks$/.test(t.prop_id); });
+      const panel = document.getElementById(panelId);
+      const view = state && typeof state._query === "string" ? state._query : "";
+      return byTab || (panel && panel.getClientRects().length > 0) ? view : window.dash_clientside.no_update;
+    }
+  });
+
+  // ---- ARIA tabs: the map/ranking/table switch (panels shown here, in the browser) and the comparison tabs (a click
   // is a control the server answers, it shows the pane). Arrow keys, Home and End move between tabs and choose.
   function selectTab(tab) {
     const list = tab.closest("[role=tablist]");

@@ -1,8 +1,8 @@
 """Features of the app, each wiring its layouts to plain functions. Importing registers nothing."""
 
-from callbacks import comparison, export, page_language, present, profile, projects, ranking, upload, url_state
+from callbacks import comparison, export, page_language, present, profile, projects, ranking, table_view, upload, url_state
 
-FEATURES = (url_state, page_language, projects, ranking, profile, comparison, export, present, upload)
+FEATURES = (url_state, page_language, projects, ranking, table_view, profile, comparison, export, present, upload)
 
 
 def register_all(app, atlas) -> None:

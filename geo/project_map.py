@@ -131,8 +131,16 @@ def density_year(atlas, level: str) -> int:
     return atlas.catalog[DENSITY]["years"][level][-1]
 
 
-def view_bivariate_classes(atlas, state: ViewState) -> pd.Series:
-    """:func:`bivariate_classes` of the view: its indicator in the shown year against the latest project density."""
+def view_bivariate(atlas, state: ViewState) -> pd.DataFrame:
+    """Per unit of the view (index AGS): ``need`` (its indicator in the shown year), ``density`` (the latest
+    project density) and their :func:`bivariate_classes` ``cls``: what the need × projects map draws."""
     need = query.values(atlas, state.indicator, state.level, shown_year(state, atlas))["value"]
     density = query.values(atlas, DENSITY, state.level, density_year(atlas, state.level))["value"]
-    return bivariate_classes(need, atlas.catalog[state.indicator]["polarity"], density)
+    return pd.DataFrame(
+        {"need": need, "density": density, "cls": bivariate_classes(need, atlas.catalog[state.indicator]["polarity"], density)}
+    )
+
+
+def view_bivariate_classes(atlas, state: ViewState) -> pd.Series:
+    """:func:`bivariate_classes` of the view: its indicator in the shown year against the latest project density."""
+    return view_bivariate(atlas, state)["cls"]

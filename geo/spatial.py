@@ -105,6 +105,25 @@ def view_values(atlas, state: ViewState) -> tuple[pd.Series, dict]:
     return query.values(atlas, state.indicator, state.level, shown_year(state, atlas))["value"], collection
 
 
+_VIEW_CLUSTERS: dict[tuple, tuple] = {}  # (id of the atlas, indicator, level, year) → (the atlas, its clusters)
+
+
+def view_clusters(atlas, state: ViewState) -> pd.DataFrame:
+    """:func:`local_clusters` of the view's values, computed once per view: the cluster map, the table of its
+    numbers, the export and a story's caption share them (read them, never change them).
+
+    Kept per atlas object like :func:`queen_weights`, for the last few views.
+    """
+    key = (id(atlas), state.indicator, state.level, shown_year(state, atlas))
+    known = _VIEW_CLUSTERS.get(key)
+    if known is None or known[0] is not atlas:
+        clusters = local_clusters(*view_values(atlas, state))
+        while len(_VIEW_CLUSTERS) >= _QUEEN_KEPT:
+            _VIEW_CLUSTERS.pop(next(iter(_VIEW_CLUSTERS)), None)
+        known = _VIEW_CLUSTERS[key] = (atlas, clusters)
+    return known[1]
+
+
 def local_clusters(values: pd.Series, collection: dict) -> pd.DataFrame:
     """Per AGS: ``cluster`` (high_high, low_low, high_low, low_high, or not_significant) and ``p_value``."""
     known = values.dropna()

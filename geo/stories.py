@@ -29,7 +29,7 @@ from geo.story_captions import PLACEHOLDER, SIMPLE, WITH_CLUSTER, WITH_ZONE, pla
 from geo.view_state import parse_query, resolve
 
 RAW = Path(__file__).resolve().parent.parent / "data" / "raw" / "stories"
-PANELS = ("ranking", "comparison")
+PANELS = ("ranking", "table", "comparison")
 LANGUAGES = ("de", "en")
 
 

@@ -132,7 +132,7 @@ def quantities(atlas, state: ViewState, wanted: list[tuple[str, str | None]]) ->
             result = spatial.moran(*spatial.view_values(atlas, state))
             out[key] = Quantity(result.i if name == "moran_i" else result.expected, "number", 2)
         elif name == "cluster":
-            clusters = spatial.local_clusters(*spatial.view_values(atlas, state))
+            clusters = spatial.view_clusters(atlas, state)
             names = query.unit_names(atlas, state.level)
             out[key] = Quantity(", ".join(sorted(names[a] for a in clusters.index[clusters["cluster"] == argument])), "text")
         elif name in ("project_share", "population_share"):

@@ -18,7 +18,7 @@ import pandas as pd
 from geo import comparison, project_map, query, spatial
 from geo.view_state import ViewState, second_indicator, to_query
 from layouts import legend as legend_panel
-from layouts.comparison.common import zone_label
+from layouts.comparison.common import zone_label, zone_labels
 from layouts.format import year_label
 from layouts.source_line import BOUNDARIES, source_line
 from layouts.text import t
@@ -57,8 +57,6 @@ def view_table(atlas, state: ViewState, what: str) -> pd.DataFrame:
     view = query.map_view(atlas, state)
     lang = state.lang
     if what != "comparison" or state.tab == "spatial":
-        zone_of = comparison.membership(atlas, state.scheme, state.level, state.group_a, state.group_b)
-        zones = {z["id"]: z["label"][lang] for z in comparison.scheme_zones(atlas, state.scheme)}
         ranges = legend_panel.class_labels(view, atlas.catalog[view.indicator]["precision"], lang)
         table = pd.DataFrame(
             {
@@ -69,11 +67,11 @@ def view_table(atlas, state: ViewState, what: str) -> pd.DataFrame:
                 "rank": view.rows["rank"],
                 "class": [ranges[int(c)] if c >= 0 else t("legend_no_data", lang) for c in view.rows["cls"]],
                 "difference_from_ruhr_mean": view.rows["deviation"],
-                "zone": [zones.get(z, "") for z in zone_of.reindex(view.rows.index)],
+                "zone": zone_labels(atlas, state, view.rows.index),
             }
         )
         if what == "comparison":  # spatial tab: the local clusters
-            clusters = spatial.local_clusters(*spatial.view_values(atlas, state))
+            clusters = spatial.view_clusters(atlas, state)
             table["lisa_cluster"] = [
                 t(f"cluster_{c}", lang) if isinstance(c, str) else "" for c in clusters["cluster"].reindex(view.rows.index)
             ]

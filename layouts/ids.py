@@ -15,7 +15,9 @@ DRAWER_TOGGLE = "controls-drawer-toggle"  # shows and hides the controls on a ph
 DRAWER_BODY = "controls-drawer"
 MAP_PANEL = "map-panel"
 RANKING_PANEL = "ranking-panel"
-VIEW_TABS = {"map": "view-tab-map", "ranking": "view-tab-ranking"}  # map or ranking in the large area
+TABLE_PANEL = "table-panel"
+VIEW_TABS = {"map": "view-tab-map", "ranking": "view-tab-ranking", "table": "view-tab-table"}  # what the large area shows
+VIEW_PANELS = {"map": MAP_PANEL, "ranking": RANKING_PANEL, "table": TABLE_PANEL}
 
 # controls
 THEME = "control-theme"
@@ -41,7 +43,7 @@ MAP_TITLE = "map-title"
 MAP_KEYS_HELP = "map-keys-help"  # the keys every map answers to (named in assets/map_keys.js)
 MAP_KEYS_STATUS = "map-keys-status"  # the place the map keys are on (written by assets/map_keys.js)
 MAP_ANNOUNCE = "map-announce"  # after a control change: what the map shows now
-SKIP_LINKS = {"map": "skip-to-map", "comparison": "skip-to-comparison"}
+SKIP_LINKS = {"map": "skip-to-map", "table": "skip-to-table", "comparison": "skip-to-comparison"}
 COMPARISON = "comparison"
 MAP_SOURCE = "map-source"
 
@@ -60,6 +62,12 @@ BIVARIATE_MAP_GEOJSON = "bivariate-map-geojson"
 # context chart under the map
 RANKING = "ranking-chart"
 RANKING_SOURCE = "ranking-source"
+
+# the table instead of the map (layouts/table_view.py)
+TABLE = "place-table"  # the scrolling box that holds the table
+TABLE_REQUEST = "place-table-request"  # set in the browser when the table is on screen and the map changed
+TABLE_SORT = "place-table-sort"  # the column and direction the table is sorted by
+TABLE_SORT_BUTTON = "place-table-sort-button"  # pattern-matching: {"type": TABLE_SORT_BUTTON, "column": column}
 
 # comparison panels (north/south, groups, inequality, scatter, spatial pattern)
 SCHEME = "control-scheme"

@@ -131,12 +131,13 @@ def center(atlas) -> list[float]:
     return [(south + north) / 2, (west + east) / 2]
 
 
-def build(atlas, state, view: MapView, legend, highlight: list[str] = ()) -> html.Div:
+def build(atlas, state, view: MapView, legend, highlight: list[str] = (), *, hidden: bool = False) -> html.Div:
     level_layer = LAYER_FILES[state.level]
     return html.Div(
         className="map-panel",
         id=ids.MAP_PANEL,
         role="tabpanel",
+        hidden=hidden,
         **{"aria-labelledby": ids.VIEW_TABS["map"]},
         children=[
             html.H2(title(atlas, state, view), id=ids.MAP_TITLE, className="map-title"),

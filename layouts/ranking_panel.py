@@ -74,12 +74,12 @@ def figure(atlas, view: MapView, lang: str, selected: str | None, *, present: bo
     return chart_style.large_type(chart) if present else chart
 
 
-def build(figure_: dict, source: str) -> html.Div:
+def build(figure_: dict, source: str, *, hidden: bool = True) -> html.Div:
     return html.Div(
         className="ranking-panel",
         id=ids.RANKING_PANEL,
         role="tabpanel",
-        hidden=True,
+        hidden=hidden,
         **{"aria-labelledby": ids.VIEW_TABS["ranking"]},
         children=[
             # described by the map's summary: the same places, values and mean

@@ -26,6 +26,7 @@ from layouts import (
     present,
     profile_panel,
     ranking_panel,
+    table_view,
     upload_panel,
 )
 from layouts.text import t
@@ -107,11 +108,13 @@ def page(atlas, state: ViewState, bar) -> list:
     """One screen (bar, header and the three columns), then the footer.
 
     On a desktop or projector the screen is exactly the window's height and each column
-    scrolls by itself: controls | map (or ranking) | profile over comparison. On a phone the
+    scrolls by itself: controls | map (or ranking, or table) | profile over comparison. On a phone the
     columns stack, map first, and the controls fold into a drawer.
     """
     lang = state.lang
     view = query.map_view(atlas, state)
+    shown = state.panel if state.panel in ids.VIEW_TABS else "map"  # the view tab a link (or an embed) asks for
+    table_shown = shown == "table" or (state.present and present.step_of(atlas, state)["panel"] == "table")
     adjustable = controls.build(atlas, state)
     if state.present:
         adjustable = html.Details([html.Summary(t("present_adapt", lang)), adjustable], className="adapt")
@@ -121,12 +124,14 @@ def page(atlas, state: ViewState, bar) -> list:
     map_column = html.Section(
         className="column-map",
         children=[
-            view_switch(lang),
-            map_panel.build(atlas, state, view, legend.build(atlas, view, lang), present.highlight(atlas, state)),
+            view_switch(lang, shown),
+            map_panel.build(atlas, state, view, legend.build(atlas, view, lang), present.highlight(atlas, state), hidden=shown != "map"),
             ranking_panel.build(
                 ranking_panel.figure(atlas, view, lang, state.selected, present=state.present),
                 map_panel.source(atlas, state, view, boundaries=False),
+                hidden=shown != "ranking",
             ),
+            table_view.build(atlas, state, view if table_shown else None, shown=shown == "table"),
             export_menu.build(state),
         ],
     )
@@ -156,6 +161,7 @@ def skip_links(lang: str) -> html.Nav:
     """
     targets = {  # where the link points, and what takes the focus there
         "map": (ids.MAP, f"#{ids.MAP}"),
+        "table": (ids.TABLE, f"#{ids.TABLE}"),  # the alternative to the map, one link away
         "comparison": (ids.COMPARISON, f"#{ids.COMPARISON_TABLIST} [aria-selected=true]"),
     }
     return html.Nav(
@@ -182,8 +188,8 @@ def drawer(lang: str, children: list) -> list:
     ]
 
 
-def view_switch(lang: str) -> html.Div:
-    """Map or ranking in the large area: two ARIA tabs, switched in the browser (``assets/layout.js``)."""
+def view_switch(lang: str, shown: str) -> html.Div:
+    """Map, ranking or table in the large area: ARIA tabs, switched in the browser (``assets/layout.js``)."""
     return html.Div(
         className="view-switch",
         role="tablist",
@@ -196,11 +202,11 @@ def view_switch(lang: str) -> html.Div:
                 type="button",
                 className="view-tab",
                 **{
-                    "aria-selected": "true" if name == "map" else "false",
-                    "aria-controls": panel,
-                    "tabIndex": "0" if name == "map" else "-1",
+                    "aria-selected": "true" if name == shown else "false",
+                    "aria-controls": ids.VIEW_PANELS[name],
+                    "tabIndex": "0" if name == shown else "-1",
                 },
             )
-            for name, panel in (("map", ids.MAP_PANEL), ("ranking", ids.RANKING_PANEL))
+            for name in ids.VIEW_TABS
         ],
     )

@@ -30,8 +30,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "view_switch": {"de": "Ansicht der großen Fläche", "en": "View of the main area"},
     "view_map": {"de": "Karte", "en": "Map"},
     "view_ranking": {"de": "Rangliste", "en": "Ranking"},
+    "view_table": {"de": "Tabelle", "en": "Table"},
     "skip_to_map": {"de": "Zur Karte springen", "en": "Skip to the map"},
     "skip_to_comparison": {"de": "Zum Vergleich von Nord und Süd springen", "en": "Skip to the north–south comparison"},
+    "skip_to_table": {"de": "Tabelle statt Karte", "en": "Table instead of the map"},
     "skip_links": {"de": "Sprungmarken", "en": "Skip links"},
     "map_keys_help": {
         "de": "Pfeiltasten: zum nächsten Ort in dieser Richtung, mit Name, Wert und Rang. "
@@ -122,6 +124,42 @@ STRINGS: dict[str, dict[str, str]] = {
     # context chart
     "ranking_title": {"de": "Rangfolge {year}", "en": "Ranking {year}"},
     "ranking_mean": {"de": "Ruhr-Mittel", "en": "Ruhr mean"},
+    # the table instead of the map, and the numbers under each chart
+    "table_caption": {"de": "Tabelle statt Karte: {title}.", "en": "Table instead of the map: {title}."},
+    "table_unit": {"de": "Einheit: {unit}.", "en": "Unit: {unit}."},
+    "table_place": {"de": "Ort", "en": "Place"},
+    "table_value": {"de": "Wert", "en": "Value"},
+    "table_unit_column": {"de": "Einheit", "en": "Unit"},
+    "table_rank": {"de": "Rang", "en": "Rank"},
+    "table_class": {"de": "Klasse", "en": "Class"},
+    "table_sort": {"de": "Nach „{column}“ sortieren", "en": "Sort by “{column}”"},
+    "table_sort_help": {
+        "de": "Die Knöpfe in der Kopfzeile sortieren die Tabelle; ein zweiter Druck kehrt die Reihenfolge um. Orte ohne Wert stehen am Ende.",
+        "en": "The buttons in the header row sort the table; pressing one again reverses the order. Places without a value come last.",
+    },
+    "table_waiting": {"de": "Die Tabelle wird erstellt …", "en": "Preparing the table …"},
+    "numbers_table": {"de": "Zahlen als Tabelle", "en": "Numbers as a table"},
+    "numbers_zones": {
+        "de": "Die Punkte des Diagramms: jede Einheit mit ihrer Zone, {year}",
+        "en": "The chart's dots: every unit with its zone, {year}",
+    },
+    "numbers_trend": {"de": "Zonenmittel und Abstand je Jahr", "en": "Zone means and the gap per year"},
+    "numbers_inequality": {"de": "Ungleichheitsmaße je Jahr", "en": "Inequality measures per year"},
+    "numbers_scatter": {
+        "de": "Die Punkte des Diagramms: jede Einheit mit beiden Werten",
+        "en": "The chart's dots: every unit with both values",
+    },
+    "numbers_spatial": {"de": "Die Karte der lokalen Cluster: jede Einheit, {year}", "en": "The map of local clusters: every unit, {year}"},
+    "numbers_projects": {"de": "Die Karte Bedarf und Projekte: jede Einheit", "en": "The map of need and projects: every unit"},
+    "numbers_cluster": {"de": "Lokaler Cluster", "en": "Local cluster"},
+    "numbers_need_class": {"de": "Klasse (Bedarf, Projekte)", "en": "Class (need, projects)"},
+    "numbers_density": {
+        "de": "Projektbeteiligungen je 100.000 Einwohner ({year})",
+        "en": "Project involvements per 100,000 inhabitants ({year})",
+    },
+    "numbers_year": {"de": "Jahr", "en": "Year"},
+    "numbers_mean": {"de": "Mittel {zone}", "en": "mean {zone}"},
+    "numbers_with_unit": {"de": "{label} ({unit})", "en": "{label} ({unit})"},
     # Ruhr-Konferenz projects
     "projects_heading": {"de": "Ruhr-Konferenz-Projekte", "en": "Ruhr-Konferenz projects"},
     "show_projects": {"de": "Projekte auf der Karte zeigen", "en": "Show projects on the map"},
@@ -334,6 +372,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "export_what": {"de": "Was?", "en": "What?"},
     "export_map": {"de": "Karte", "en": "Map"},
     "export_ranking": {"de": "Rangfolge", "en": "Ranking"},
+    "export_table": {"de": "Tabelle", "en": "Table"},
     "export_comparison": {"de": "Vergleich: {tab}", "en": "Comparison: {tab}"},
     "export_png": {"de": "PNG (Druckqualität)", "en": "PNG (print quality)"},
     "export_svg": {"de": "SVG", "en": "SVG"},

@@ -1,10 +1,15 @@
-"""Pieces the comparison tabs share: the chart frame, units, zone names and the category map colours."""
+"""Pieces the comparison tabs share: the chart frame, units, zone names, the category map colours, and the
+chart's numbers as a table under it."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from dash import html
 
+from geo import comparison
 from layouts import chart_style, map_panel
+from layouts.text import t
 
 
 def chart(traces: list[dict], lang: str, height: int, **layout) -> dict:
@@ -21,17 +26,55 @@ def chart(traces: list[dict], lang: str, height: int, **layout) -> dict:
     )
 
 
-def scrolling_table(rows: list, class_name: str, label: str) -> html.Div:
-    """A table wider than a narrow panel scrolls in its own box, which the keyboard can reach and a screen reader names."""
-    return html.Div(html.Table(rows, className=class_name), className="table-scroll", tabIndex=0, role="region", **{"aria-label": label})
-
-
 def unit(atlas, indicator: str, lang: str) -> str:
     return atlas.catalog[indicator]["unit"][lang]
 
 
 def zone_label(zones: list[dict], zone_id: str, lang: str) -> str:
     return next(z["label"][lang] for z in zones if z["id"] == zone_id)
+
+
+def zone_labels(atlas, state, places) -> list[str]:
+    """The name of the zone (of the view's scheme) of each place in ``places``; ``""`` for a place in none."""
+    zones, zone_of = comparison.zones_of(atlas, state)
+    names = {z["id"]: z["label"][state.lang] for z in zones}
+    return [names.get(zone, "") for zone in zone_of.reindex(places)]
+
+
+def name_key(name: str) -> str:
+    """A place name as a German index sorts it: Ä with A, not after Z.
+
+    >>> sorted(["Ennepetal", "Ärzte", "Alpen"], key=name_key)
+    ['Alpen', 'Ärzte', 'Ennepetal']
+    """
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+
+
+def data_table(caption, columns: list, rows: list[list], **props) -> html.Table:
+    """A real HTML table: its caption, one header row and one row per entry, whose first cell names it (a row header).
+
+    ``columns``: header texts, or ``html.Th`` cells where a header holds more (the sort buttons of the table view).
+    """
+    head = [column if isinstance(column, html.Th) else html.Th(column, scope="col") for column in columns]
+    body = [html.Tr([html.Th(row[0], scope="row"), *[html.Td(cell) for cell in row[1:]]]) for row in rows]
+    return html.Table([html.Caption(html.Div(caption, className="caption-text")), html.Thead(html.Tr(head)), html.Tbody(body)], **props)
+
+
+def scroll_box(table: html.Table, *, named_by: str | None = None, label: str | None = None, **props) -> html.Div:
+    """A box the table scrolls in, never the page; one tab stop, so a keyboard can scroll it too (WCAG 2.1.1).
+
+    Named by the element ``named_by``, else by ``label``, else by the table's caption.
+    """
+    name = {"aria-labelledby": named_by} if named_by else {"aria-label": label or table.children[0].children.children}
+    return html.Div(table, className="table-scroll", role="region", tabIndex="0", **name, **props)
+
+
+def numbers(caption: str, columns: list[str], rows: list[list], lang: str) -> html.Details:
+    """The numbers a chart or small map draws, as a table under it, folded away as "Zahlen als Tabelle"."""
+    return html.Details(
+        [html.Summary(t("numbers_table", lang)), scroll_box(data_table(caption, columns, rows, className="numbers-table"))],
+        className="numbers",
+    )
 
 
 def category_hideout(categories: dict[str, str], colours: list[str], order: list, labels: dict, selected=None) -> dict:

@@ -6,7 +6,7 @@ from dash import html
 
 from geo import comparison
 from geo.view_state import ViewState, shown_year
-from layouts.comparison.common import chart
+from layouts.comparison.common import chart, numbers
 from layouts.format import number
 from layouts.text import t
 
@@ -54,4 +54,12 @@ def content(atlas, state: ViewState) -> tuple[dict, list]:
         )
     elif now is not None:  # Theil is undefined (NaN) where the indicator has negative values
         notes.append(html.P(t("inequality_undefined", lang), className="note"))
-    return fig, [html.Div(cards, className="cards"), *notes, html.P(t("method_inequality", lang), className="method-note")]
+    measures = ("cv", "gini", "theil", "between", "within")
+    names = [t(m, lang) if m not in ("between", "within") else f"Theil: {t(f'theil_{m}', lang)}" for m in measures]
+    rows = [[str(int(row["year"])), *[number(row[m], 3, lang) for m in measures]] for row in table.to_dict("records")]
+    return fig, [
+        html.Div(cards, className="cards"),
+        *notes,
+        numbers(t("numbers_inequality", lang), [t("numbers_year", lang), *names], rows, lang),
+        html.P(t("method_inequality", lang), className="method-note"),
+    ]

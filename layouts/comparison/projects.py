@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dash import html
 
-from geo import comparison, project_map
+from geo import comparison, project_map, query
 from geo.view_state import ViewState, shown_year
-from layouts.comparison.common import category_hideout, scrolling_table, zone_label
+from layouts.comparison.common import category_hideout, name_key, numbers, scroll_box, unit, zone_label
 from layouts.format import number
 from layouts.text import t
 
@@ -87,7 +87,7 @@ def content(atlas, state: ViewState) -> tuple[None, list]:
         bivariate_legend(lang),
         html.P(coverage_text, className="gap-sentence"),
         html.H3(t("projects_zone_table", lang), className="pane-title"),
-        scrolling_table(rows, "share-table", t("projects_zone_table", lang)),
+        scroll_box(html.Table(rows, className="share-table"), label=t("projects_zone_table", lang)),
         html.Details(
             [
                 html.Summary(f"{t('projects_without_place', lang)} ({len(elsewhere)})"),
@@ -96,5 +96,23 @@ def content(atlas, state: ViewState) -> tuple[None, list]:
                 ),
             ]
         ),
+        places_table(atlas, state),
         html.P(t("method_projects", lang, need=need, year=shown_year(state, atlas)), className="method-note"),
     ]
+
+
+def places_table(atlas, state: ViewState) -> html.Details:
+    """The need × projects map as a table: every unit with its need, its project involvements and its class."""
+    lang = state.lang
+    table = project_map.view_bivariate(atlas, state)
+    names = query.unit_names(atlas, state.level)
+    labels = bivariate_labels(lang)
+    precision = (atlas.catalog[state.indicator]["precision"], atlas.catalog[project_map.DENSITY]["precision"])
+    rows = [
+        [names[ags], number(row["need"], precision[0], lang), number(row["density"], precision[1], lang), labels.get(int(row["cls"]), "–")]
+        for ags, row in sorted(table.iterrows(), key=lambda item: name_key(names[item[0]]))
+    ]
+    need = f"{atlas.catalog[state.indicator]['label'][lang]} ({unit(atlas, state.indicator, lang)}, {shown_year(state, atlas)})"
+    density = t("numbers_density", lang, year=project_map.density_year(atlas, state.level))
+    columns = [t("table_place", lang), need, density, t("numbers_need_class", lang)]
+    return numbers(t("numbers_projects", lang), columns, rows, lang)

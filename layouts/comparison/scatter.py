@@ -6,7 +6,7 @@ from dash import html
 
 from geo import comparison
 from geo.view_state import ViewState, second_indicator
-from layouts.comparison.common import chart, unit
+from layouts.comparison.common import chart, name_key, numbers, unit, zone_label
 from layouts.format import number
 from layouts.text import t
 
@@ -45,18 +45,25 @@ def content(atlas, state: ViewState) -> tuple[dict, list]:
                 "hoverinfo": "skip",
             }
         )
-    fig = chart(
-        traces,
-        lang,
-        460,
-        xaxis={"title": {"text": axis_title(atlas, second_indicator(state), result.year_x, lang)}},
-        yaxis={"title": {"text": axis_title(atlas, state.indicator, result.year_y, lang)}},
+    x_title, y_title = (
+        axis_title(atlas, second_indicator(state), result.year_x, lang),
+        axis_title(atlas, state.indicator, result.year_y, lang),
     )
+    fig = chart(traces, lang, 460, xaxis={"title": {"text": x_title}}, yaxis={"title": {"text": y_title}})
+    precision = {
+        axis: atlas.catalog[indicator]["precision"] for axis, indicator in (("x", second_indicator(state)), ("y", state.indicator))
+    }
+    rows = [
+        [row["name"], zone_label(zones, row["zone"], lang) if row["zone"] in {z["id"] for z in zones} else ""]
+        + [number(row[axis], precision[axis], lang) for axis in ("x", "y")]
+        for row in result.table.sort_values("name", key=lambda names: names.map(name_key)).to_dict("records")
+    ]
     return fig, [
         html.P(
             t("scatter_summary", lang, r=number(result.r, 2, lang), n=result.units, x_year=result.year_x, y_year=result.year_y),
             className="gap-sentence",
         ),
+        numbers(t("numbers_scatter", lang), [t("table_place", lang), t("zone", lang), x_title, y_title], rows, lang),
         html.P(t("method_scatter", lang), className="method-note"),
     ]
 

@@ -6,8 +6,8 @@ from dash import html
 
 from geo import comparison
 from geo.view_state import ViewState
-from layouts.comparison.common import chart, unit, zone_label
-from layouts.format import signed
+from layouts.comparison.common import chart, numbers, unit, zone_label
+from layouts.format import number, signed
 from layouts.text import t
 
 
@@ -92,5 +92,27 @@ def content(atlas, state: ViewState) -> tuple[dict, list]:
     return fig, [
         html.P(sentence, className="gap-sentence"),
         *notes,
+        years_table(atlas, state, zones, table),
         html.P(t("method_trend", lang, first=years[0] if years else "–", last=years[-1] if years else "–"), className="method-note"),
     ]
+
+
+def years_table(atlas, state: ViewState, zones: list[dict], table) -> html.Details:
+    """The chart's lines and bars as a table: one row per year, each zone's mean and the gap."""
+    lang = state.lang
+    precision = atlas.catalog[state.indicator]["precision"]
+    shown = [z for z in zones if f"mean_{z['id']}" in table and table[f"mean_{z['id']}"].notna().any()]
+    pair = comparison.gap_zones(zones)
+    columns = [t("numbers_year", lang), *[t("numbers_mean", lang, zone=z["label"][lang]) for z in shown]]
+    if pair:
+        columns.append(t("trend_gap", lang, a=zone_label(zones, pair[0], lang), b=zone_label(zones, pair[1], lang)))
+    rows = [
+        [
+            str(int(row["year"])),
+            *[number(row[f"mean_{z['id']}"], precision, lang) for z in shown],
+            *([signed(row["gap"], precision, lang)] if pair else []),
+        ]
+        for row in table.to_dict("records")
+    ]
+    caption = f"{t('numbers_trend', lang)} ({unit(atlas, state.indicator, lang)})"
+    return numbers(caption, columns, rows, lang)

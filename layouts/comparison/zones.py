@@ -7,7 +7,7 @@ from dash import html
 from geo import aggregate, comparison, query
 from geo.view_state import ViewState, shown_year
 from layouts import chart_style
-from layouts.comparison.common import category_hideout, chart, scrolling_table, unit, zone_label
+from layouts.comparison.common import category_hideout, chart, numbers, scroll_box, unit, zone_label
 from layouts.format import number
 from layouts.text import t
 
@@ -101,9 +101,25 @@ def content(atlas, state: ViewState) -> tuple[dict, list]:
     return fig, [
         html.P(gap_sentence(atlas, state, zones, result, year), className="gap-sentence"),
         *group_notes(state, zones, zone_of),
-        scrolling_table(rows, "zone-table", t("zone_table", lang)),
+        scroll_box(html.Table(rows, className="zone-table"), label=t("zone_table", lang)),
+        dots_table(atlas, state, zones, result, year),
         html.P(method_note(atlas, state, zones, year), className="method-note"),
     ]
+
+
+def dots_table(atlas, state: ViewState, zones: list[dict], result: comparison.Comparison, year: int) -> html.Details:
+    """The chart's dots as a table: every unit of each zone, highest value first, those without one last."""
+    lang = state.lang
+    precision = atlas.catalog[state.indicator]["precision"]
+    rows = []
+    for zone in zones:
+        mine = result.table[result.table["zone"] == zone["id"]].sort_values(["value", "name"], ascending=[False, True], na_position="last")
+        rows += [
+            [name, zone["label"][lang], number(value, precision, lang) if value == value else t("legend_no_data", lang)]
+            for name, value in zip(mine["name"], mine["value"])
+        ]
+    value = t("numbers_with_unit", lang, label=t("table_value", lang), unit=unit(atlas, state.indicator, lang))
+    return numbers(t("numbers_zones", lang, year=year), [t("table_place", lang), t("zone", lang), value], rows, lang)
 
 
 def gap_sentence(atlas, state: ViewState, zones: list[dict], result: comparison.Comparison, year: int) -> str:

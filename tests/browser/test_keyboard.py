@@ -78,7 +78,7 @@ def test_the_map_is_one_tab_stop_and_the_arrow_keys_choose_a_place(dash_duo, app
 def test_the_comparison_tabs_are_one_tab_stop_and_follow_the_arrow_keys(dash_duo, app):
     start(dash_duo, app)
     driver = dash_duo.driver
-    press(dash_duo, Keys.TAB, Keys.TAB)
+    press(dash_duo, Keys.TAB, Keys.TAB, Keys.TAB)  # past "Zur Karte springen" and "Tabelle statt Karte"
     assert focused(driver)["id"] == ids.SKIP_LINKS["comparison"]
     press(dash_duo, Keys.ENTER)
     assert focused(driver)["id"] == ids.COMPARISON_TABS["zones"]
@@ -134,7 +134,7 @@ def test_each_map_and_chart_is_named_and_described_in_words(dash_duo, app):
 
 def test_a_whole_visit_by_keyboard_alone(dash_duo, app, atlas):
     """From the top of the page with Tab, arrows, Enter and Escape only: a place from the map, its profile, the
-    ranking, a CSV, every comparison tab, the panels, a presentation step (issue #14's keyboard journey)."""
+    ranking, the table view, a CSV, every comparison tab, the panels, a presentation step (issue #14's keyboard journey)."""
     start(dash_duo, app)
     driver = dash_duo.driver
     press(dash_duo, Keys.TAB, Keys.ENTER)  # "Zur Karte springen"
@@ -163,7 +163,9 @@ def test_a_whole_visit_by_keyboard_alone(dash_duo, app, atlas):
     tab_to(dash_duo, f"#{ids.VIEW_TABS['map']}", backwards=True)  # the view tabs stand just before the map
     press(dash_duo, Keys.ARROW_RIGHT)
     dash_duo.wait_for_element(f"#{ids.RANKING_PANEL}:not([hidden]) .js-plotly-plot", timeout=10)
-    press(dash_duo, Keys.ARROW_LEFT)
+    press(dash_duo, Keys.ARROW_RIGHT)  # the table view
+    dash_duo.wait_for_contains_text(f"#{ids.TABLE_PANEL}:not([hidden]) tbody tr", "Gelsenkirchen", timeout=10)
+    press(dash_duo, Keys.HOME)
     dash_duo.wait_for_element(f"#{ids.MAP_PANEL}:not([hidden])", timeout=10)
 
     tab_to(dash_duo, ".share summary")

@@ -90,6 +90,7 @@ def test_the_geojson_button_is_off_with_its_reason_for_a_chart(dash_duo, app):
 LAST_LINES = {
     "map": [f"#{ids.MAP_SOURCE}", ".embed-link"],
     "ranking": [f"#{ids.RANKING_SOURCE}", ".embed-link"],
+    "table": [f"#{ids.TABLE}", ".embed-link"],  # the table scrolls inside its box
     "comparison": [".pane:not([hidden]) .method-note", ".embed-link"],
 }
 
@@ -119,6 +120,7 @@ def test_each_suggested_iframe_size_shows_its_panel_down_to_the_source_line(dash
 
     copy("map", "Karte", lambda src: "panel=" not in src)
     copy("ranking", "Rangfolge", lambda src: src.endswith("panel=ranking"))
+    copy("table", "Tabelle", lambda src: src.endswith("panel=table"))
     for tab in TABS:
         dash_duo.find_element(f"#{ids.COMPARISON_TABS[tab]}").click()
         copy(
@@ -142,4 +144,4 @@ def test_each_suggested_iframe_size_shows_its_panel_down_to_the_source_line(dash
             assert bottom <= driver.execute_script("return window.innerHeight"), (attributes["src"], selector, bottom, height)
         assert driver.execute_script("return document.documentElement.scrollWidth") <= width, attributes["src"]
     driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
-    assert len(snippets) == 9 and dash_duo.get_logs() == []
+    assert len(snippets) == 10 and dash_duo.get_logs() == []
