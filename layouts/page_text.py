@@ -11,15 +11,16 @@ from __future__ import annotations
 from datetime import date
 
 #: The day the statement's findings were last checked.
-STATEMENT_DATE = date(2026, 12, 1)
+STATEMENT_DATE = date(2026, 12, 2)
 
 #: What is accessible (WCAG 2.1 AA as BITV 2.0 asks), each in German and English.
 MET = (
     {
         "de": "Tastatur: Karte, Profil, Rangliste, alle Reiter, Export, eigene Daten und Präsentation lassen sich ohne Maus "
-        "bedienen. Zwei Sprunglinks führen zur Karte und zum Vergleich.",
+        "bedienen. Sprunglinks führen zur Karte, zur Tabelle und zum Vergleich. Jedes Bedienelement zeigt einen deutlichen "
+        "Fokusrahmen.",
         "en": "Keyboard: map, profile, ranking, every tab, export, your own data and presentation work without a mouse. "
-        "Two skip links lead to the map and to the comparison.",
+        "Skip links lead to the map, to the table and to the comparison. Every control shows a clear focus ring.",
     },
     {
         "de": "Die Karte ist ein einziger Tab-Stopp. Mit den Pfeiltasten geht man von Ort zu Ort und hört Name, Wert und Rang; "
@@ -28,8 +29,21 @@ MET = (
         "Enter chooses the place and opens its profile.",
     },
     {
-        "de": "Karte und Rangliste sowie die Reiter des Vergleichs sind Reiter (ARIA-Tabs), zwischen denen die Pfeiltasten wechseln.",
-        "en": "Map and ranking, and the comparison's panels, are tabs (ARIA tabs) that the arrow keys switch between.",
+        "de": "Karte, Rangliste und Tabelle sowie die Reiter des Vergleichs sind Reiter (ARIA-Tabs), zwischen denen die Pfeiltasten "
+        "wechseln.",
+        "en": "Map, ranking and table, and the comparison's panels, are tabs (ARIA tabs) that the arrow keys switch between.",
+    },
+    {
+        "de": "Tabellen: Der Reiter „Tabelle“ zeigt alle Orte der Karte mit Wert, Einheit, Rang, Klasse und Zone als sortierbare "
+        "Tabelle. Unter jedem Diagramm und jeder kleinen Karte des Vergleichs stehen ihre Zahlen als Tabelle.",
+        "en": "Tables: the “Table” tab lists every place of the map with value, unit, rank, class and zone, sortable. Under every "
+        "chart and small map of the comparison, its numbers are available as a table.",
+    },
+    {
+        "de": "Die Seite nennt ihre Sprache (Deutsch oder Englisch, auch nach dem Sprachwechsel); Wörter der anderen Sprache "
+        "sind ausgezeichnet. Jedes Bedienelement hat einen Namen.",
+        "en": "The page declares its language (German or English, also after switching); words in the other language are "
+        "marked. Every control has a name.",
     },
     {
         "de": "Bildschirmleser: Neben der Karte steht in Worten, was sie zeigt (höchster und niedrigster Ort, Ruhr-Mittel). "
@@ -56,8 +70,22 @@ MET = (
         "en": "Presentation: steps with the arrow keys, Page Up/Down and space, in large type.",
     },
     {
-        "de": "Auf dem Telefon stehen die Spalten untereinander; nichts ist breiter als der Bildschirm.",
-        "en": "On a phone the columns stack; nothing is wider than the screen.",
+        "de": "Auf dem Telefon stehen die Spalten untereinander; auch bei 320 Pixel Breite (400 % Vergrößerung) ist nichts "
+        "breiter als der Bildschirm.",
+        "en": "On a phone the columns stack; even at 320 pixels wide (400 % zoom) nothing is wider than the screen.",
+    },
+    {
+        "de": "Im Kontrastmodus von Windows behalten Legende und Karten ihre Farben, die Fokusrahmen bleiben sichtbar; wer "
+        "reduzierte Bewegung eingestellt hat, sieht keine Animationen.",
+        "en": "In Windows contrast mode the legend and the maps keep their colours and the focus rings stay visible; with "
+        "reduced motion set, nothing is animated.",
+    },
+    {
+        "de": "Die automatische Prüfung mit axe-core (Regeln für WCAG 2.0 und 2.1, Stufen A und AA) findet auf allen Ansichten "
+        "keinen Fehler: Voreinstellung, Englisch, jeder Reiter des Vergleichs, Tabelle, Profil, Teilen, eigene Daten, "
+        "Präsentation und Telefon.",
+        "en": "The automatic check with axe-core (rules for WCAG 2.0 and 2.1, levels A and AA) finds no error on any view: "
+        "default, English, every comparison tab, table, profile, sharing, your own data, presentation and phone.",
     },
     {
         "de": "Eine Erklärung des Atlas in Leichter Sprache.",
@@ -68,32 +96,29 @@ MET = (
 #: What is not accessible yet, and the way around it where there is one.
 GAPS = (
     {
-        "de": "Die Seite des Atlas gibt ihre Sprache noch nicht im Code an; Bildschirmleser sprechen sie womöglich falsch aus.",
-        "en": "The atlas page does not yet declare its language in its code; screen readers may pronounce it wrongly.",
+        "de": "Die lokalen Cluster und die Zonen auf den kleinen Karten des Vergleichs unterscheiden sich auf der Karte nur durch "
+        "die Farbe. Ersatz: die Tabelle unter der Karte („Zahlen als Tabelle“) nennt für jeden Ort Cluster oder Klasse, "
+        "die Tabellenansicht und das Profil nennen die Zone.",
+        "en": "On the comparison's small maps, the local clusters and the zones differ by colour only. Instead: the table "
+        "under the map (“Numbers as a table”) names each place's cluster or class; the table view and the profile name its zone.",
     },
     {
-        "de": "Die automatische Prüfung meldet noch fehlende Namen und verschachtelte Bedienelemente bei einzelnen Auswahllisten "
-        "und Optionsfeldern, und im Bereich „Eigene Daten“ ein Dateifeld ohne Beschriftung.",
-        "en": "The automatic check still reports missing names and nested controls in some dropdowns and option lists, and under "
-        "“Your own data” a file field without a label.",
+        "de": "Der Kontrast von Nicht-Text-Elementen (WCAG 1.4.11) ist für Legendenfelder, Fokusrahmen und Textfelder geprüft, "
+        "aber noch nicht für alle Ränder der Auswahllisten, Jahreswahl und Reiter.",
+        "en": "Non-text contrast (WCAG 1.4.11) is checked for legend swatches, focus rings and text fields, but not yet for "
+        "every border of the dropdowns, the year choice and the tabs.",
     },
     {
-        "de": "Karte, Rangliste und die Diagramme des Vergleichs haben noch keine eigene Tabellenansicht auf der Seite. "
-        "Ersatz: die CSV-Datei unter „Teilen und exportieren“ und die Beschreibung neben der Karte.",
-        "en": "The map, the ranking and the comparison's charts have no table view on the page yet. "
-        "Instead: the CSV file under “Share and export” and the description beside the map.",
+        "de": "In der Präsentation blättern die Pfeiltasten durch die Schritte; die Reiter Karte, Rangliste und Tabelle "
+        "wechselt man dort mit Tab und Eingabetaste.",
+        "en": "In presentation mode the arrow keys step through the story; there, the map, ranking and table tabs are "
+        "switched with Tab and Enter.",
     },
     {
-        "de": "Die lokalen Cluster und die Zonen auf den kleinen Karten des Vergleichs unterscheiden sich nur durch die Farbe. "
-        "Ersatz: Das Profil eines Ortes nennt seine Zone.",
-        "en": "The local clusters and the zones on the comparison's small maps differ by colour only. "
-        "Instead: a place's profile names its zone.",
-    },
-    {
-        "de": "Noch nicht geprüft: Vergrößerung auf 400 % (320 Pixel Breite) ohne waagerechtes Blättern, der Kontrast von "
-        "Legendenfeldern und Rändern, Darstellung im Kontrastmodus von Windows und mit reduzierter Bewegung.",
-        "en": "Not checked yet: zoom to 400 % (320 pixels wide) without scrolling sideways, the contrast of legend swatches and "
-        "borders, display in Windows contrast mode and with reduced motion.",
+        "de": "Geprüft wurde in Chromium. Safari und Firefox, und Bildschirmleser wie NVDA, JAWS oder VoiceOver, wurden noch "
+        "nicht systematisch getestet.",
+        "en": "Testing was done in Chromium. Safari and Firefox, and screen readers such as NVDA, JAWS or VoiceOver, have not "
+        "yet been tested systematically.",
     },
     {
         "de": "Die Online-Hintergrundkarte (OpenStreetMap, ausgeschaltet, bis man sie einschaltet) ist ein Inhalt Dritter und nicht geprüft.",
@@ -106,6 +131,10 @@ GAPS = (
     {
         "de": "Der Atlas wurde noch nicht von Menschen getestet, die einen Bildschirmleser oder eine Vergrößerungssoftware im Alltag nutzen.",
         "en": "The atlas has not yet been tested by people who use a screen reader or magnifier every day.",
+    },
+    {
+        "de": "Der Text in Leichter Sprache wurde noch nicht von einer Prüfgruppe gelesen.",
+        "en": "The easy-to-read text has not yet been checked by a group of readers with learning difficulties.",
     },
 )
 

@@ -110,6 +110,13 @@ def test_every_view_of_a_desktop_visit_has_no_axe_violation(dash_duo, app):
         dash_duo.find_element(f"#{ids.COMPARISON_TABS[tab]}").click()
         dash_duo.wait_for_element(f"#{ids.COMPARISON_CONTENT[tab]} > *", timeout=10)
         problems += violations(driver, f"tab {tab}")
+    dash_duo.find_element(f"#{ids.COMPARISON_CONTENT[TABS[-1]]} details.numbers summary").click()  # its numbers as a table
+    problems += violations(driver, f"tab {TABS[-1]}, numbers as a table")
+
+    dash_duo.find_element(f"#{ids.VIEW_TABS['table']}").click()
+    until(lambda: len(driver.find_elements("css selector", f"#{ids.TABLE} tbody tr")) == 53, timeout=10)
+    problems += violations(driver, "table view")
+    dash_duo.find_element(f"#{ids.VIEW_TABS['map']}").click()
 
     dash_duo.find_element("#map path.ags-05513000").click()  # Gelsenkirchen
     dash_duo.wait_for_text_to_equal(f"#{ids.PROFILE_TITLE}", "Gelsenkirchen", timeout=10)
@@ -125,6 +132,25 @@ def test_every_view_of_a_desktop_visit_has_no_axe_violation(dash_duo, app):
     dash_duo.wait_for_element(f"#{ids.PRESENT_COUNTER}", timeout=15)
     dash_duo.find_element(".adapt summary").click()
     problems += violations(driver, "presentation, Ansicht anpassen")
+    assert problems == [], "\n".join(problems)
+
+
+def test_the_pages_about_the_atlas_have_no_axe_violation(dash_duo, app):
+    """From the atlas's footer to the statement, and from there to each of the other pages and their English version."""
+    start(dash_duo, app)
+    driver = dash_duo.driver
+    dash_duo.find_element(".page-links a[href*='barrierefreiheit']").click()
+    dash_duo.wait_for_element("main h1", timeout=10)
+    problems = violations(driver, "statement")
+    for slug in ("leichte-sprache", "impressum", "datenschutz"):
+        driver.find_element("css selector", f".page-links a[href*='{slug}']").click()
+        dash_duo.wait_for_element("main h1", timeout=10)
+        problems += violations(driver, slug)
+        driver.find_element("css selector", "a[hreflang='en']").click()
+        until(lambda: driver.execute_script("return document.documentElement.lang") == "en", timeout=10)
+        problems += violations(driver, f"{slug}, English")
+        driver.find_element("css selector", "a[hreflang='de']").click()
+        until(lambda: driver.execute_script("return document.documentElement.lang") == "de", timeout=10)
     assert problems == [], "\n".join(problems)
 
 
