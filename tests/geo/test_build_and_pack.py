@@ -156,7 +156,8 @@ def test_bad_input_stops_the_cli_and_keeps_the_pack(tmp_path, capsys):
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 
 
-def test_check_flags_a_pack_that_differs_from_its_inputs(tmp_path, capsys):
+def test_check_flags_a_pack_that_differs_from_its_inputs(tmp_path, capsys, monkeypatch, rebuilt_files):
+    monkeypatch.setattr(build, "build", lambda **options: rebuilt_files)  # the run's one rebuild, not a second
     out = tmp_path / "processed"
     shutil.copytree(pack.DEFAULT, out)
     catalog = json.loads((out / "catalog.json").read_text(encoding="utf-8"))
