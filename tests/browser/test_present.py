@@ -11,7 +11,7 @@ from selenium.webdriver.common.keys import Keys
 from app import create_app
 from geo import story_captions, view_state
 from layouts import ids, present
-from tests.browser.screen import press, text
+from tests.browser.screen import press, tab_to, text
 
 pytestmark = pytest.mark.browser
 
@@ -144,6 +144,11 @@ def test_an_adapted_view_keeps_the_caption_readable_beside_the_note(dash_duo, ap
         return {inside: box.top >= 0 && box.bottom <= innerHeight && box.left >= 0 && box.right <= innerWidth,
                 uncovered: p.contains(hit)};""")
     assert seen == {"inside": True, "uncovered": True}
+
+    tab_to(dash_duo, f"#{ids.VIEW_TABS['map']}", backwards=True)  # a tab reached by keyboard keeps its arrow keys
+    press(dash_duo, Keys.ARROW_RIGHT)
+    until(lambda: dash_duo.find_element(f"#{ids.VIEW_TABS['ranking']}").get_attribute("aria-selected") == "true", timeout=5)
+    assert dash_duo.find_element(f"#{ids.PRESENT_COUNTER}").text == "Schritt 3 von 8"
     dash_duo.find_element(f"#{ids.PRESENT_RESET}").click()  # back to the story
     until(lambda: "year=" not in dash_duo.driver.current_url, timeout=10)
     until(lambda: "Die Ansicht weicht" not in text(dash_duo.driver, f"#{ids.PRESENT_CAPTION}"), timeout=10)
