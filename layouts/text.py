@@ -229,7 +229,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "zone_mean": {"de": "Mittel (gewichtet)", "en": "mean (weighted)"},
     "zone_median": {"de": "Median (gewichtet)", "en": "median (weighted)"},
     "zone_range": {"de": "Spanne", "en": "range"},
-    "zone_missing": {"de": "{n} ohne Wert", "en": "{n} without a value"},
+    "zone_units_of": {"de": "{n} von {total}", "en": "{n} of {total}"},
     "zone_mean_marker": {"de": "gewichtetes Mittel", "en": "weighted mean"},
     "gap_sentence": {
         "de": "{a} liegt im Mittel {difference} {unit} {direction} {b} (Verhältnis {ratio}).",

@@ -86,12 +86,11 @@ def content(atlas, state: ViewState) -> tuple[dict, list]:
     )
     rows = [html.Tr([html.Th(t(k, lang)) for k in ("zone", "zone_units", "zone_mean", "zone_median", "zone_range")])]
     for stats in result.zones:
-        missing = f" ({t('zone_missing', lang, n=stats.missing)})" if stats.missing else ""
         rows.append(
             html.Tr(
                 [
                     html.Td(zone_label(zones, stats.zone, lang)),
-                    html.Td(f"{stats.units}{missing}"),
+                    html.Td(t("zone_units_of", lang, n=stats.units, total=stats.units + stats.missing) if stats.missing else stats.units),
                     html.Td(number(stats.mean, precision, lang)),
                     html.Td(number(stats.median, precision, lang)),
                     html.Td(f"{number(stats.low, precision, lang)} – {number(stats.high, precision, lang)}" if stats.units else "–"),
