@@ -8,7 +8,6 @@ Nothing here draws or wires the page; ``callbacks/`` does. Importing registers n
 
 from serving import geometry, http, page_language, pages, security
 
-# page_language after http: Flask runs later hooks first, so the page's language is set before it is compressed
 FEATURES = (http, security, geometry, page_language, pages)
 
 
