@@ -90,7 +90,8 @@ def table(atlas, state, view: MapView, sort: dict) -> html.Table:
     unit = entry["unit"][lang]
     texts = map_panel.place_texts(view.rows, entry["precision"], lang)  # the map's tooltip texts
     classes = legend.class_labels(view, entry["precision"], lang)
-    zones = dict(zip(view.rows.index, zone_labels(atlas, state, view.rows.index)))
+    zone_names = zone_labels(atlas, state, view.rows.index)
+    zones = dict(zip(view.rows.index, zone_names))
     rows = [
         [
             view.rows.at[ags, "name"],
@@ -100,7 +101,7 @@ def table(atlas, state, view: MapView, sort: dict) -> html.Table:
             classes[texts["classes"][ags]] if texts["classes"][ags] >= 0 else t("legend_no_data", lang),
             zones[ags],
         ]
-        for ags in order(view.rows, [zones[a] for a in view.rows.index], sort)
+        for ags in order(view.rows, zone_names, sort)
     ]
     caption = [
         html.Strong(t("table_caption", lang, title=map_panel.title(atlas, state, view))),

@@ -6,7 +6,7 @@ from dash import html
 
 from geo import comparison
 from geo.view_state import ViewState, second_indicator
-from layouts.comparison.common import chart, name_key, numbers, unit, zone_label
+from layouts.comparison.common import chart, name_key, numbers, unit
 from layouts.format import number
 from layouts.text import t
 
@@ -53,9 +53,9 @@ def content(atlas, state: ViewState) -> tuple[dict, list]:
     precision = {
         axis: atlas.catalog[indicator]["precision"] for axis, indicator in (("x", second_indicator(state)), ("y", state.indicator))
     }
+    labels = {z["id"]: z["label"][lang] for z in zones}
     rows = [
-        [row["name"], zone_label(zones, row["zone"], lang) if row["zone"] in {z["id"] for z in zones} else ""]
-        + [number(row[axis], precision[axis], lang) for axis in ("x", "y")]
+        [row["name"], labels.get(row["zone"], "")] + [number(row[axis], precision[axis], lang) for axis in ("x", "y")]
         for row in result.table.sort_values("name", key=lambda names: names.map(name_key)).to_dict("records")
     ]
     return fig, [
