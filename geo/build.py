@@ -75,6 +75,7 @@ def build(*, boundaries_path: Path | None = None, cache: Path = inputs.CACHE, ra
     kreis_codes = sorted(register["kreis_ags"].unique())
     units = {"gemeinde": set(register["ags"]), "kreis": set(kreis_codes), "ruhr": {RUHR}}
     fact_rows = facts.read_values(raw / "values.csv", indicators=set(catalog_frame["indicator"]), units=units, sources=sources)
+    breaks = facts.read_series_breaks(raw / "series_breaks.csv", indicators=set(catalog_frame["indicator"]), units=units, sources=sources)
 
     progress.step("zones")
     zone_assignments, zone_schemes = zones.run(register, sources, raw)
@@ -103,6 +104,7 @@ def build(*, boundaries_path: Path | None = None, cache: Path = inputs.CACHE, ra
     progress.step("derive")
     derived, derived_sources = derive.run(catalog_frame, rows, sources)
     rows = canonical(pd.concat([rows, project_rows, derived], ignore_index=True))
+    facts.check_series_breaks(breaks, rows, raw / "series_breaks.csv")
     all_sources = {**sources, **derived_sources, project_source["source_id"]: project_source}
 
     progress.step("aggregate")
@@ -118,6 +120,7 @@ def build(*, boundaries_path: Path | None = None, cache: Path = inputs.CACHE, ra
     story_list = stories.run(entries, places, zone_schemes, raw / "stories")
     used_sources = set(rows["source_id"]) | set(register["ags_source_id"]) | set(register["membership_source_id"])
     used_sources |= {item.source_id for item in declared.values()} | set(zone_assignments["source_id"]) - {""}
+    used_sources |= set(breaks["source_id"])
     files = pack.render(
         {
             **shapes,
@@ -131,6 +134,7 @@ def build(*, boundaries_path: Path | None = None, cache: Path = inputs.CACHE, ra
             "projects": project_table,
             "handlungsfelder": fields,
             "stories": story_list,
+            "series_breaks": breaks,
         }
     )
     for path in sorted(raw.glob("*.csv")):

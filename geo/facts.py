@@ -3,6 +3,7 @@
 * ``municipalities.csv`` — the 53 RVR municipalities (AGS, name, Kreis).
 * ``sources.csv`` — one row per publication (publisher, title, table, URL, licence, date).
 * ``values.csv`` — one row per published value, keyed by ``source_id``.
+* ``series_breaks.csv`` — where a series changes publication or definition (:mod:`geo.series_breaks`).
 
 A kreisfreie Stadt is both a Gemeinde (``05513000``) and a Kreis (``05513``); the
 key's length says which level a value belongs to, so every value appears once per
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from geo import tables
+from geo import series_breaks, tables
 from geo.errors import InputError
 from geo.indicator_rows import COLUMNS, RUHR, level_of_code
 
@@ -26,6 +27,7 @@ SOURCE_FIELDS = ["source_id", "publisher", "title", "table", "url", "via", "lice
 VALUE_FIELDS = ["ags", "indicator", "year", "period", "value", "source_id", "year_verified", "role", "note"]
 MUNICIPALITY_FIELDS = ["ags", "name", "official_name", "kreis_ags", "kreis", "kreisfrei", "ags_source_id", "membership_source_id"]
 ROLES = ("", "corroborates")
+BREAK_FIELDS = series_breaks.COLUMNS
 
 
 def read_sources(path: Path = RAW / "sources.csv") -> dict[str, dict]:
@@ -130,3 +132,44 @@ def _check_corroboration(primary: pd.DataFrame, second: pd.DataFrame, path: Path
         decimals = len(row.text.partition(".")[2])
         if abs(keyed[key] - row.value) > 0.5 * 10**-decimals + 1e-12:
             raise InputError(path, f"disagrees with the primary value {keyed[key]} beyond its precision", line=row.line, field="value")
+
+
+def read_series_breaks(path: Path, *, indicators: set[str], units: dict[str, set[str]], sources: dict) -> pd.DataFrame:
+    """The checked breaks table of :mod:`geo.series_breaks` (``comparable`` as a bool, ``year`` as an int)."""
+    frame = tables.read_csv(path, required=BREAK_FIELDS, key=["indicator", "level", "ags", "year"])
+    records = []
+    for line, row in tables.numbered(frame):
+        if row.indicator not in indicators:
+            raise InputError(path, f"indicator {row.indicator!r} is not in the catalog", line=line, field="indicator")
+        tables.check_choice(row.level, series_breaks.LEVELS, path, line, "level")
+        if row.ags and row.ags not in units.get(row.level, ()):
+            raise InputError(path, f"{row.ags!r} is not a {row.level} of the RVR; leave it empty for every place", line=line, field="ags")
+        year = tables.to_year(row.year, path, line)
+        tables.check_choice(row.kind, series_breaks.KINDS, path, line, "kind")
+        tables.check_choice(row.comparable, ("no", "yes"), path, line, "comparable")
+        if row.source_id not in sources:
+            raise InputError(path, f"source {row.source_id!r} is not in sources.csv", line=line, field="source_id")
+        for field in ("note_de", "note_en"):
+            if not getattr(row, field):
+                raise InputError(path, "must not be empty: say what changed", line=line, field=field)
+        records.append(
+            (row.indicator, row.level, row.ags, year, row.kind, row.comparable == "yes", row.source_id, row.note_de, row.note_en)
+        )
+    return series_breaks.frame(records)
+
+
+def check_series_breaks(breaks: pd.DataFrame, rows: pd.DataFrame, path: Path) -> None:
+    """Each break starts a year its series has a value in (the break's place's, when it names one)."""
+    usable = rows[rows["year_verified"] & rows["value"].notna()]
+    present = set(zip(usable["indicator"], usable["level"], usable["year"]))
+    present_at = set(zip(usable["indicator"], usable["level"], usable["year"], usable["ags"]))
+    for line, row in tables.numbered(breaks):
+        found = (row.indicator, row.level, row.year, row.ags) in present_at if row.ags else (row.indicator, row.level, row.year) in present
+        if not found:
+            where = f" for {row.ags}" if row.ags else ""
+            raise InputError(
+                path,
+                f"{row.indicator} has no {row.level} value{where} in {row.year}: a break starts a year of its series",
+                line=line,
+                field="year",
+            )

@@ -12,6 +12,7 @@
 * ``zones.csv``, ``zone_schemes.json`` — zone schemes and every unit's zone with its rationale (:mod:`geo.zones`);
 * ``projects.csv``, ``handlungsfelder.csv`` — Ruhr-Konferenz projects with their map point (:mod:`geo.projects`);
 * ``stories.json`` — stories for presentation mode (:mod:`geo.stories`);
+* ``series_breaks.csv`` — where a series changes publication or definition (:mod:`geo.series_breaks`);
 * ``manifest.json`` — checksums of the inputs and of every file above.
 
 Writing is deterministic (fixed row order, shortest round-trip number format, no
@@ -36,6 +37,7 @@ import pyarrow.parquet as pq
 from geo.errors import InputError
 from geo.indicator_rows import COLUMNS
 from geo.projects import PROJECT_FIELDS
+from geo.series_breaks import COLUMNS as BREAK_COLUMNS
 
 DEFAULT = Path(__file__).resolve().parent.parent / "data" / "processed"
 GEOJSON = ("municipalities", "kreise", "region")
@@ -54,6 +56,7 @@ PACK_FILES = (
     "projects.csv",
     "handlungsfelder.csv",
     "stories.json",
+    "series_breaks.csv",
     *(f"{name}.geojson" for name in GEOJSON),
 )
 PROJECT_TEXT = (*PROJECT_FIELDS, "location")  # the text columns of projects.csv: the authored fields and where the marker sits
@@ -73,6 +76,8 @@ class Atlas:
     projects: pd.DataFrame
     handlungsfelder: pd.DataFrame
     stories: dict[str, dict]
+    #: One row per series break (:mod:`geo.series_breaks`); ``comparable`` is a bool.
+    series_breaks: pd.DataFrame
     municipalities: dict
     kreise: dict
     region: dict
@@ -163,6 +168,7 @@ def render(outputs: dict) -> dict[str, bytes]:
     texts["projects.csv"] = frame_text(outputs["projects"], numeric=("lon", "lat"))
     texts["handlungsfelder.csv"] = frame_text(outputs["handlungsfelder"], numeric=())
     texts["stories.json"] = json_text(outputs["stories"])
+    texts["series_breaks.csv"] = frame_text(outputs["series_breaks"][BREAK_COLUMNS], numeric=())
     files = {name: text.encode("utf-8") for name, text in texts.items()}
     files["indicators.parquet"] = parquet_bytes(outputs["indicators"])
     return files
@@ -244,6 +250,9 @@ def from_files(raw: dict[str, bytes]) -> Atlas:
         projects=table("projects.csv", dtype={**{c: str for c in PROJECT_TEXT}, "lon": float, "lat": float}),
         handlungsfelder=table("handlungsfelder.csv", dtype=str),
         stories={story["id"]: story for story in json.loads(raw["stories.json"])},
+        series_breaks=table("series_breaks.csv", dtype={**{c: str for c in BREAK_COLUMNS}, "year": int, "comparable": str}).assign(
+            comparable=lambda breaks: breaks["comparable"] == "yes"
+        ),
         manifest=manifest,
         **{name: json.loads(raw[f"{name}.geojson"]) for name in GEOJSON},
     )
