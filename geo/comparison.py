@@ -4,7 +4,8 @@ Zone means are population-weighted (the same weights as the Ruhr values, see
 :mod:`geo.aggregate`), medians too; the gap is zone a minus zone b (north minus
 south in the default scheme). A gap is stated only when each of the two compared
 zones has a value for at least half its units (:func:`enough_values`): a mean of
-one place out of fifteen does not speak for its zone. Inequality measures are computed over all units of
+one place out of fifteen does not speak for its zone. A gap's trend stays inside one segment of the series
+(:mod:`geo.series_breaks`): the years it compares are never on two sides of a declared break. Inequality measures are computed over all units of
 the level that have a value, weighted by population, with Theil's between-zone
 part measuring how much of the region's inequality is the divide between zones.
 """
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from geo import aggregate, disparity, query
+from geo import aggregate, disparity, query, series_breaks
 from geo.view_state import ViewState, second_indicator, shown_year
 
 CUSTOM = "custom"
@@ -186,7 +187,9 @@ def inequality(values: np.ndarray, weights: np.ndarray, zone: np.ndarray) -> dic
 
 def over_time(atlas, indicator: str, level: str, zone_of: pd.Series, zones: list[dict]) -> pd.DataFrame:
     """One row per year: each zone's weighted mean and count of units with a value (``known_<zone>``), the gap
-    (difference, ratio; missing in years where a compared zone has too few values) and the inequality measures.
+    (difference, ratio; missing in years where a compared zone has too few values), the inequality measures and
+    ``segment``, the number (0, 1, …) of the series' comparable segment the year lies in (a break of any place
+    of the level starts a new one, see :func:`geo.series_breaks.segments`).
 
     The numbers of :func:`compare` for every year, computed on arrays (units × years) in one pass.
     """
@@ -215,7 +218,19 @@ def over_time(atlas, indicator: str, level: str, zone_of: pd.Series, zones: list
                 **inequality(x, w, zone),
             }
         )
-    return pd.DataFrame.from_records(records)
+    table = pd.DataFrame.from_records(records)
+    runs = series_breaks.segments(atlas.series_breaks, indicator, level, years)
+    table["segment"] = [next(i for i, (first, last) in enumerate(runs) if first <= year <= last) for year in years]
+    return table
+
+
+def segment_of(table: pd.DataFrame, year: int) -> pd.DataFrame:
+    """The rows of :func:`over_time` in the comparable segment that holds ``year`` (the last segment that starts
+    before it when the table lacks the year); empty for an empty table."""
+    started = table[table["year"] <= year]
+    if started.empty:
+        started = table
+    return table[table["segment"] == started["segment"].iloc[-1]] if len(started) else table
 
 
 def thin_years(table: pd.DataFrame, zones: list[dict], zone_of: pd.Series) -> dict[int, list[Shortfall]]:
@@ -243,7 +258,7 @@ def _by_year(rows: pd.DataFrame, units: list[str]) -> pd.DataFrame:
 
 @dataclass(frozen=True)
 class Trend:
-    """How the gap moved from the first to the last year with a value."""
+    """How the gap moved from the first to the last year with a value (within one segment of the series)."""
 
     first_year: int
     first: float
@@ -254,6 +269,9 @@ class Trend:
 
 def gap_trend(years, gaps) -> Trend | None:
     """Widened / narrowed when |gap| changed by more than 5 % of its first value; reversed when the sign flipped.
+
+    The years given must lie in one comparable segment (pass the rows of :func:`segment_of`, as
+    :func:`view_trend` does): this rule compares two numbers and cannot see a break between them.
 
     >>> gap_trend([2001, 2021], [0.10, 0.15]).direction, gap_trend([2001, 2021], [0.10, 0.102]).direction
     ('widened', 'stable')
@@ -271,6 +289,16 @@ def gap_trend(years, gaps) -> Trend | None:
     else:
         direction = "widened" if abs(last) > abs(first) else "narrowed"
     return Trend(first_year, first, last_year, last, direction)
+
+
+def view_trend(table: pd.DataFrame, year: int) -> tuple[Trend | None, tuple[int, int] | None]:
+    """The gap's trend within the segment of :func:`over_time` that holds the shown ``year``, and that segment's
+    first and last year (None for a table without years)."""
+    segment = segment_of(table, year)
+    if segment.empty:
+        return None, None
+    span = (int(segment["year"].iloc[0]), int(segment["year"].iloc[-1]))
+    return gap_trend(segment["year"], segment["gap"]), span
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,13 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from geo import aggregate, classify
+from geo import aggregate, classify, series_breaks
 from geo.indicator_rows import level_of_code
 from geo.view_state import ViewState, shown_year
 
 REFERENCE_CODES = {"ruhr": "RVR", "land": "05", "bund": "DG"}
+#: The prefix of the flags the build's plausibility check sets (geo/plausibility.py).
+IMPLAUSIBLE = "implausible_"
 
 
 def units(atlas, level: str) -> list[str]:
@@ -192,6 +194,8 @@ class ProfileRow:
     references: dict[str, float]
     trend: list[tuple[int, float]]
     unverified: list[tuple[int, float]]  # values whose year is not verified: shown, never in the trend
+    segments: list[tuple[int, int]]  # the trend's comparable runs (first, last) for this place (geo/series_breaks.py)
+    withheld: list[tuple[int, str]]  # years whose value the build held back as implausible, with the flag (the reason)
 
 
 def profile(atlas, ags: str) -> list[ProfileRow]:
@@ -206,6 +210,7 @@ def profile(atlas, ags: str) -> list[ProfileRow]:
                 continue
             verified = rows[rows["year_verified"] & rows["value"].notna()]
             unverified = rows[~rows["year_verified"]]
+            withheld = rows[rows["value"].isna() & rows["flag"].str.startswith(IMPLAUSIBLE)]
             if verified.empty and unverified.empty:
                 continue
             latest = (verified if len(verified) else unverified).iloc[-1]
@@ -226,6 +231,8 @@ def profile(atlas, ags: str) -> list[ProfileRow]:
                     references=reference_values(atlas, indicator, level, year),
                     trend=list(zip(verified["year"].astype(int), verified["value"].astype(float))),
                     unverified=list(zip(unverified["year"].astype(int), unverified["value"].astype(float))),
+                    segments=series_breaks.segments(atlas.series_breaks, indicator, level, verified["year"], ags=code),
+                    withheld=list(zip(withheld["year"].astype(int), withheld["flag"])),
                 )
             )
             break  # the place's own level wins over its Kreis

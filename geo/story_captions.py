@@ -13,7 +13,8 @@ Placeholders (for the step's indicator, level, year and zone scheme):
 ``mean``                       the Ruhr value (see geo/aggregate.py)
 ``zone_mean:<zone>``           the zone's population-weighted mean
 ``zone_label:<zone>``          the zone's name
-``gap_first`` ``gap_last``     zone a − zone b in the first and last year with both
+``gap_first`` ``gap_last``     zone a − zone b in the first and last year with both, within the series
+                               segment of the year shown (never across a series break)
 ``gap_first_abs`` …``_last_abs`` the same without sign
 ``gap_first_year`` …           those years
 ``gap_first_direction`` …      "above" or "below" (zone a relative to zone b)
@@ -91,8 +92,9 @@ def quantities(atlas, state: ViewState, wanted: list[tuple[str, str | None]]) ->
     def over_time():
         if "over_time" not in lazy:
             table = comparison.over_time(atlas, state.indicator, state.level, zone_of, zones)
-            both = table[table["gap"].notna()]
-            lazy["over_time"] = (table, both.iloc[0], both.iloc[-1], comparison.gap_trend(both["year"], both["gap"]))
+            segment = comparison.segment_of(table, year)  # first and last year never on two sides of a break
+            both = segment[segment["gap"].notna()]
+            lazy["over_time"] = (table, both.iloc[0], both.iloc[-1], comparison.view_trend(table, year)[0])
         return lazy["over_time"]
 
     known = view.rows[view.rows["value"].notna()].sort_values("value")

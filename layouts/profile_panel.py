@@ -7,7 +7,7 @@ from dash import html
 from geo import query
 from geo.catalog import THEMES
 from geo.indicator_rows import level_of_code
-from layouts import ids, ranks
+from layouts import break_marks, ids, ranks
 from layouts.format import number, year_label
 from layouts.sparkline import sparkline
 from layouts.text import t
@@ -42,7 +42,13 @@ def item(atlas, found: query.ProfileRow, lang: str) -> html.Li:
         f"{t(label, lang)} {number(found.references[key], precision, lang)}" for key, label in REFERENCE_LABELS if key in found.references
     ]
     rank = ranks.phrase(int(found.rank), found.of, found.places, found.level, lang) if found.rank == found.rank else ""
-    trend = sparkline(found.trend)
+    trend = sparkline(found.trend, segments=found.segments)
+    breaks = break_marks.marks(atlas.series_breaks, found.indicator, found.level, [y for y, _ in found.trend], lang, ags=found.ags)
+    notes += [t("break_in_year", lang, label=m.label, year=m.year, note=m.note) for m in breaks]
+    notes += [t("profile_withheld", lang, year=year, reason=t(f"flag_{flag}", lang)) for year, flag in found.withheld]
+    trend_alt = f"{t('profile_trend', lang)} {found.trend[0][0]}–{found.trend[-1][0]}" if found.trend else ""
+    if breaks:
+        trend_alt += " (" + ", ".join(f"{m.label} {m.year}" for m in breaks) + ")"
     return html.Li(
         className="profile-item",
         children=[
@@ -55,9 +61,7 @@ def item(atlas, found: query.ProfileRow, lang: str) -> html.Li:
                 ]
             ),
             html.Div(" · ".join(references), className="references") if references else None,
-            html.Img(src=trend, className="trend", alt=f"{t('profile_trend', lang)} {found.trend[0][0]}–{found.trend[-1][0]}")
-            if trend
-            else None,
+            html.Img(src=trend, className="trend", alt=trend_alt) if trend else None,
             *[html.Div(note, className="note") for note in notes],
         ],
     )

@@ -106,6 +106,22 @@ STRINGS: dict[str, dict[str, str]] = {
     "flag_p": {"de": "vorläufig", "en": "provisional"},
     "flag_r": {"de": "berichtigt", "en": "revised"},
     "flag_s": {"de": "geschätzt", "en": "estimated"},
+    "flag_implausible_zero": {
+        "de": "kein Wert: die Quelle nennt 0 zwischen Jahren mit Werten über 0 (unmöglich; bei der Prüfung im Build zurückgehalten)",
+        "en": "no value: the source gives 0 between years above 0 (impossible; held back by the build's check)",
+    },
+    "flag_implausible_jump": {
+        "de": "kein Wert: ein Sprung weit außerhalb des eigenen Verlaufs und der übrigen Orte im selben Jahr (bei der Prüfung im Build zurückgehalten)",
+        "en": "no value: a jump far outside the place's own history and the other places' change that year (held back by the build's check)",
+    },
+    "flag_implausible_input": {
+        "de": "kein Wert: eine Zahl, aus der er berechnet wird, ist unplausibel und zurückgehalten",
+        "en": "no value: a figure it is computed from is implausible and held back",
+    },
+    "ruhr_withheld": {
+        "de": "Kein Ruhr-Wert für {year}: {places} ohne Wert ({reason}).",
+        "en": "No Ruhr value for {year}: {places} without a value ({reason}).",
+    },
     # method notes
     "method_weighted_mean": {
         "de": "Ruhr-Mittel: nach Einwohnern gewichteter Mittelwert der {n} Einheiten (Gewichte: {weight}, {weight_year}).",
@@ -274,6 +290,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Für eine Entwicklung braucht es mindestens zwei Jahre mit Abstand.",
         "en": "A trend needs at least two years with a gap.",
     },
+    "trend_segment": {
+        "de": "Die Reihe bricht {breaks}. Die Entwicklung ist nur innerhalb eines vergleichbaren Abschnitts berechnet: {first}–{last}.",
+        "en": "The series breaks in {breaks}. The trend is computed only within one comparable segment: {first}–{last}.",
+    },
+    "trend_segment_single": {
+        "de": "Die Reihe bricht {breaks}. Das gezeigte Jahr {first} steht allein in seinem vergleichbaren Abschnitt; über einen Bruch hinweg wird keine Entwicklung berechnet.",
+        "en": "The series breaks in {breaks}. The year shown, {first}, stands alone in its comparable segment; no trend is computed across a break.",
+    },
+    "break_publication": {"de": "Bruch: neue Quelle", "en": "Break: new source"},
+    "break_definition": {"de": "Bruch: neue Abgrenzung", "en": "Break: new definition"},
+    "break_short": {"de": "Bruch", "en": "Break"},
+    "break_in_year": {"de": "{label} ab {year}: {note}", "en": "{label} from {year}: {note}"},
+    "numbers_break": {"de": "Reihenbruch", "en": "Series break"},
+    "profile_withheld": {"de": "{year}: {reason}", "en": "{year}: {reason}"},
     "trend_thin_years": {
         "de": "Ohne Abstand, weil eine Vergleichszone für weniger als die Hälfte ihrer Einheiten einen Wert hat: {years}.",
         "en": "Left out of the gap, because a zone compared has a value for fewer than half its units: {years}.",

@@ -6,6 +6,7 @@ from dash import html
 
 from geo import comparison
 from geo.view_state import ViewState, shown_year
+from layouts import break_marks
 from layouts.comparison.common import chart, numbers
 from layouts.format import number
 from layouts.text import t
@@ -26,15 +27,17 @@ def content(atlas, state: ViewState) -> tuple[dict, list]:
                 )
             )
     years = table["year"].tolist()
+    breaks = break_marks.marks(atlas.series_breaks, state.indicator, state.level, years, lang)
 
-    def line(column: str, name: str, axis: str, **style) -> dict:
-        return {"type": "scatter", "x": years, "y": table[column].tolist(), "name": name, "xaxis": "x", "yaxis": axis, **style}
+    def line(column: str, name: str, axis: str, **style) -> list[dict]:
+        trace = {"type": "scatter", "x": years, "y": table[column].tolist(), "name": name, "xaxis": "x", "yaxis": axis, **style}
+        return break_marks.by_segment(trace, table["segment"].tolist())
 
-    traces = [  # Theil's parts stacked on the left axis, CV and Gini on the right axis
-        line("between", f"Theil: {t('theil_between', lang)}", "y", stackgroup="theil", line={"color": "#D55E00"}),
-        line("within", f"Theil: {t('theil_within', lang)}", "y", stackgroup="theil", line={"color": "#E69F00"}),
-        line("cv", t("cv", lang), "y2", line={"color": "#0072B2", "dash": "dot"}),
-        line("gini", t("gini", lang), "y2", line={"color": "#009E73", "dash": "dash"}),
+    traces = [  # Theil's parts stacked on the left axis, CV and Gini on the right axis; no line across a break
+        *line("between", f"Theil: {t('theil_between', lang)}", "y", stackgroup="theil", line={"color": "#D55E00"}),
+        *line("within", f"Theil: {t('theil_within', lang)}", "y", stackgroup="theil", line={"color": "#E69F00"}),
+        *line("cv", t("cv", lang), "y2", line={"color": "#0072B2", "dash": "dot"}),
+        *line("gini", t("gini", lang), "y2", line={"color": "#009E73", "dash": "dash"}),
     ]
     fig = chart(
         traces,
@@ -43,6 +46,7 @@ def content(atlas, state: ViewState) -> tuple[dict, list]:
         xaxis={"anchor": "y", "domain": [0.0, 0.94]},
         yaxis={"anchor": "x", "domain": [0.0, 1.0], "title": {"text": t("theil", lang)}},
         yaxis2={"anchor": "x", "overlaying": "y", "side": "right", "title": {"text": f"{t('cv', lang)} / {t('gini', lang)}"}},
+        **break_marks.layout(breaks),
     )
     notes = []
     if now is not None and now["theil"] == now["theil"]:
@@ -56,10 +60,15 @@ def content(atlas, state: ViewState) -> tuple[dict, list]:
         notes.append(html.P(t("inequality_undefined", lang), className="note"))
     measures = ("cv", "gini", "theil", "between", "within")
     names = [t(m, lang) if m not in ("between", "within") else f"Theil: {t(f'theil_{m}', lang)}" for m in measures]
-    rows = [[str(int(row["year"])), *[number(row[m], 3, lang) for m in measures]] for row in table.to_dict("records")]
+    notes_of = break_marks.notes_by_year(breaks, lang)
+    rows = [
+        [str(int(row["year"])), *[number(row[m], 3, lang) for m in measures], *([notes_of.get(int(row["year"]), "")] if breaks else [])]
+        for row in table.to_dict("records")
+    ]
+    columns = [t("numbers_year", lang), *names, *([t("numbers_break", lang)] if breaks else [])]
     return fig, [
         html.Div(cards, className="cards"),
         *notes,
-        numbers(t("numbers_inequality", lang), [t("numbers_year", lang), *names], rows, lang),
+        numbers(t("numbers_inequality", lang), columns, rows, lang),
         html.P(t("method_inequality", lang), className="method-note"),
     ]

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dash import html
 
 from geo import comparison
-from geo.view_state import ViewState
+from geo.view_state import ViewState, shown_year
+from layouts import break_marks
 from layouts.comparison.common import chart, numbers, unit, zone_label
 from layouts.format import number, signed
 from layouts.text import t
@@ -18,11 +19,12 @@ def content(atlas, state: ViewState) -> tuple[dict, list]:
     table = comparison.over_time(atlas, state.indicator, state.level, zone_of, zones)
     pair = comparison.gap_zones(zones)
     years = table["year"].tolist()
+    breaks = break_marks.marks(atlas.series_breaks, state.indicator, state.level, years, lang)
     traces = []
-    for zone in zones:  # upper plot: the zone means
+    for zone in zones:  # upper plot: the zone means, cut at every break
         column = f"mean_{zone['id']}"
         if column in table and table[column].notna().any():
-            traces.append(
+            traces += break_marks.by_segment(
                 {
                     "type": "scatter",
                     "x": years,
@@ -32,7 +34,8 @@ def content(atlas, state: ViewState) -> tuple[dict, list]:
                     "line": {"color": zone["colour"], "width": 2.5 if zone["role"] in ("a", "b") else 1.5},
                     "xaxis": "x",
                     "yaxis": "y",
-                }
+                },
+                table["segment"].tolist(),
             )
     y_title = {"text": unit(atlas, state.indicator, lang)}
     if pair and table["gap"].notna().any():  # lower plot: the gap
@@ -56,10 +59,11 @@ def content(atlas, state: ViewState) -> tuple[dict, list]:
             yaxis={"anchor": "x", "domain": [0.402, 1.0], "title": y_title},
             xaxis2={"anchor": "y2", "domain": [0.0, 1.0]},
             yaxis2={"anchor": "x2", "domain": [0.0, 0.322]},
+            **break_marks.layout(breaks),
         )
     else:  # no year with a gap: the means alone, with their years
-        fig = chart(traces, lang, 460, yaxis={"title": y_title})
-    trend = comparison.gap_trend(table["year"], table["gap"])
+        fig = chart(traces, lang, 460, yaxis={"title": y_title}, **break_marks.layout(breaks))
+    trend, span = comparison.view_trend(table, shown_year(state, atlas))
     if trend is None:
         sentence = t("trend_none", lang)
     else:
@@ -72,7 +76,23 @@ def content(atlas, state: ViewState) -> tuple[dict, list]:
             last_year=trend.last_year,
         )
     thin = comparison.thin_years(table, zones, zone_of)
-    notes = (
+    segment_note = (
+        [
+            html.P(
+                t(
+                    "trend_segment" if span[0] < span[1] else "trend_segment_single",
+                    lang,
+                    breaks=", ".join(str(m.year) for m in breaks),
+                    first=span[0],
+                    last=span[1],
+                ),
+                className="note",
+            )
+        ]
+        if breaks and span
+        else []
+    )
+    notes = segment_note + (
         [
             html.P(
                 t(
@@ -92,13 +112,14 @@ def content(atlas, state: ViewState) -> tuple[dict, list]:
     return fig, [
         html.P(sentence, className="gap-sentence"),
         *notes,
-        years_table(atlas, state, zones, table),
+        years_table(atlas, state, zones, table, break_marks.notes_by_year(breaks, lang)),
         html.P(t("method_trend", lang, first=years[0] if years else "–", last=years[-1] if years else "–"), className="method-note"),
     ]
 
 
-def years_table(atlas, state: ViewState, zones: list[dict], table) -> html.Details:
-    """The chart's lines and bars as a table: one row per year, each zone's mean and the gap."""
+def years_table(atlas, state: ViewState, zones: list[dict], table, breaks: dict[int, str]) -> html.Details:
+    """The chart's lines and bars as a table: one row per year, each zone's mean and the gap, and where a series
+    break starts, its note."""
     lang = state.lang
     precision = atlas.catalog[state.indicator]["precision"]
     shown = [z for z in zones if f"mean_{z['id']}" in table and table[f"mean_{z['id']}"].notna().any()]
@@ -106,11 +127,14 @@ def years_table(atlas, state: ViewState, zones: list[dict], table) -> html.Detai
     columns = [t("numbers_year", lang), *[t("numbers_mean", lang, zone=z["label"][lang]) for z in shown]]
     if pair:
         columns.append(t("trend_gap", lang, a=zone_label(zones, pair[0], lang), b=zone_label(zones, pair[1], lang)))
+    if breaks:
+        columns.append(t("numbers_break", lang))
     rows = [
         [
             str(int(row["year"])),
             *[number(row[f"mean_{z['id']}"], precision, lang) for z in shown],
             *([signed(row["gap"], precision, lang)] if pair else []),
+            *([breaks.get(int(row["year"]), "")] if breaks else []),
         ]
         for row in table.to_dict("records")
     ]

@@ -87,7 +87,9 @@ def test_the_inequality_chart_puts_cv_and_gini_on_the_right_axis(atlas):
 def test_a_trend_without_any_stated_gap_draws_the_means_with_their_years(atlas):
     state = ViewState(indicator="verfuegbares_einkommen_eur_je_ew", tab="trend")  # no year has half the values in both zones
     figure = validated(comparison.comparison_outputs(as_dict(state), atlas)[(ids.TREND_CHART, "figure")])
-    assert [trace.type for trace in figure.data] == ["scatter"] * 4
+    assert [trace.type for trace in figure.data if trace.showlegend is not False] == ["scatter"] * 4
+    # each year comes from another press-quoted release (a declared break every year): no line joins two years
+    assert {len(trace.x) for trace in figure.data} == {1} and len(figure.layout.shapes) == 4
     assert figure.layout.xaxis.showticklabels is not False and "xaxis2" not in figure.to_plotly_json()["layout"]
 
 
@@ -117,3 +119,17 @@ def test_in_presentation_mode_every_chart_text_is_legible_from_the_back_of_the_r
 def test_on_the_desktop_the_charts_keep_their_compact_type(atlas):
     for chart in charts(atlas, VIEWS[0]):
         assert max(font_sizes(chart), default=12) < 20
+
+
+def test_a_series_break_is_drawn_and_no_line_runs_across_it(atlas):
+    state = ViewState(indicator="schulabgaenger_ohne_hauptschulabschluss_pct", level="kreis", tab="trend", year=2021)
+    outputs = comparison.comparison_outputs(as_dict(state), atlas)
+    figure = validated(outputs[(ids.TREND_CHART, "figure")])
+    assert [(shape.x0, shape.line.dash) for shape in figure.layout.shapes] == [(2021.5, "dash")]
+    [label] = figure.layout.annotations
+    assert label.text == "Bruch: neue Quelle" and "Deutschlandatlas 2024" in label.hovertext
+    lines = [trace for trace in figure.data if trace.type == "scatter"]
+    assert lines and all(max(trace.x) <= 2021 or min(trace.x) >= 2022 for trace in lines)
+    text = str(outputs[(ids.COMPARISON_CONTENT["trend"], "children")])
+    assert "Die Reihe bricht 2022" in text and "1995–2021" in text
+    assert "Bruch: neue Quelle ab 2022: 2022 aus dem Deutschlandatlas 2024" in text  # the numbers table's row of 2022

@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 from shapely.geometry import shape
 
-from geo import comparison, project_map, query, spatial, zones
+from geo import comparison, project_map, query, series_breaks, spatial, zones
 from geo.errors import InputError
 from geo.view_state import ViewState
 
@@ -221,3 +221,36 @@ def test_compare_withholds_the_gap_of_a_thin_zone_and_names_it(atlas):
     assert result.short == [comparison.Shortfall("nord", 3, 21), comparison.Shortfall("sued", 1, 15)]
     earlier = comparison.compare(atlas, "verfuegbares_einkommen_eur_je_ew", "gemeinde", 2018, zone_of, zones)  # south 10 of 15
     assert earlier.gap is None and earlier.short == [comparison.Shortfall("nord", 7, 21)]
+
+
+def test_no_trend_spans_a_declared_break(atlas):
+    """For every series with a break that is not declared comparable, and every year a visitor can show, the
+    trend (and the first and last gap a caption names) lies inside one comparable segment of the series."""
+    broken = atlas.series_breaks[~atlas.series_breaks["comparable"] & atlas.series_breaks["level"].isin(["gemeinde", "kreis"])]
+    checked = 0
+    for indicator, level in sorted(set(zip(broken["indicator"], broken["level"]))):
+        zone_of = comparison.membership(atlas, "nord_sued", level)
+        zones = atlas.zone_schemes["nord_sued"]["zones"]
+        table = comparison.over_time(atlas, indicator, level, zone_of, zones)
+        for year in table["year"]:
+            trend, span = comparison.view_trend(table, int(year))
+            assert span[0] <= year <= span[1]
+            assert series_breaks.comparable(atlas.series_breaks, indicator, level, *span)
+            if trend is not None:
+                checked += 1
+                assert span[0] <= trend.first_year < trend.last_year <= span[1]
+    assert checked  # the INKAR years of the school-leaver series have a trend
+
+
+def test_the_school_leaver_trend_stops_at_the_deutschlandatlas_seam(atlas):
+    """The issue's case: on INKAR 1995–2021 alone the north/south gap narrowed (1.97 → 1.73); 2022 comes from
+    another publication and starts a segment of its own, so it has no trend."""
+    zone_of = comparison.membership(atlas, "nord_sued", "kreis")
+    table = comparison.over_time(
+        atlas, "schulabgaenger_ohne_hauptschulabschluss_pct", "kreis", zone_of, atlas.zone_schemes["nord_sued"]["zones"]
+    )
+    trend, span = comparison.view_trend(table, 2021)
+    assert span == (1995, 2021) and trend.direction == "narrowed"
+    assert (round(trend.first, 2), round(trend.last, 2)) == (1.97, 1.73)
+    assert comparison.view_trend(table, 2022) == (None, (2022, 2022))
+    assert table.set_index("year")["segment"].loc[[2021, 2022]].tolist() == [0, 1]
