@@ -1,7 +1,7 @@
 """Build the data pack: ``python -m geo.build`` (see ``--help``).
 
 Steps, each a module (listed in :data:`STEPS`): facts (the authored tables, checked first because they are
-quick) → zones → boundaries → regional_statistics → projects → derive → aggregate → catalog → stories, whose
+quick, with the plausibility check of their values, whose findings the build prints) → zones → boundaries → regional_statistics → projects → derive → aggregate → catalog → stories, whose
 captions are checked once more against the rendered pack. Everything is validated before anything is written; the pack is written to a temporary folder next to ``data/processed``
 and swapped in only when complete, so a failed build leaves the previous pack
 untouched.
@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from geo import aggregate, boundaries, catalog, derive, facts, inputs, pack, projects, regional_statistics, stories, zones
+from geo import aggregate, boundaries, catalog, derive, facts, inputs, pack, plausibility, projects, regional_statistics, stories, zones
 from geo.errors import InputError
 from geo.indicator_rows import RUHR, canonical
 
@@ -76,6 +76,13 @@ def build(*, boundaries_path: Path | None = None, cache: Path = inputs.CACHE, ra
     units = {"gemeinde": set(register["ags"]), "kreis": set(kreis_codes), "ruhr": {RUHR}}
     fact_rows = facts.read_values(raw / "values.csv", indicators=set(catalog_frame["indicator"]), units=units, sources=sources)
     breaks = facts.read_series_breaks(raw / "series_breaks.csv", indicators=set(catalog_frame["indicator"]), units=units, sources=sources)
+    counts = set(catalog_frame.loc[catalog_frame["aggregate"] == "sum", "indicator"])
+    findings = plausibility.check(fact_rows, counts, breaks)
+    plausibility.reconcile(findings, fact_rows, raw / "values.csv")
+    names = {**dict(zip(register["ags"], register["name"])), **dict(zip(register["kreis_ags"], register["kreis"]))}
+    for line in plausibility.report(findings, fact_rows, names, raw / "values.csv"):
+        log(line)
+    fact_rows = plausibility.withhold(fact_rows).drop(columns="line")
 
     progress.step("zones")
     zone_assignments, zone_schemes = zones.run(register, sources, raw)

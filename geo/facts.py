@@ -2,7 +2,8 @@
 
 * ``municipalities.csv`` — the 53 RVR municipalities (AGS, name, Kreis).
 * ``sources.csv`` — one row per publication (publisher, title, table, URL, licence, date).
-* ``values.csv`` — one row per published value, keyed by ``source_id``.
+* ``values.csv`` — one row per published value, keyed by ``source_id``; ``flag`` names the plausibility
+  rule a value fails (:mod:`geo.plausibility`): the value stays as published and the pack shows it as missing.
 * ``series_breaks.csv`` — where a series changes publication or definition (:mod:`geo.series_breaks`).
 
 A kreisfreie Stadt is both a Gemeinde (``05513000``) and a Kreis (``05513``); the
@@ -18,13 +19,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from geo import series_breaks, tables
+from geo import plausibility, series_breaks, tables
 from geo.errors import InputError
 from geo.indicator_rows import COLUMNS, RUHR, level_of_code
 
 RAW = Path(__file__).resolve().parent.parent / "data" / "raw"
 SOURCE_FIELDS = ["source_id", "publisher", "title", "table", "url", "via", "licence", "data_as_of", "note"]
-VALUE_FIELDS = ["ags", "indicator", "year", "period", "value", "source_id", "year_verified", "role", "note"]
+VALUE_FIELDS = ["ags", "indicator", "year", "period", "value", "source_id", "year_verified", "role", "note", "flag"]
 MUNICIPALITY_FIELDS = ["ags", "name", "official_name", "kreis_ags", "kreis", "kreisfrei", "ags_source_id", "membership_source_id"]
 ROLES = ("", "corroborates")
 BREAK_FIELDS = series_breaks.COLUMNS
@@ -54,7 +55,8 @@ def read_municipalities(path: Path, sources: dict) -> pd.DataFrame:
 
 
 def read_values(path: Path, *, indicators: set[str], units: dict[str, set[str]], sources: dict) -> pd.DataFrame:
-    """Indicator rows (:data:`geo.indicator_rows.COLUMNS`) from ``values.csv``.
+    """Indicator rows (:data:`geo.indicator_rows.COLUMNS`, plus ``line``, the row's line in the file) from
+    ``values.csv``; ``flag`` holds the plausibility flag written there, ``value`` the published figure.
 
     ``units`` maps a level to the keys allowed at it (e.g. the 53 Gemeinde AGS).
     """
@@ -80,6 +82,7 @@ def read_values(path: Path, *, indicators: set[str], units: dict[str, set[str]],
                 raise InputError(path, f"period {row.period!r} must read 'start-{row.year}'", line=line, field="period")
         tables.check_choice(row.year_verified, ("yes", "no"), path, line, "year_verified")
         tables.check_choice(row.role, ROLES, path, line, "role")
+        tables.check_choice(row.flag, ("", *plausibility.RULES), path, line, "flag")
         value = tables.to_number(row.value, path, line, "value")
         records.append(
             (
@@ -92,7 +95,7 @@ def read_values(path: Path, *, indicators: set[str], units: dict[str, set[str]],
                 year,
                 row.period,
                 value,
-                "",
+                row.flag,
                 row.source_id,
                 row.year_verified == "yes",
                 row.note,
@@ -102,7 +105,7 @@ def read_values(path: Path, *, indicators: set[str], units: dict[str, set[str]],
     primary = rows[rows["role"] == ""]
     _check_unique(primary, path)
     _check_corroboration(primary, rows[rows["role"] == "corroborates"], path)
-    return primary[COLUMNS].reset_index(drop=True)
+    return primary[[*COLUMNS, "line"]].reset_index(drop=True)
 
 
 def _check_unique(primary: pd.DataFrame, path: Path) -> None:

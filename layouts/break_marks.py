@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pandas as pd
+from dash import html
 
 from layouts import chart_style
 from layouts.text import t
@@ -75,6 +76,6 @@ def by_segment(trace: dict, segments: list[int]) -> list[dict]:
     return out
 
 
-def notes_by_year(found: list[Mark], lang: str) -> dict[int, str]:
-    """The text a numbers table shows in the row of a break's first year."""
-    return {m.year: t("break_in_year", lang, label=m.label, year=m.year, note=m.note) for m in found}
+def notes_by_year(found: list[Mark], lang: str) -> dict[int, html.Span]:
+    """The text a numbers table shows in the row of a break's first year (a text that may wrap, unlike the numbers)."""
+    return {m.year: html.Span(t("break_in_year", lang, label=m.label, year=m.year, note=m.note), className="cell-text") for m in found}

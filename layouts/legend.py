@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dash import html
 
-from geo.query import MapView
+from geo.query import IMPLAUSIBLE, MapView
 from layouts.format import number, year_label
 from layouts.text import t
 
@@ -13,6 +13,10 @@ def mean_text(atlas, view: MapView, lang: str) -> str:
     """How the Ruhr value was formed, in a sentence (or why there is none)."""
     mean = view.mean
     if mean is None:
+        held = view.rows[view.rows["value"].isna() & view.rows["flag"].str.startswith(IMPLAUSIBLE)]
+        if len(held):  # the rule for incomplete aggregates, with the reason a unit has no value
+            reasons = sorted({t(f"flag_{flag}", lang) for flag in held["flag"]})
+            return t("ruhr_withheld", lang, year=view.year, places=", ".join(held["name"]), reason="; ".join(reasons))
         return t("method_none", lang)
     if mean["method"] == "weighted_mean":
         weight = atlas.catalog[mean["weight_indicator"]]["label"][lang]

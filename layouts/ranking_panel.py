@@ -7,7 +7,7 @@ import textwrap
 from dash import html
 
 from geo import classify
-from geo.query import MapView
+from geo.query import IMPLAUSIBLE, MapView
 from layouts import chart_style, ids, ranks
 from layouts.format import number, year_label
 from layouts.text import t
@@ -46,7 +46,11 @@ def figure(atlas, view: MapView, lang: str, selected: str | None, *, present: bo
             f"{t('ranking_mean', lang)} {number(view.mean['value'], precision, lang)}",
         )
         shapes, annotations = [shape], [annotation]
-    missing = view.rows[view.rows["value"].isna()]["name"].sort_values().tolist()
+    absent = view.rows[view.rows["value"].isna()].sort_values("name")
+    missing = [
+        t("ranking_withheld", lang, name=row.name) if row.flag.startswith(IMPLAUSIBLE) else row.name
+        for row in absent[["name", "flag"]].itertuples(index=False)
+    ]
     # the chart names what it ranks: an embed or a screenshot of it has no map title above it
     # (in presentation mode the map title beside it does, and the room needs the height)
     named = [] if present else textwrap.wrap(entry["label"][lang], TITLE_WRAP, break_on_hyphens=False)

@@ -106,21 +106,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "flag_p": {"de": "vorläufig", "en": "provisional"},
     "flag_r": {"de": "berichtigt", "en": "revised"},
     "flag_s": {"de": "geschätzt", "en": "estimated"},
-    "flag_implausible_zero": {
-        "de": "kein Wert: die Quelle nennt 0 zwischen Jahren mit Werten über 0 (unmöglich; bei der Prüfung im Build zurückgehalten)",
-        "en": "no value: the source gives 0 between years above 0 (impossible; held back by the build's check)",
-    },
-    "flag_implausible_jump": {
-        "de": "kein Wert: ein Sprung weit außerhalb des eigenen Verlaufs und der übrigen Orte im selben Jahr (bei der Prüfung im Build zurückgehalten)",
-        "en": "no value: a jump far outside the place's own history and the other places' change that year (held back by the build's check)",
-    },
-    "flag_implausible_input": {
-        "de": "kein Wert: eine Zahl, aus der er berechnet wird, ist unplausibel und zurückgehalten",
-        "en": "no value: a figure it is computed from is implausible and held back",
-    },
+    "flag_implausible_zero": {"de": "kein Wert: unmögliche 0 in der Quelle", "en": "no value: impossible 0 in the source"},
+    "flag_implausible_jump": {"de": "kein Wert: unplausibler Sprung in der Quelle", "en": "no value: implausible jump in the source"},
+    "flag_implausible_input": {"de": "kein Wert: aus unplausibler Zahl berechnet", "en": "no value: computed from an implausible figure"},
+    "ranking_withheld": {"de": "{name} (unplausibel, zurückgehalten)", "en": "{name} (implausible, held back)"},
     "ruhr_withheld": {
-        "de": "Kein Ruhr-Wert für {year}: {places} ohne Wert ({reason}).",
-        "en": "No Ruhr value for {year}: {places} without a value ({reason}).",
+        "de": "Kein Ruhr-Wert für {year}: er entsteht nur aus allen Einheiten, und {places} hat keinen – {reason}.",
+        "en": "No Ruhr value for {year}: it is formed only from all units, and {places} has none – {reason}.",
     },
     # method notes
     "method_weighted_mean": {

@@ -117,7 +117,7 @@ def content(atlas, state: ViewState) -> tuple[dict, list]:
     ]
 
 
-def years_table(atlas, state: ViewState, zones: list[dict], table, breaks: dict[int, str]) -> html.Details:
+def years_table(atlas, state: ViewState, zones: list[dict], table, breaks: dict[int, html.Span]) -> html.Details:
     """The chart's lines and bars as a table: one row per year, each zone's mean and the gap, and where a series
     break starts, its note."""
     lang = state.lang

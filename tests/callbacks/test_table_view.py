@@ -7,7 +7,8 @@ import pytest
 from dash import html
 from dash.exceptions import PreventUpdate
 
-from callbacks import map_view, table_view
+from callbacks import map_view, ranking, table_view
+from callbacks.profile import profile_children
 from geo import comparison, query
 from geo.view_state import DEFAULT, TABS, ViewState, as_dict
 from layouts import comparison as panels
@@ -217,3 +218,20 @@ def test_the_spatial_numbers_are_the_cluster_map(atlas):
     for name, _, cluster in cells(numbers.children[1].children):
         ags = next(a for a, n in names.items() if n == name)
         assert cluster == hideout["value"].get(ags, "–")
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_unna_2016_is_shown_as_missing_with_the_reason_the_build_held_it_back(atlas, lang):
+    """INKAR gives Unna a working-age population of 0 for 2016: the map, the table, the ranking, the Ruhr line
+    and the profile say why there is no value, instead of a silent gap or a rate from 0."""
+    for indicator, flag in (("bevoelkerung_15_64_anzahl", "implausible_zero"), ("arbeitslose_je_100_ew_15_64", "implausible_input")):
+        state = ViewState(indicator=indicator, year=2016, lang=lang, selected="05978036")
+        reason = t(f"flag_{flag}", lang)
+        table, _ = shown(state, atlas)
+        assert [row[1] for row in cells(table) if row[0] == "Unna"] == [reason]
+        assert map_view.map_props(atlas, state)[(ids.MAP_GEOJSON, "hideout")]["value"]["05978036"] == reason
+        view = query.map_view(atlas, state)
+        assert view.mean is None and "Unna" in legend.mean_text(atlas, view, lang) and reason in legend.mean_text(atlas, view, lang)
+        assert t("ranking_withheld", lang, name="Unna") in str(ranking.ranking_outputs(as_dict(state), atlas))
+    profile = str(profile_children(as_dict(ViewState(selected="05978036", lang=lang)), None, atlas)[0])
+    assert t("profile_withheld", lang, year=2016, reason=t("flag_implausible_zero", lang)) in profile

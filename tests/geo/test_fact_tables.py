@@ -5,7 +5,7 @@ import pytest
 from geo import catalog, facts, tables
 from geo.errors import InputError
 
-HEADER = "ags,indicator,year,period,value,source_id,year_verified,role,note\n"
+HEADER = "ags,indicator,year,period,value,source_id,year_verified,role,note,flag\n"
 SOURCES = {"s1": {"licence": "dl-de/by-2-0"}, "s2": {"licence": "dl-de/by-2-0"}}
 UNITS = {"gemeinde": {"05513000", "05512000"}, "kreis": {"05513"}, "ruhr": {"RVR"}}
 INDICATORS = {"rate", "count"}
@@ -13,6 +13,7 @@ INDICATORS = {"rate", "count"}
 
 def read(tmp_path, body, encoding="utf-8"):
     path = tmp_path / "values.csv"
+    body = "".join(line + (",\n" if line.count(",") == 8 else "\n") for line in body.splitlines())  # rows of 9 fields: no flag
     path.write_bytes((HEADER + body).encode(encoding))
     return facts.read_values(path, indicators=INDICATORS, units=UNITS, sources=SOURCES)
 
@@ -39,7 +40,8 @@ def test_good_rows_get_their_level_from_the_key(tmp_path):
     "body, expected",
     [
         ("05513000,rate,2021,,12.5,s1,yes,,\n05999000,rate,2021,,1,s1,yes,,\n", (3, "ags", "unknown AGS '05999000'")),
-        ("05513000,rate,2021,,12,5,s1,yes,,\n", (2, None, "10 fields, the header has 9")),
+        ("05513000,rate,2021,,12,5,s1,yes,,,\n", (2, None, "11 fields, the header has 10")),
+        ("05513000,rate,2021,,0,s1,yes,,,zero\n", (2, "flag", "'zero' is not one of '', 'implausible_zero', 'implausible_jump'")),
         ("05513000,rate,2021,,zwölf,s1,yes,,\n", (2, "value", "not a number: 'zwölf'")),
         ("05513000,rate,21,,12,s1,yes,,\n", (2, "year", "not a four-digit year: '21'")),
         ("05513000,poverty,2021,,12,s1,yes,,\n", (2, "indicator", "indicator 'poverty' is not in the catalog")),
@@ -79,7 +81,7 @@ def test_wrong_encoding_names_the_line(tmp_path):
 def test_a_missing_column_is_named(tmp_path):
     path = tmp_path / "values.csv"
     path.write_text("ags,indicator,year,value,source_id\n05513000,rate,2021,1,s1\n", encoding="utf-8")
-    with pytest.raises(InputError, match="missing column\\(s\\) period, year_verified, role, note") as caught:
+    with pytest.raises(InputError, match="missing column\\(s\\) period, year_verified, role, note, flag") as caught:
         facts.read_values(path, indicators=INDICATORS, units=UNITS, sources=SOURCES)
     assert caught.value.line == 1
 
