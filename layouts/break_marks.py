@@ -70,6 +70,8 @@ def by_segment(trace: dict, segments: list[int]) -> list[dict]:
         piece = {**trace, "x": [trace["x"][i] for i in keep], "y": [trace["y"][i] for i in keep], "legendgroup": trace["name"]}
         if number:
             piece["showlegend"] = False
+        if len(keep) == 1:  # a year alone in its segment is drawn as a point: there is no line to draw
+            piece["mode"] = "lines+markers"
         if "stackgroup" in trace:
             piece["stackgroup"] = f"{trace['stackgroup']}-{segment}"
         out.append(piece)

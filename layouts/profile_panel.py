@@ -43,7 +43,11 @@ def item(atlas, found: query.ProfileRow, lang: str) -> html.Li:
     ]
     rank = ranks.phrase(int(found.rank), found.of, found.places, found.level, lang) if found.rank == found.rank else ""
     trend = sparkline(found.trend, segments=found.segments)
-    breaks = break_marks.marks(atlas.series_breaks, found.indicator, found.level, [y for y, _ in found.trend], lang, ags=found.ags)
+    breaks = (
+        break_marks.marks(atlas.series_breaks, found.indicator, found.level, [y for y, _ in found.trend], lang, ags=found.ags)
+        if trend
+        else []
+    )
     notes += [t("break_in_year", lang, label=m.label, year=m.year, note=m.note) for m in breaks]
     notes += [t("profile_withheld", lang, year=year, reason=t(f"flag_{flag}", lang)) for year, flag in found.withheld]
     trend_alt = f"{t('profile_trend', lang)} {found.trend[0][0]}–{found.trend[-1][0]}" if found.trend else ""
