@@ -100,6 +100,7 @@ def view_table(atlas, state: ViewState, what: str) -> pd.DataFrame:
             columns={
                 **{f"mean_{z['id']}": f"mean {z['label'][lang]}" for z in zones},
                 **{f"known_{z['id']}": f"units with a value {z['label'][lang]}" for z in zones},
+                "segment": "comparable segment (a new one starts at each series break)",
             }
         )
     if state.tab == "scatter":
