@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import pandas as pd
 from dash import html
 
+from geo import series_breaks
 from layouts import chart_style
 from layouts.text import t
 
@@ -30,14 +31,13 @@ def marks(breaks: pd.DataFrame, indicator: str, level: str, years, lang: str, ag
     With ``ags`` only that place's breaks and those of every place count; without, any place's.
     """
     years = sorted({int(y) for y in years})
-    mine = breaks[(breaks["indicator"] == indicator) & (breaks["level"] == level) & ~breaks["comparable"].astype(bool)]
-    if ags is not None:
-        mine = mine[mine["ags"].isin(("", ags))]
+    if not years:
+        return []
+    mine = series_breaks.breaks_between(breaks, indicator, level, years[0], years[-1])
+    mine = mine[~mine["comparable"] & (mine["ags"].isin(("", ags)) if ags is not None else True)]
     found = []
     for year, rows in mine.groupby("year", sort=True):
         before = [y for y in years if y < year]
-        if not before or year > years[-1]:
-            continue
         kind = "definition" if (rows["kind"] == "definition").any() else "publication"
         found.append(Mark(int(year), (before[-1] + year) / 2, t(f"break_{kind}", lang), " · ".join(rows[f"note_{lang}"]), lang))
     return found

@@ -9,6 +9,7 @@ import pytest
 from plotly.offline import get_plotlyjs_version
 
 from callbacks import comparison, ranking
+from callbacks.profile import profile_children
 from geo import query
 from geo.view_state import TABS, ViewState, as_dict
 from layouts import comparison as panels
@@ -133,3 +134,11 @@ def test_a_series_break_is_drawn_and_no_line_runs_across_it(atlas):
     text = str(outputs[(ids.COMPARISON_CONTENT["trend"], "children")])
     assert "Die Reihe bricht 2022" in text and "1995–2021" in text
     assert "Bruch: neue Quelle ab 2022: 2022 aus dem Deutschlandatlas 2024" in text  # the numbers table's row of 2022
+
+
+def test_the_profile_names_the_breaks_its_trend_lines_stop_at(atlas):
+    profile = profile_children(as_dict(ViewState(level="kreis", selected="05513")), None, atlas)[0]
+    text = str(profile)
+    assert "Bruch: neue Abgrenzung ab 2018: Gelsenkirchen 2016 zählt" in text  # IT.NRW 'ohne Abschluss': a definition break
+    assert "Bruch: neue Quelle ab 2022: 2022 aus dem Deutschlandatlas 2024" in text  # INKAR → Deutschlandatlas
+    assert "(Bruch: neue Quelle 2022)" in text  # the trend line's alt text says where it stops
