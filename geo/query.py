@@ -6,7 +6,7 @@ call them and turn the answers into components.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -111,7 +111,15 @@ class MapView:
     fixed: bool
 
 
-def map_view(atlas, state: ViewState) -> MapView:
+def pooled_breaks(atlas, state: ViewState) -> classify.Breaks:
+    """Breaks of the state's method from the values of all years of its indicator and level (RVR units only)."""
+    pooled = series_rows(atlas, state.indicator, state.level)
+    pooled = pooled[pooled["ags"].isin(units(atlas, state.level))]["value"]
+    return classify.class_breaks(pooled, state.classification, state.k)
+
+
+def map_view(atlas, state: ViewState, *, breaks: classify.Breaks | None = None) -> MapView:
+    """The map of the state; ``breaks``: the pooled breaks when the caller has them already (see :func:`year_views`)."""
     year = shown_year(state, atlas)
     entry = atlas.catalog[state.indicator]
     table = values(atlas, state.indicator, state.level, year)
@@ -119,9 +127,7 @@ def map_view(atlas, state: ViewState) -> MapView:
     center = mean["value"] if mean else float(np.nanmean(table["value"])) if table["value"].notna().any() else float("nan")
     fixed = state.fixed_breaks and state.classification != "deviation"
     if fixed:
-        pooled = series_rows(atlas, state.indicator, state.level)
-        pooled = pooled[pooled["ags"].isin(table.index)]["value"]
-        breaks = classify.class_breaks(pooled, state.classification, state.k)
+        breaks = breaks or pooled_breaks(atlas, state)
     else:
         weights = population_weights(atlas, state.level, year) if state.classification == "deviation" else None
         breaks = classify.class_breaks(table["value"], state.classification, state.k, center=center, weights=weights)
@@ -177,6 +183,19 @@ def plain_view(
         mean=None,
         fixed=False,
     )
+
+
+def year_views(atlas, state: ViewState) -> list[MapView]:
+    """The map of every year the indicator has at the state's level, as a play through the years shows them.
+
+    The classes are held fixed across the years: the breaks come from all years together (as with
+    ``fixed_breaks``), so one colour means one range of values in every frame. Deviation classes stay
+    relative to each year's own Ruhr mean (their breaks move with it; their meaning does not).
+    """
+    held = replace(state, fixed_breaks=True)
+    breaks = pooled_breaks(atlas, held) if state.classification != "deviation" else None
+    years = atlas.catalog[state.indicator]["years"][state.level]
+    return [map_view(atlas, replace(held, year=year), breaks=breaks) for year in years]
 
 
 @dataclass(frozen=True)
