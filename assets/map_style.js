@@ -46,11 +46,22 @@
     return lines.join("<br>");
   }
 
+  /* The hideout a layer is drawn from: its own, or the frame assets/play.js shows while the years play
+   * (`map.playing`: the layer's id, the hideout play started from, and the frame's). A layer rebuilt from a
+   * newer hideout (the server's answer once play stops) is drawn from that one again. */
+  function current(context) {
+    var p = map.playing;
+    return p && p.id === context.id && p.base === context.hideout ? p.hideout : (context.hideout || {});
+  }
+
   var map = {
+    playing: null,
+    /* The shapes of each map by id and AGS, with the context they were drawn from (assets/play.js recolours them). */
+    layers: {},
     /* Choropleth fill from the class of each AGS; unknown or missing values are hatched. */
     style: function (feature, context) {
       ensureHatch();
-      var h = context.hideout || {};
+      var h = current(context);
       var ags = feature.properties.ags;
       var cls = h.classes ? h.classes[ags] : undefined;
       var known = cls !== undefined && cls >= 0;
@@ -69,9 +80,11 @@
     },
     /* A sticky tooltip: name, value with unit and year, rank, deviation from the Ruhr mean. */
     bindTooltip: function (feature, layer, context) {
-      var h = context.hideout || {};
-      if (!h.text) { return; }
-      layer.bindTooltip(tooltipHtml(feature.properties.ags, feature.properties.name, h), {sticky: true, className: "map-tooltip"});
+      var ags = feature.properties.ags;
+      (map.layers[context.id] = map.layers[context.id] || {})[ags] = {layer: layer, context: context};
+      if (!(context.hideout || {}).text) { return; }
+      layer.bindTooltip(function () { return tooltipHtml(ags, feature.properties.name, current(context)); },
+                        {sticky: true, className: "map-tooltip"});
     },
     /* Kreis borders drawn over the municipality borders. */
     border: function () {

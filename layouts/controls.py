@@ -8,7 +8,7 @@ from geo import catalog, classify, query
 from geo.catalog import THEMES
 from geo.indicator_rows import MAP_LEVELS
 from geo.view_state import CUSTOM_SCHEME, PROJECT_FIELDS, PROJECT_STATUSES, ViewState, shown_year
-from layouts import ids, projects_layer
+from layouts import ids, play, projects_layer
 from layouts.format import year_runs
 from layouts.text import t
 
@@ -114,6 +114,7 @@ def build(atlas, state: ViewState) -> html.Div:
                 id=ids.INDICATOR, options=indicator_options(atlas, theme, lang), value=state.indicator, clearable=False, maxHeight=420
             ),
             choice_group(t("year", lang), dcc.RadioItems(id=ids.YEAR, inline=True, className="year-choice", **year)),
+            play.controls(state),
             choice_group(
                 t("level", lang),
                 dcc.RadioItems(id=ids.LEVEL, options=level_options(atlas, state), value=state.level, className="radio-stack"),

@@ -31,6 +31,21 @@ FIXED_BREAKS = "control-fixed-breaks"
 OPTIONS = "control-options"  # labels, basemap
 PLACE_SEARCH = "control-place-search"
 
+# playing the years (layouts/play.py, assets/play.js): the frames reach the browser once, no request per year
+PLAY = "play"  # the group of buttons beside the year control
+PLAY_TOGGLE = "play-toggle"  # play / pause
+PLAY_BACK = "play-back"
+PLAY_FORWARD = "play-forward"
+PLAY_SPEED = "play-speed"
+PLAY_YEAR = "play-year"  # the year on screen while playing
+PLAY_STATUS = "play-status"  # told to screen readers when play starts and stops, never per frame
+PLAY_REQUEST = "play-request"  # the view whose frames the browser lacks (written in the browser)
+PLAY_DATA = "play-data"  # every year's colours, legend and values of the view (one answer)
+PLAY_TITLE = "play-title"  # title, legend and source line of the year shown while playing, in place of the server's
+PLAY_LEGEND = "play-legend"
+PLAY_SOURCE = "play-source"
+PLAY_COMPARISON_NOTE = "play-comparison-note"  # what the comparison shows while playing
+
 # map
 MAP = "map"
 MAP_GEOJSON = "map-geojson"

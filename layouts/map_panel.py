@@ -141,6 +141,8 @@ def build(atlas, state, view: MapView, legend, highlight: list[str] = (), *, hid
         **{"aria-labelledby": ids.VIEW_TABS["map"]},
         children=[
             html.H2(title(atlas, state, view), id=ids.MAP_TITLE, className="map-title"),
+            # while the years play, the year's title, legend and source take the place of these (assets/play.js)
+            html.P(id=ids.PLAY_TITLE, className="map-title play-frame"),
             html.Div(
                 className="map-and-legend",
                 # the map is named by its title and described by its summary (assets/map_keys.js)
@@ -225,12 +227,14 @@ def build(atlas, state, view: MapView, legend, highlight: list[str] = (), *, hid
                         ],
                     ),
                     html.Div(legend, id=ids.MAP_LEGEND, className="legend-box"),
+                    html.Div(id=ids.PLAY_LEGEND, className="legend-box play-frame"),
                     html.Div(id=ids.MAP_USER_LEGEND, className="legend-box user-legend", hidden=True),
                     html.Div(projects_layer.legend(atlas, state), id=ids.MAP_PROJECT_LEGEND, className="legend-box"),
                     dcc.Store(id=ids.PROJECTS_KEY, data=projects_key(state)),
                 ],
             ),
             html.P(source(atlas, state, view), id=ids.MAP_SOURCE, className="source-line"),
+            html.P(id=ids.PLAY_SOURCE, className="source-line play-frame"),
             *announcers(state.lang),
         ],
     )

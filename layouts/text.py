@@ -69,6 +69,34 @@ STRINGS: dict[str, dict[str, str]] = {
     "classification_equal_interval": {"de": "Gleiche Abstände", "en": "Equal intervals"},
     "classification_deviation": {"de": "Abweichung vom Ruhr-Mittel", "en": "Deviation from the Ruhr mean"},
     "classes": {"de": "Anzahl Klassen", "en": "Number of classes"},
+    "play_group": {"de": "Jahre abspielen", "en": "Play the years"},
+    "play_start": {"de": "Abspielen", "en": "Play"},
+    "play_pause": {"de": "Anhalten", "en": "Pause"},
+    "play_back": {"de": "Ein Jahr zurück", "en": "One year back"},
+    "play_forward": {"de": "Ein Jahr weiter", "en": "One year forward"},
+    "play_speed": {"de": "Tempo", "en": "Speed"},
+    "play_speed_slow": {"de": "langsam", "en": "slow"},
+    "play_speed_normal": {"de": "mittel", "en": "medium"},
+    "play_speed_fast": {"de": "schnell", "en": "fast"},
+    "play_note": {
+        "de": "Beim Abspielen bleiben die Klassen fest: Grenzen aus allen Jahren. Angehalten zeigt die Karte das Jahr "
+        "mit den gewählten Klassen.",
+        "en": "While playing, the classes stay fixed: breaks from all years. When paused, the map shows the year with the classes chosen.",
+    },
+    "play_reduced_motion": {
+        "de": "Ihr Gerät wünscht weniger Bewegung: Jedes Jahr bleibt mindestens {seconds} Sekunden stehen, ohne Übergang.",
+        "en": "Your device asks for less motion: each year stays at least {seconds} seconds, without transitions.",
+    },
+    "play_started": {"de": "Wiedergabe ab {year}", "en": "Playing from {year}"},
+    "play_stopped": {"de": "Angehalten bei {year}", "en": "Paused at {year}"},
+    "play_comparison_zones": {
+        "de": "Wiedergabe {year}: Punkte und Zonenmittel; Bezugslinien, Tabelle und Text folgen beim Anhalten.",
+        "en": "Playing {year}: dots and zone means; reference lines, table and text follow when paused.",
+    },
+    "play_comparison_other": {
+        "de": "Dieser Vergleich zeigt weiter das Jahr vor der Wiedergabe; er folgt beim Anhalten.",
+        "en": "This comparison still shows the year before playing; it follows when paused.",
+    },
     "fixed_breaks": {"de": "Klassengrenzen über alle Jahre gleich halten", "en": "Hold class breaks fixed across years"},
     "fixed_breaks_deviation": {
         "de": "Bei der Abweichung vom Ruhr-Mittel gelten die Grenzen je Jahr (Mittel des Jahres).",

@@ -108,6 +108,7 @@ def build(atlas, state: ViewState) -> html.Section:
             html.H2(t("comparison_title", lang)),
             controls.zone_controls(atlas, state),
             tab_list(state),
+            html.P(id=ids.PLAY_COMPARISON_NOTE, className="definition play-frame"),  # while the years play (assets/play.js)
             *panes,
         ],
     )
