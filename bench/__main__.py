@@ -27,6 +27,7 @@ class Subject:
     indicator: tuple[str, tuple[str, str]]  # control id, (another indicator, the initial one)
     year: tuple[str, tuple[int, int]]  # control id, (another year, the initial one)
     computing: dict | None = None  # environment of a second server that computes every answer (no reuse)
+    plays: bool = False  # has the play through the years (assets/play.js)
 
 
 ATLAS = Subject(
@@ -37,7 +38,9 @@ ATLAS = Subject(
     ("control-indicator", ("arbeitslose_je_100_ew_15_64", "gisd_nrw_frame_score")),
     ("control-year", (2011, 2021)),  # quantile classes of 6 places differ
     computing={"ATLAS_CACHE": "off"},
+    plays=True,
 )
+PLAY_STEPS = 10  # year steps timed while playing
 BASELINE = Subject(
     "baseline",
     servers.python("-m", "bench.baseline_app"),
@@ -93,6 +96,8 @@ def measure(subject: Subject, *, first_views: int, switches: int, repetitions: i
                     f"{label} switch: new colours p95 (ms)": replay.percentile([run.ms for run in runs], 0.95),
                     f"_{label} callbacks": served.callbacks,
                 }
+            if subject.plays:
+                figures["_play"] = page.play(PLAY_STEPS)
     if subject.computing is not None:
         with servers.serve(subject.command, env=subject.computing) as server:
             for label, chain in chains.items():
@@ -153,6 +158,28 @@ def callbacks(atlas: dict) -> str:
                 ]
             )
     return table(rows, ["switch", "callback (first output)", "p50 ms", "p95 ms", "p95 ms, computed", "bytes", "uncompressed", "HTTP"])
+
+
+def play_table(played: browser.Play) -> str:
+    """The play through the years, which the baseline does not have: figures of the atlas alone."""
+    rows = [
+        [
+            "year step: frame start → new colours p50 / p95 (ms)",
+            f"{number(replay.percentile(played.colours_ms, 0.5))} / {number(replay.percentile(played.colours_ms, 0.95))}",
+        ],
+        [
+            "year step: whole frame p50 / p95 (ms)",
+            f"{number(replay.percentile(played.frame_ms, 0.5))} / {number(replay.percentile(played.frame_ms, 0.95))}",
+        ],
+        ["year steps timed / with new colours on the map", f"{len(played.colours_ms)} / {played.recoloured}"],
+        ["requests during those steps (callbacks / anything)", f"{played.requests} / {played.resources}"],
+        ["play pressed → first frame (ms), one request", number(played.loaded_ms)],
+        [
+            "the frames' answer: transferred / uncompressed (KB)",
+            f"{number(played.frames_bytes / 1000)} / {number(played.frames_uncompressed / 1000)}",
+        ],
+    ]
+    return table(rows, ["play through the years", "atlas"])
 
 
 SCALE_ROWS = (
@@ -225,6 +252,8 @@ def main() -> None:
     print()
     print("Atlas callbacks per switch (server time per request; bytes as transferred):")
     print(callbacks(results["atlas"]))
+    print()
+    print(play_table(results["atlas"]["_play"]))
     if not arguments.skip_scale:
         print()
         print("Scale: the same boundary pipeline, and the same map (atlas: cached boundaries + hideout; baseline: a new")

@@ -53,6 +53,45 @@ window.dash_clientside.set_props(id, {value: value});
 })();
 """
 
+#: Presses play as a person does (at the fast speed) and times ``frames`` year steps after the first: from the start of
+#: the frame to the map's new colours (Leaflet writes the SVG inside that step; the texts and charts follow after the
+#: next paint), to the end of the whole frame, and the requests sent meanwhile (callback requests seen by the fetch
+#: wrapper, and every resource the page fetched).
+PLAY = """
+const [frames, done] = arguments;
+const play = window.ruhrAtlas.play, show = play.show, colour = play.colour, follow = play.follow;
+const fill = () => [...document.querySelectorAll(%(selector)r)].map(p => p.getAttribute("fill")).join("|");
+const steps = [];
+let calls = 0, resources = 0, loaded = null, clicked = performance.now();
+play.show = function () {
+  if (loaded === null) { loaded = performance.now() - clicked; calls = window.__bench.calls.length; resources = performance.getEntriesByType("resource").length; }
+  const before = fill();
+  steps.push({before: before, start: performance.now()});
+  show.apply(this, arguments);
+};
+play.colour = function () {
+  colour.apply(this, arguments);
+  const step = steps[steps.length - 1];
+  step.colours = performance.now() - step.start;
+  step.changed = fill() !== step.before;
+};
+play.follow = function () {
+  follow.apply(this, arguments);
+  const step = steps[steps.length - 1];
+  step.frame = performance.now() - step.start;
+  if (steps.length > frames) {
+    Object.assign(play, {show: show, colour: colour, follow: follow});
+    document.getElementById("play-toggle").click();  // pause
+    done({steps: steps.slice(1), loaded: loaded, calls: window.__bench.calls.length - calls,
+          resources: performance.getEntriesByType("resource").length - resources,
+          frames: performance.getEntriesByType("resource").filter(e => e.name.includes("_dash-update-component")).pop()});
+  }
+};
+document.querySelector("#play-speed input[value='500']").click();
+window.__bench.calls = [];
+document.getElementById("play-toggle").click();
+"""
+
 RESOURCES = """
 const entries = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")];
 return entries.map(e => ({name: e.name, transfer: e.transferSize, body: e.decodedBodySize}));
@@ -66,6 +105,18 @@ class FirstView:
     uncompressed: int  # decoded bodies
     requests: int
     callbacks: int  # of which requests to _dash-update-component
+
+
+@dataclass(frozen=True)
+class Play:
+    colours_ms: list[float]  # frame start → new colours on the map, per year step
+    frame_ms: list[float]  # the whole frame (colours, texts, legend, charts on screen)
+    recoloured: int  # steps after which the map's fills differed (a year can repeat the last one's classes)
+    loaded_ms: float  # play pressed → first frame (the one request for the frames)
+    frames_bytes: int  # that request's answer as transferred
+    frames_uncompressed: int
+    requests: int  # callback requests sent during the timed steps
+    resources: int  # anything fetched during the timed steps
 
 
 @dataclass(frozen=True)
@@ -135,6 +186,22 @@ class Page:
             raise TimeoutError(f"the map's colours did not change after {control} = {value!r}")
         self.settle(quiet=0.3)
         return Switch(elapsed, self.driver.execute_script("return window.__bench.calls"))
+
+    def play(self, frames: int) -> Play:
+        """Press play and time ``frames`` year steps after the first one, then pause (see :data:`PLAY`)."""
+        found = self.driver.execute_async_script(PLAY % {"selector": self.selector}, frames)
+        self.settle(quiet=0.3)
+        steps = found["steps"]
+        return Play(
+            colours_ms=[step["colours"] for step in steps],
+            frame_ms=[step["frame"] for step in steps],
+            recoloured=sum(step["changed"] for step in steps),
+            loaded_ms=found["loaded"],
+            frames_bytes=found["frames"]["transferSize"],
+            frames_uncompressed=found["frames"]["decodedBodySize"],
+            requests=found["calls"],
+            resources=found["resources"],
+        )
 
 
 @contextmanager
