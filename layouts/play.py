@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from dash import dcc, html
 
-from geo import comparison, query
+from geo import comparison, query, series_breaks
 from geo.view_state import ViewState, as_dict
 from layouts import ids, legend, map_panel
 from layouts.format import year_label
@@ -101,18 +101,43 @@ def frames(atlas, state: ViewState) -> dict:
     zones, zone_of = comparison.zones_of(atlas, state)
     means = comparison.over_time(atlas, state.indicator, state.level, zone_of, zones).set_index("year")
     labels = {zone["id"]: zone["label"][lang] for zone in zones}
+    names = query.unit_names(atlas, state.level)
     return {
         "key": key(state),
-        "names": query.unit_names(atlas, state.level),
+        "names": names,
         "text": {name: t(name, lang, year="{year}") for name in SCRIPT_TEXTS},
         "frames": [
-            frame(atlas, state, view, {labels[z]: means.at[view.year, f"mean_{z}"] for z in labels})
+            frame(
+                atlas,
+                state,
+                view,
+                {labels[z]: means.at[view.year, f"mean_{z}"] for z in labels},
+                break_note(atlas, state, view.year, names),
+            )
             for view in query.year_views(atlas, state)
         ],
     }
 
 
-def frame(atlas, state: ViewState, view: query.MapView, zone_means: dict) -> dict:
+def break_note(atlas, state: ViewState, year: int, names: dict[str, str]) -> str:
+    """For a year in a later segment of its series (after a break no source declares comparable), what changed
+    and which years it may not be compared with; empty in the series' first segment."""
+    lang = state.lang
+    years = atlas.catalog[state.indicator]["years"][state.level]
+    runs = series_breaks.segments(atlas.series_breaks, state.indicator, state.level, years)
+    index = next(i for i, (first, last) in enumerate(runs) if first <= year <= last)
+    if index == 0:
+        return ""
+    (first, last), start = runs[index - 1], runs[index][0]
+    found = series_breaks.breaks_between(atlas.series_breaks, state.indicator, state.level, last, start)
+    changes = [
+        t(f"play_break_{row.kind}", lang, year=row.year) + (f" ({names.get(row.ags, row.ags)})" if row.ags else "")
+        for row in found[~found["comparable"].astype(bool)].itertuples()
+    ]
+    return t("play_break", lang, changes="; ".join(changes), years=str(first) if first == last else f"{first}–{last}")
+
+
+def frame(atlas, state: ViewState, view: query.MapView, zone_means: dict, note: str) -> dict:
     shown = replace(state, year=view.year, fixed_breaks=True)
     hideout = map_panel.hideout(atlas, shown, view)
     return {
@@ -122,7 +147,10 @@ def frame(atlas, state: ViewState, view: query.MapView, zone_means: dict) -> dic
         "hideout": {name: part for name, part in hideout.items() if name not in ("selected", "basemap")},
         "values": {ags: (None if value != value else float(value)) for ags, value in view.rows["value"].items()},
         "title": map_panel.title(atlas, shown, view),
-        "legend": legend.build(atlas, view, state.lang),
+        # a year after a break in the series says so under its legend, in words (never by colour alone)
+        "legend": [legend.build(atlas, view, state.lang), html.P(note, className="legend-note play-break")]
+        if note
+        else legend.build(atlas, view, state.lang),
         "source": map_panel.source(atlas, shown, view),
         "zoneMeans": {label: (None if mean != mean else float(mean)) for label, mean in zone_means.items()},
     }

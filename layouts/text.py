@@ -87,6 +87,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Ihr Gerät wünscht weniger Bewegung: Jedes Jahr bleibt mindestens {seconds} Sekunden stehen, ohne Übergang.",
         "en": "Your device asks for less motion: each year stays at least {seconds} seconds, without transitions.",
     },
+    "play_break_publication": {"de": "neue Quelle ab {year}", "en": "new source from {year}"},
+    "play_break_definition": {"de": "neue Abgrenzung ab {year}", "en": "new definition from {year}"},
+    "play_break": {
+        "de": "Bruch in der Reihe: {changes}. Nicht vergleichbar mit {years}.",
+        "en": "Break in the series: {changes}. Not comparable with {years}.",
+    },
     "play_started": {"de": "Wiedergabe ab {year}", "en": "Playing from {year}"},
     "play_stopped": {"de": "Angehalten bei {year}", "en": "Paused at {year}"},
     "play_comparison_zones": {
