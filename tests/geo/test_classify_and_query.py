@@ -133,3 +133,26 @@ def test_unverified_values_appear_in_the_profile_only(atlas):
     bergkamen = {r.indicator: r for r in query.profile(atlas, "05978004")}["mindestsicherungsquote_pct"]
     assert bergkamen.unverified == [(2020, 13.0)]
     assert 2020 not in [year for year, _ in bergkamen.trend]
+
+
+def test_the_years_played_share_the_breaks_of_all_years(atlas):
+    """Quantiles of every RVR value of every year (mapclassify as the oracle), the same in each year's view."""
+    import mapclassify
+
+    state = ViewState(indicator="gisd_nrw_frame_score")
+    views = query.year_views(atlas, state)
+    years = atlas.catalog["gisd_nrw_frame_score"]["years"]["gemeinde"]
+    assert [view.year for view in views] == years and len(years) == 24
+    rows = atlas.indicators
+    pooled = rows[(rows.indicator == "gisd_nrw_frame_score") & (rows.level == "gemeinde") & rows.ags.isin(query.units(atlas, "gemeinde"))]
+    assert_allclose(views[0].breaks.upper, mapclassify.Quantiles(pooled.value.dropna().to_numpy(), k=5).bins)
+    assert {view.breaks for view in views} == {views[0].breaks}
+    fixed_2005 = query.map_view(atlas, ViewState(indicator="gisd_nrw_frame_score", year=2005, fixed_breaks=True))
+    pd.testing.assert_frame_equal(views[years.index(2005)].rows, fixed_2005.rows)
+
+
+def test_deviation_classes_while_playing_stay_relative_to_each_years_mean(atlas):
+    views = query.year_views(atlas, ViewState(indicator="gisd_nrw_frame_score", classification="deviation"))
+    assert views[0].breaks != views[-1].breaks and not views[0].fixed
+    own = query.map_view(atlas, ViewState(indicator="gisd_nrw_frame_score", classification="deviation", year=views[0].year))
+    assert views[0].breaks == own.breaks
