@@ -13,7 +13,7 @@
   var IDS = {  // layouts/ids.py
     map: "map-geojson", year: "control-year", speed: "play-speed", shownYear: "play-year", status: "play-status",
     title: "play-title", legend: "play-legend", source: "play-source", note: "play-comparison-note",
-    ranking: "ranking-chart", zones: "zone-chart", play: "play", back: "play-back"
+    ranking: "ranking-chart", zones: "zone-chart", play: "play", back: "play-back", panel: "map-panel"
   };
   var lessMotion = window.matchMedia ? window.matchMedia("(prefers-reduced-motion: reduce)") : {matches: false};
   // phase: "stopped" | "playing" | "stopping" (waiting for the server's drawing of the year play stopped at)
@@ -151,6 +151,15 @@
     return [Math.min(0, low - pad), high + pad];
   }
 
+  /* On a phone the controls are a drawer over the map: play closes it and shows the map (the buttons stay on screen). */
+  function closeDrawer() {
+    var toggle = document.querySelector(".column-controls.open .drawer-toggle");
+    if (toggle && toggle.offsetParent) {
+      toggle.click();
+      document.getElementById(IDS.panel).parentElement.scrollIntoView({block: "start"});  // the map's column, tabs first
+    }
+  }
+
   function start(data, year) {
     var years = data.frames.map(function (frame) { return frame.year; });
     var index = years.indexOf(year);
@@ -163,6 +172,7 @@
     P.saved = {};
     P.ranges = {values: valueRange(data.frames)};
     document.body.dataset.play = "playing";
+    closeDrawer();
     setProps(IDS.status, {children: fill(data.text.play_started, data.frames[index].label)});
     play.show(index);
     next();
