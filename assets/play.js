@@ -131,6 +131,7 @@
 
   function next() {
     P.timer = window.setTimeout(function () {
+      if (baseHideout() !== P.base) { finish(false); return; }  // the page was built anew (a link, back, the language)
       if (P.index + 1 >= P.data.frames.length) { stopAt(P.data.frames[P.index].year); return; }
       play.show(P.index + 1);
       next();
