@@ -81,6 +81,9 @@ def measure(subject: Subject, *, first_views: int, switches: int, repetitions: i
             "first view: map drawn (ms)": median.drawn_ms,
         }
         with browser.page(server.url + "/", subject.selector, subject.shapes, timeout) as page:
+            if subject.plays:  # play first, then back to the initial year: the switches below are switches while paused
+                figures["_play"] = page.play(PLAY_STEPS)
+                page.switch(subject.year[0], subject.year[1][1])
             for label, (control, values) in (("indicator", subject.indicator), ("year", subject.year)):
                 runs = [page.switch(control, values[index % 2]) for index in range(switches)]
                 chains[label] = [runs[0].requests, runs[1].requests]
@@ -96,8 +99,6 @@ def measure(subject: Subject, *, first_views: int, switches: int, repetitions: i
                     f"{label} switch: new colours p95 (ms)": replay.percentile([run.ms for run in runs], 0.95),
                     f"_{label} callbacks": served.callbacks,
                 }
-            if subject.plays:
-                figures["_play"] = page.play(PLAY_STEPS)
     if subject.computing is not None:
         with servers.serve(subject.command, env=subject.computing) as server:
             for label, chain in chains.items():
