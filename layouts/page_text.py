@@ -83,6 +83,14 @@ MET = (
         "reduced motion set, nothing is animated.",
     },
     {
+        "de": "Das Abspielen der Jahre beginnt nie von selbst, auch nicht über einen Link; es lässt sich mit der Maus, der "
+        "Leertaste oder der Eingabetaste jederzeit anhalten. Ein Bildschirmleser hört Beginn und Halt, nicht jedes Jahr; wer "
+        "reduzierte Bewegung eingestellt hat, sieht jedes Jahr mindestens zwei Sekunden lang.",
+        "en": "Playing the years never starts by itself, not even from a link; it can be paused at any time with the mouse, "
+        "the space bar or Enter. A screen reader hears the start and the stop, not every year; with reduced motion set, "
+        "each year stays at least two seconds.",
+    },
+    {
         "de": "Die automatische Prüfung mit axe-core (Regeln für WCAG 2.0 und 2.1, Stufen A und AA) findet auf allen Ansichten "
         "keinen Fehler: Voreinstellung, Englisch, jeder Reiter des Vergleichs, Tabelle, Profil, Teilen, eigene Daten, "
         "Präsentation und Telefon.",

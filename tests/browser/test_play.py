@@ -44,7 +44,7 @@ def test_play_runs_through_the_years_without_requests_and_pause_leaves_the_year_
     assert [year for year, _, _ in frames[:6]] == ["1998", "1999", "2000", "2001", "2002", "2003"]
     assert len({requests for _, requests, _ in frames}) == 1
     assert len({fills for _, _, fills in frames}) > 1  # the map's colours moved with the years
-    assert toggle.text.endswith("Anhalten")
+    assert toggle.text.endswith("Anhalten") and "year=" not in driver.current_url  # playing is no state of a link
     assert text(driver, f"#{ids.PLAY_TITLE}").startswith("Sozioökonomische Deprivation (GISD, NRW-Rahmen), ")
     assert "Grenzen aus allen Jahren 1998–2021" in text(driver, f"#{ids.PLAY_LEGEND}")
 
