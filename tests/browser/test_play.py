@@ -57,4 +57,8 @@ def test_play_runs_through_the_years_without_requests_and_pause_leaves_the_year_
     until(lambda: dash_duo.find_element(f"#{ids.MAP_TITLE}").is_displayed(), timeout=5)
     assert dash_duo.find_element(f"#{ids.YEAR} input:checked").get_attribute("value") == paused
     assert toggle.text.endswith("Abspielen")
+
+    dash_duo.find_element(f"#{ids.PLAY_BACK}").click()  # one year back, paused: a choice of year like any other
+    until(lambda: f"year={int(paused) - 1}" in driver.current_url, timeout=10)
+    dash_duo.wait_for_contains_text(f"#{ids.MAP_TITLE}", f", {int(paused) - 1} ·", timeout=10)
     assert dash_duo.get_logs() == []
