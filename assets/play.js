@@ -76,7 +76,7 @@
                line: {color: known.map(function (a) { return a === selected ? "#111111" : "rgba(0,0,0,0)"; }), width: 2}}
     });
     var layout = Object.assign({}, saved.layout, {
-      title: Object.assign({}, saved.layout.title, {text: frame.title}), shapes: [], annotations: [],
+      title: Object.assign({}, saved.layout.title, {text: frame.rankingTitle}), shapes: [], annotations: [],
       xaxis: Object.assign({}, saved.layout.xaxis, {range: P.ranges.values, autorange: false})
     });
     window.Plotly.react(graph, [bar], layout);

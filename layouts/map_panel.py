@@ -141,7 +141,7 @@ def build(atlas, state, view: MapView, legend, highlight: list[str] = (), *, hid
         **{"aria-labelledby": ids.VIEW_TABS["map"]},
         children=[
             html.H2(title(atlas, state, view), id=ids.MAP_TITLE, className="map-title"),
-            # while the years play, the year's title, legend and source take the place of these (assets/play.js)
+            # while the years play, the year's title and legend take the place of these (assets/play.js)
             html.P(id=ids.PLAY_TITLE, className="map-title play-frame"),
             html.Div(
                 className="map-and-legend",
@@ -234,7 +234,6 @@ def build(atlas, state, view: MapView, legend, highlight: list[str] = (), *, hid
                 ],
             ),
             html.P(source(atlas, state, view), id=ids.MAP_SOURCE, className="source-line"),
-            html.P(id=ids.PLAY_SOURCE, className="source-line play-frame"),
             *announcers(state.lang),
         ],
     )

@@ -12,13 +12,14 @@ of values in every frame, and the legend says so.
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import replace
 
 from dash import dcc, html
 
 from geo import comparison, query, series_breaks
 from geo.view_state import ViewState, as_dict
-from layouts import ids, legend, map_panel
+from layouts import ids, legend, map_panel, ranking_panel
 from layouts.format import year_label
 from layouts.text import t
 
@@ -147,6 +148,12 @@ def frame(atlas, state: ViewState, view: query.MapView, zone_means: dict, note: 
         "hideout": {name: part for name, part in hideout.items() if name not in ("selected", "basemap")},
         "values": {ags: (None if value != value else float(value)) for ags, value in view.rows["value"].items()},
         "title": map_panel.title(atlas, shown, view),
+        "rankingTitle": "<br>".join(
+            [
+                *ranking_panel.title_lines(atlas, view, state.lang, present=state.present),
+                *(f"<b>{line}</b>" for line in textwrap.wrap(note, ranking_panel.TITLE_WRAP)),
+            ]
+        ),
         # a year after a break in the series says so under its legend, in words (never by colour alone)
         "legend": [legend.build(atlas, view, state.lang), html.P(note, className="legend-note play-break")]
         if note

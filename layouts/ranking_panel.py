@@ -46,18 +46,7 @@ def figure(atlas, view: MapView, lang: str, selected: str | None, *, present: bo
             f"{t('ranking_mean', lang)} {number(view.mean['value'], precision, lang)}",
         )
         shapes, annotations = [shape], [annotation]
-    absent = view.rows[view.rows["value"].isna()].sort_values("name")
-    missing = [
-        t("ranking_withheld", lang, name=row.name) if row.flag.startswith(IMPLAUSIBLE) else row.name
-        for row in absent[["name", "flag"]].itertuples(index=False)
-    ]
-    # the chart names what it ranks: an embed or a screenshot of it has no map title above it
-    # (in presentation mode the map title beside it does, and the room needs the height)
-    named = [] if present else textwrap.wrap(entry["label"][lang], TITLE_WRAP, break_on_hyphens=False)
-    lines = [*named, t("ranking_title", lang, year=year_label(view.year, view.period))]
-    if missing:
-        counted = ranks.with_value(len(known), len(view.rows), view.level, lang)
-        lines.append(f"<sup>{counted} · {t('legend_no_data', lang)}: {', '.join(missing)}</sup>")
+    lines = title_lines(atlas, view, lang, present=present)
     line_px = TITLE_LINE_PX * (1.7 if present else 1)  # large_type grows the title's 15 px to 25 px
     top = round(line_px * len(lines)) + (55 if present else 35)  # the title lines, then the label of the mean line above the plot
     chart = chart_style.figure(
@@ -76,6 +65,24 @@ def figure(atlas, view: MapView, lang: str, selected: str | None, *, present: bo
         },
     )
     return chart_style.large_type(chart) if present else chart
+
+
+def title_lines(atlas, view: MapView, lang: str, *, present: bool = False) -> list[str]:
+    """The chart's title: what it ranks (but in presentation mode, where the map title beside it says so and the room
+    needs the height), the year, and the places without a value."""
+    known = view.rows["value"].notna()
+    absent = view.rows[~known].sort_values("name")
+    missing = [
+        t("ranking_withheld", lang, name=row.name) if row.flag.startswith(IMPLAUSIBLE) else row.name
+        for row in absent[["name", "flag"]].itertuples(index=False)
+    ]
+    # the chart names what it ranks: an embed or a screenshot of it has no map title above it
+    named = [] if present else textwrap.wrap(atlas.catalog[view.indicator]["label"][lang], TITLE_WRAP, break_on_hyphens=False)
+    lines = [*named, t("ranking_title", lang, year=year_label(view.year, view.period))]
+    if missing:
+        counted = ranks.with_value(int(known.sum()), len(view.rows), view.level, lang)
+        lines.append(f"<sup>{counted} · {t('legend_no_data', lang)}: {', '.join(missing)}</sup>")
+    return lines
 
 
 def build(figure_: dict, source: str, *, hidden: bool = True) -> html.Div:

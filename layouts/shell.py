@@ -132,6 +132,8 @@ def page(atlas, state: ViewState, bar) -> list:
                 hidden=shown != "ranking",
             ),
             table_view.build(atlas, state, view if table_shown else None, shown=shown == "table"),
+            # while the years play, the source line of the year shown, under the map or the ranking (assets/play.js)
+            html.P(id=ids.PLAY_SOURCE, className="source-line play-frame"),
             export_menu.build(state),
         ],
     )
