@@ -120,7 +120,8 @@
     layer.getElement().classList.add("keyboard-place");
     layer.openTooltip(centre);
     const tooltip = document.createElement("div");
-    tooltip.innerHTML = layer.getTooltip().getContent().replace(/<br\s*\/?>/g, ". ");
+    const content = layer.getTooltip().getContent();  // a function where the text follows a played year (map_style.js)
+    tooltip.innerHTML = (typeof content === "function" ? content(layer) : content).replace(/<br\s*\/?>/g, ". ");
     say(tooltip.textContent);
   }
 
