@@ -22,7 +22,21 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from geo import aggregate, boundaries, catalog, derive, facts, inputs, pack, plausibility, projects, regional_statistics, stories, zones
+from geo import (
+    aggregate,
+    boundaries,
+    catalog,
+    derive,
+    facts,
+    inputs,
+    locator,
+    pack,
+    plausibility,
+    projects,
+    regional_statistics,
+    stories,
+    zones,
+)
 from geo.errors import InputError
 from geo.indicator_rows import RUHR, canonical
 
@@ -31,7 +45,7 @@ RAW = ROOT / "data" / "raw"
 STEPS = (
     ("facts", "authored fact tables (data/raw)"),
     ("zones", "zone schemes (north/south, Emscher-Lippe, Kreise)"),
-    ("boundaries", "boundaries: 53 Gemeinden, 15 Kreise and the outline from BKG VG250"),
+    ("boundaries", "boundaries: 53 Gemeinden, 15 Kreise, the outline and the locator (Germany, NRW) from BKG VG250"),
     ("regional_statistics", "official Kreis tables for all of Germany (GENESIS / Regionalatlas)"),
     ("projects", "Ruhr-Konferenz projects: points and counts per place"),
     ("derive", "derived indicators"),
@@ -90,6 +104,7 @@ def build(*, boundaries_path: Path | None = None, cache: Path = inputs.CACHE, ra
     progress.step("boundaries")
     gemeinden, kreise = _boundary_layers(declared, boundaries_path, cache, input_sums, log)
     shapes = boundaries.run(gemeinden, kreise, register, source=str(boundaries_path or "npm package"))
+    shapes["locator"] = locator.run(kreise, declared["kreise"].source_id)
 
     progress.step("regional_statistics")
     raw_tables = {}

@@ -3,6 +3,7 @@
 ``data/processed/`` holds
 
 * ``municipalities.geojson``, ``kreise.geojson``, ``region.geojson`` — WGS84 boundaries;
+* ``locator.geojson`` — the outlines of Germany and NRW for the inset of map exports (:mod:`geo.locator`);
 * ``indicators.parquet`` — the long table of :mod:`geo.indicator_rows` (about 80,000
   rows: Parquet keeps it at a quarter megabyte where CSV needs seven, typed and fast to read);
 * ``aggregates.csv`` — Ruhr values formed by :mod:`geo.aggregate`;
@@ -40,7 +41,7 @@ from geo.projects import PROJECT_FIELDS
 from geo.series_breaks import COLUMNS as BREAK_COLUMNS
 
 DEFAULT = Path(__file__).resolve().parent.parent / "data" / "processed"
-GEOJSON = ("municipalities", "kreise", "region")
+GEOJSON = ("municipalities", "kreise", "region", "locator")
 SOURCE_COLUMNS = ["source_id", "publisher", "title", "table", "url", "via", "licence", "data_as_of", "note", "based_on"]
 PLACE_COLUMNS = ["ags", "level", "name", "kreis_ags"]
 MANIFEST = "manifest.json"
@@ -81,6 +82,7 @@ class Atlas:
     municipalities: dict
     kreise: dict
     region: dict
+    locator: dict  # outlines of Germany and NRW (features ``area`` = germany, nrw), for the inset of map exports
     manifest: dict
     #: Lookup tables built once at load: verified rows per (indicator, level), and every row of an RVR unit
     #: per (indicator, level, ags) for profiles.
