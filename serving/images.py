@@ -1,60 +1,92 @@
-"""PNG and SVG of a Plotly figure, rendered by one headless Chromium (kaleido) that the server keeps open.
+"""PNG and SVG of a Plotly figure, rendered by a bounded pool of tabs in one headless Chromium (kaleido).
 
 The figures themselves come from ``layouts/export_figures.py``; this module only
 turns them into image bytes, so the page's code never starts a browser.
+
+Many visitors may export at once. Each render takes one of :data:`RENDERERS` tabs of
+the process's Chromium (``ATLAS_EXPORT_RENDERERS``, default 2: one per core); a
+request that finds them all busy waits in line at most :data:`WAIT_S` seconds
+(``ATLAS_EXPORT_WAIT_S``) and then gets :class:`ExportBusy`, which the caller turns
+into a "try again in a moment" answer (HTTP 503 with ``Retry-After``). A render itself
+is bounded by :attr:`Renderer.TIMEOUT`, so no request hangs. The queue only forms where
+one process answers several requests at once (gunicorn ``--threads``, the development
+server); a sync gunicorn worker renders one image at a time anyway.
 """
 
 from __future__ import annotations
 
 import asyncio
+import math
+import os
 import threading
 
 import kaleido
 import plotly.graph_objects as go
+
+RENDERERS = int(os.environ.get("ATLAS_EXPORT_RENDERERS", "2"))
+WAIT_S = float(os.environ.get("ATLAS_EXPORT_WAIT_S", "20"))
 
 
 class ImageExportUnavailable(RuntimeError):
     """PNG/SVG need a headless Chromium (kaleido); the data exports work without it."""
 
 
-class Renderer:
-    """One kaleido (headless Chromium) kept open in a thread of its own and shared by all requests.
+class ExportBusy(ImageExportUnavailable):
+    """Every renderer stayed busy for the whole wait; ``retry_after`` is a fair wait in whole seconds."""
 
-    Opening Chromium costs 1.5–6 s; a warm one renders an export in about 0.3 s.
-    Calls are serialised (kaleido renders one figure at a time), bounded by a
-    timeout, and a renderer whose thread has died is replaced on the next call.
+    def __init__(self, retry_after: int):
+        super().__init__(f"all renderers busy; try again in {retry_after} s")
+        self.retry_after = retry_after
+
+
+class Renderer:
+    """A pool of ``size`` kaleido tabs in one headless Chromium, kept open in a thread of its own.
+
+    Opening Chromium costs 1.5–6 s; a warm tab renders an export in about 0.3 s.
+    At most ``size`` renders run at once; the others wait up to ``wait`` seconds for
+    a tab, then raise :class:`ExportBusy`. A Chromium whose thread has died, or that
+    failed a render, is replaced on the next call.
     """
 
-    TIMEOUT = 90
+    TIMEOUT = 45  # seconds for one render, far above the 0.3–3 s it takes
 
-    def __init__(self):
-        self._lock = threading.Lock()
+    def __init__(self, size: int = RENDERERS, wait: float = WAIT_S):
+        self.size, self.wait = size, wait
+        self._slots = threading.BoundedSemaphore(size)
+        self._start_lock = threading.Lock()
         self._thread = None
         self._loop = None
         self._kaleido = None
 
-    def _start(self) -> None:
-        self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self._loop.run_forever, name="kaleido-renderer", daemon=True)
-        self._thread.start()
-        self._kaleido = kaleido.Kaleido()
-        asyncio.run_coroutine_threadsafe(self._kaleido.open(), self._loop).result(self.TIMEOUT)
+    def _browser(self):
+        """The running kaleido and its event loop, started (again) if needed."""
+        with self._start_lock:
+            if self._thread is None or not self._thread.is_alive() or not self._loop.is_running():
+                self._loop = asyncio.new_event_loop()
+                self._thread = threading.Thread(target=self._loop.run_forever, name="kaleido-renderer", daemon=True)
+                self._thread.start()
+                self._kaleido = kaleido.Kaleido(n=self.size)
+                asyncio.run_coroutine_threadsafe(self._kaleido.open(), self._loop).result(self.TIMEOUT)
+            return self._kaleido, self._loop
 
     def render(self, fig: go.Figure, fmt: str, scale: float) -> bytes:
-        with self._lock:
-            try:
-                if self._thread is None or not self._thread.is_alive() or not self._loop.is_running():
-                    self._start()
-                call = self._kaleido.calc_fig(fig.to_dict(), opts={"format": fmt, "scale": scale})
-                return asyncio.run_coroutine_threadsafe(call, self._loop).result(self.TIMEOUT)
-            except Exception as error:  # no browser on this machine, or it stopped answering
+        if not self._slots.acquire(timeout=self.wait):
+            raise ExportBusy(max(1, math.ceil(self.wait / 2)))
+        try:
+            browser, loop = self._browser()
+            call = browser.calc_fig(fig.to_dict(), opts={"format": fmt, "scale": scale})
+            return asyncio.run_coroutine_threadsafe(call, loop).result(self.TIMEOUT)
+        except Exception as error:  # no browser on this machine, or it stopped answering
+            with self._start_lock:
                 self._thread = None
-                raise ImageExportUnavailable(str(error)) from error
+            raise ImageExportUnavailable(str(error)) from error
+        finally:
+            self._slots.release()
 
 
 RENDERER = Renderer()
 
 
-def to_image(fig: go.Figure, fmt: str) -> bytes:
-    """PNG at twice the size (print resolution) or SVG."""
-    return RENDERER.render(fig, fmt, 2 if fmt == "png" else 1)
+def to_image(fig: go.Figure, fmt: str, *, scale: float | None = None) -> bytes:
+    """PNG at twice the size (print resolution) or SVG; ``scale`` sets another size factor."""
+    return RENDERER.render(fig, fmt, scale if scale is not None else 2 if fmt == "png" else 1)
