@@ -24,8 +24,11 @@ def chosen_chart(what) -> str:
     return what
 
 
-def export_file(fmt: str, state_data: dict, what: str, atlas) -> tuple[dict | None, str]:
-    """``(dcc.Download data, status text)`` for one format of the chosen chart."""
+def export_file(fmt: str, state_data: dict, what: str, atlas, locator=(export_menu.LOCATOR,)) -> tuple[dict | None, str]:
+    """``(dcc.Download data, status text)`` for one format of the chosen chart; ``locator`` is the value of the
+    export menu's checklist (the locator inset is drawn into a map when it holds :data:`export_menu.LOCATOR`).
+    Raises :class:`images.ExportBusy` when every renderer stayed busy (see :func:`busy_answer`).
+    """
     what = chosen_chart(what)
     state = from_browser(state_data, atlas)
     lang = state.lang
@@ -35,8 +38,11 @@ def export_file(fmt: str, state_data: dict, what: str, atlas) -> tuple[dict | No
         return None, reason
     name = export_data.filename(state, view, what, fmt)
     if fmt in ("png", "svg"):
+        figure = export_figures.figure(what, atlas, state, locator=export_menu.LOCATOR in (locator or ()))
         try:
-            content = images.to_image(export_figures.FIGURES[what](atlas, state), fmt)
+            content = images.to_image(figure, fmt)
+        except images.ExportBusy:
+            raise
         except images.ImageExportUnavailable:
             log.exception("image export failed")
             return None, t("export_failed", lang)
@@ -45,6 +51,16 @@ def export_file(fmt: str, state_data: dict, what: str, atlas) -> tuple[dict | No
     else:
         content = export_data.csv_bytes(atlas, state, what, fmt)
     return dcc.send_bytes(content, name, type=MEDIA[fmt]), t("export_done", lang, name=name)
+
+
+def busy_answer(busy: images.ExportBusy, state_data: dict, atlas, response) -> tuple[None, str]:
+    """No file, and a status asking to try again in ``busy.retry_after`` seconds; ``response`` (Flask's, of the
+    callback) gets ``Retry-After``. The page's callback machinery drops any answer but 200 and 204, so the
+    words travel with a 200; the header tells a client (and the load test) that nothing was exported.
+    """
+    log.warning("image export refused: %s", busy)
+    response.headers["Retry-After"] = str(busy.retry_after)
+    return None, t("export_busy", from_browser(state_data, atlas).lang, seconds=busy.retry_after)
 
 
 def geojson_unavailable(what: str, lang: str) -> str | None:
@@ -75,13 +91,17 @@ def register(app, atlas) -> None:
         *[Input(ids.EXPORT_BUTTONS[fmt], "n_clicks") for fmt in export_menu.FORMATS],
         State(ids.STATE, "data"),
         State(ids.EXPORT_WHAT, "value"),
+        State(ids.EXPORT_LOCATOR, "value"),
         prevent_initial_call=True,
     )
     def download(*args):
         fmt = next((f for f, i in ids.EXPORT_BUTTONS.items() if i == ctx.triggered_id), None)
         if fmt is None or not ctx.triggered[0]["value"]:
             raise PreventUpdate
-        return export_file(fmt, args[-2], args[-1], atlas)
+        try:
+            return export_file(fmt, args[-3], args[-2], atlas, args[-1])
+        except images.ExportBusy as busy:
+            return busy_answer(busy, args[-3], atlas, ctx.response)
 
     app.callback(
         Output(ids.ALT_TEXT, "value"),

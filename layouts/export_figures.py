@@ -28,6 +28,8 @@ from layouts.source_line import source_line
 from layouts.text import t
 
 WIDTH, HEIGHT = 1100, 820
+PREVIEW_SIZE = (1200, 630)  # the size link previews (Open Graph, large Twitter cards) show without cropping
+PREVIEW_SOURCE_WRAP = 170  # characters per line of the source note in a preview
 SOURCE_WRAP = 150  # characters per line of the printed source note
 SOURCE_LINE_PX = 15
 TOP = 95  # title and subtitle above the plot
@@ -207,9 +209,8 @@ def static_map(
     return fig
 
 
-def map_figure(atlas, state: ViewState) -> go.Figure:
-    """The choropleth as on screen, with its legend, ready to print."""
-    view = query.map_view(atlas, state)
+def choropleth(atlas, state: ViewState, view) -> go.Figure:
+    """The map of the view as on screen, with its legend and nothing around it."""
     lang = state.lang
     fills = {ags: (view.colours[int(c)] if c >= 0 else None) for ags, c in view.rows["cls"].items()}
     counts = view.rows["cls"].value_counts()
@@ -217,10 +218,55 @@ def map_figure(atlas, state: ViewState) -> go.Figure:
     items = [(colour, f"{label} ({counts.get(i, 0)})") for i, (colour, label) in enumerate(zip(view.colours, ranges))]
     items.append((None, f"{t('legend_no_data', lang)} ({int((view.rows['cls'] < 0).sum())})"))
     chosen = project_map.located(project_map.filtered(atlas.projects, state.fields, state.statuses)) if state.projects else None
-    fig = static_map(atlas, view.level, fills, items, labels=state.labels, projects=chosen, lang=lang)
-    source = source_line(atlas, view.indicator, view.level, view.year, lang, boundaries=True)
-    note = legend_panel.mean_text(atlas, view, lang)
-    return decorate(fig, map_title(atlas, state, view), subtitle(atlas, state, view), f"{note} {source}")
+    return static_map(atlas, view.level, fills, items, labels=state.labels, projects=chosen, lang=lang)
+
+
+def map_figure(atlas, state: ViewState) -> go.Figure:
+    """The choropleth as on screen, with its legend, ready to print."""
+    view = query.map_view(atlas, state)
+    source = source_line(atlas, view.indicator, view.level, view.year, state.lang, boundaries=True)
+    note = legend_panel.mean_text(atlas, view, state.lang)
+    return decorate(choropleth(atlas, state, view), map_title(atlas, state, view), subtitle(atlas, state, view), f"{note} {source}")
+
+
+def preview_figure(atlas, state: ViewState) -> go.Figure:
+    """The view's map as a link preview (``og:image``): :data:`PREVIEW_SIZE`, title, unit and year, the atlas's
+    name, the source line with its licence, and the locator inset."""
+    view = query.map_view(atlas, state)
+    lang = state.lang
+    width, height = PREVIEW_SIZE
+    lines = textwrap.wrap(source_line(atlas, view.indicator, view.level, view.year, lang, boundaries=True), PREVIEW_SOURCE_WRAP)
+    bottom = 18 + 16 * len(lines)
+    fig = add_locator(choropleth(atlas, state, view), atlas, lang)
+    fig.add_annotation(
+        text="<br>".join(lines),
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=0,
+        xanchor="left",
+        yanchor="top",
+        yshift=-8,
+        showarrow=False,
+        align="left",
+        font={"size": 12, "color": "#444444"},
+    )
+    fig.update_layout(
+        title={
+            "text": f"<b>{map_title(atlas, state, view)}</b><br><span style='font-size:17px'>{subtitle(atlas, state, view)} · {t('title', lang)}</span>",
+            "x": 0.02,
+            "xanchor": "left",
+            "font": {"size": 24},
+        },
+        width=width,
+        height=height,
+        margin={"l": 30, "r": 20, "t": 96, "b": bottom},
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        font={"family": "Arial, Helvetica, sans-serif"},
+        legend={"font": {"size": 15}},
+    )
+    return fig
 
 
 def ranking_figure(atlas, state: ViewState) -> go.Figure:
@@ -268,3 +314,69 @@ def comparison_figure(atlas, state: ViewState) -> go.Figure:
 
 
 FIGURES = {"map": map_figure, "ranking": ranking_figure, "comparison": comparison_figure}
+MAP_TABS = ("spatial", "projects")  # comparison tabs whose chart is a map
+#: The inset's place in the plot area (paper fractions): the bottom-right corner, which the Ruhr's outline leaves
+#: empty at both levels, left of the legend.
+LOCATOR_DOMAIN = {"x": [0.84, 1.0], "y": [0.0, 0.26]}
+LOCATOR_STYLE = {"germany": ("#f4f4f4", "#8c8c8c"), "nrw": ("#cfcfcf", "#5f5f5f")}  # (fill, line)
+LOCATOR_RUHR = "#1f1f1f"
+
+
+def is_map(what: str, state: ViewState) -> bool:
+    return what == "map" or (what == "comparison" and state.tab in MAP_TABS)
+
+
+def figure(what: str, atlas, state: ViewState, *, locator: bool = True) -> go.Figure:
+    """The export figure of ``what`` (a key of :data:`FIGURES`); a map gets the locator inset unless ``locator`` is off."""
+    fig = FIGURES[what](atlas, state)
+    if locator and is_map(what, state):
+        add_locator(fig, atlas, state.lang)
+    return fig
+
+
+def add_locator(fig: go.Figure, atlas, lang: str) -> go.Figure:
+    """A small map of Germany with NRW and the Ruhr in the corner of a map, on axes of its own (``x2``/``y2``).
+
+    The Ruhr is the darkest shape and the caption above the inset says so in words, so colour is not the
+    only cue. Outlines: ``locator.geojson`` of the pack (BKG VG250, see :mod:`geo.locator`).
+    """
+    shapes = [(f["properties"]["area"], f["geometry"], *LOCATOR_STYLE[f["properties"]["area"]]) for f in atlas.locator["features"]]
+    shapes.append(("ruhr", atlas.region["features"][0]["geometry"], LOCATOR_RUHR, LOCATOR_RUHR))
+    for area, geometry, fill, line in shapes:
+        xs, ys = [], []
+        for part in getattr(shape(geometry), "geoms", [shape(geometry)]):
+            x, y = _xy(part.exterior.coords)
+            xs += [*x, None]
+            ys += [*y, None]
+        fig.add_trace(
+            go.Scatter(
+                x=xs,
+                y=ys,
+                xaxis="x2",
+                yaxis="y2",
+                fill="toself",
+                mode="lines",
+                name=f"locator-{area}",
+                showlegend=False,
+                hoverinfo="skip",
+                fillcolor=fill,
+                line={"color": line, "width": 0.7},
+            )
+        )
+    fig.update_layout(
+        xaxis2={"domain": LOCATOR_DOMAIN["x"], "anchor": "y2", "visible": False},
+        yaxis2={"domain": LOCATOR_DOMAIN["y"], "anchor": "x2", "visible": False, "scaleanchor": "x2", "scaleratio": 1},
+    )
+    fig.add_annotation(
+        text=t("locator_caption", lang),
+        xref="paper",
+        yref="paper",
+        x=sum(LOCATOR_DOMAIN["x"]) / 2,
+        y=LOCATOR_DOMAIN["y"][1],
+        xanchor="center",
+        yanchor="bottom",
+        showarrow=False,
+        align="center",
+        font={"size": 11, "color": "#444444"},
+    )
+    return fig

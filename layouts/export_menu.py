@@ -10,6 +10,7 @@ from layouts.controls import choice_group
 from layouts.text import t
 
 FORMATS = ("png", "svg", "csv", "csv-de", "geojson")
+LOCATOR = "locator"  # the value of the export menu's checklist that draws the locator inset into map images
 
 
 def what_options(state: ViewState) -> list[dict]:
@@ -37,6 +38,12 @@ def build(state: ViewState) -> html.Details:
                     choice_group(
                         t("export_what", lang),
                         dcc.RadioItems(id=ids.EXPORT_WHAT, options=what_options(state), value="map", className="radio-row"),
+                    ),
+                    dcc.Checklist(
+                        id=ids.EXPORT_LOCATOR,
+                        options=[{"label": t("export_locator", lang), "value": LOCATOR}],
+                        value=[LOCATOR],
+                        className="check",
                     ),
                     html.Div(
                         [

@@ -435,6 +435,27 @@ STRINGS: dict[str, dict[str, str]] = {
     "export_csv": {"de": "CSV", "en": "CSV"},
     "export_csv_de": {"de": "CSV für Excel (deutsch: ; und Komma)", "en": "CSV for German Excel (; and comma)"},
     "export_geojson": {"de": "GeoJSON (Karte mit Werten)", "en": "GeoJSON (map with values)"},
+    "export_locator": {
+        "de": "Lageplan in Kartenexporten (Ruhr in NRW und Deutschland)",
+        "en": "Locator in map exports (the Ruhr in NRW and Germany)",
+    },
+    "locator_caption": {"de": "Ruhr (schwarz) in NRW (grau)<br>und Deutschland", "en": "Ruhr (black) in NRW (grey)<br>and Germany"},
+    "export_busy": {
+        "de": "Gerade erstellen sehr viele Menschen Bilder. Bitte in {seconds} Sekunden noch einmal versuchen; CSV und GeoJSON gehen sofort.",
+        "en": "Very many people are exporting images right now. Please try again in {seconds} seconds; CSV and GeoJSON work at once.",
+    },
+    "preview_invalid": {
+        "de": "Für diese Ansicht gibt es kein Vorschaubild, weil der Link Ungültiges enthält:",
+        "en": "This view has no preview image because the link holds something invalid:",
+    },
+    "preview_busy": {
+        "de": "Gerade werden sehr viele Bilder erstellt. Bitte in {seconds} Sekunden noch einmal versuchen.",
+        "en": "Very many images are being made right now. Please try again in {seconds} seconds.",
+    },
+    "preview_unavailable": {
+        "de": "Vorschaubilder sind auf diesem Server nicht möglich (Chromium fehlt).",
+        "en": "Preview images are not available on this server (Chromium is missing).",
+    },
     "export_working": {"de": "Export wird erstellt …", "en": "Preparing the export …"},
     "export_done": {"de": "{name} erstellt.", "en": "{name} is ready."},
     "export_failed": {
