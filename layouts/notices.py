@@ -18,9 +18,14 @@ def _value(name: str, value, atlas, lang: str) -> str:
     return str(value)
 
 
+def text(notice: dict, atlas, lang: str) -> str:
+    """The words of one notice (``{"key", "values"}``); not escaped."""
+    return t(notice["key"], lang, **{name: _value(name, value, atlas, lang) for name, value in notice["values"].items()})
+
+
 def build(notices: list[dict], atlas, lang: str) -> list:
     """One line per notice (``{"key", "values"}``); Dash escapes the user-supplied parts."""
     if not notices:
         return []
-    items = [html.Li(t(n["key"], lang, **{name: _value(name, value, atlas, lang) for name, value in n["values"].items()})) for n in notices]
+    items = [html.Li(text(n, atlas, lang)) for n in notices]
     return [html.Div(html.Ul(items), className="notice", role="status")]
