@@ -9,6 +9,7 @@ from collections import Counter
 
 import pandas as pd
 import pytest
+from flask import Response
 from PIL import Image
 
 from callbacks import export, ranking
@@ -58,7 +59,54 @@ def test_map_svg_shows_53_places_in_the_screen_colours_with_title_source_and_lic
     fills = re.findall(r'<path class="js-fill" d="[^"]*" style="fill: (rgb\([^)]*\))', svg)
     hideout = map_panel.hideout(atlas, STATE, query.map_view(atlas, STATE))
     on_screen = Counter(rgb(hideout["colours"][c]) for c in hideout["classes"].values())
-    assert len(fills) == 53 and Counter(fills) == on_screen
+    assert len(fills) == 53 + 3 and Counter(fills[:53]) == on_screen  # then the locator: Germany, NRW, the Ruhr
+    assert "Ruhr (schwarz) in NRW (grau) und Deutschland" in text
+
+
+def locator_traces(fig) -> list[str]:
+    return [trace.name for trace in fig.data if (trace.name or "").startswith("locator-")]
+
+
+@pytest.mark.parametrize(
+    "what, state", [("map", STATE), ("comparison", ViewState(tab="spatial")), ("comparison", ViewState(tab="projects"))]
+)
+def test_a_map_export_has_the_locator_inset_when_on_and_none_when_off(atlas, what, state):
+    inset = export_figures.figure(what, atlas, state)
+    assert locator_traces(inset) == ["locator-germany", "locator-nrw", "locator-ruhr"]
+    assert list(inset.layout.xaxis2.domain) == export_figures.LOCATOR_DOMAIN["x"] and inset.layout.yaxis2.scaleanchor == "x2"
+    assert any(a.text.startswith("Ruhr (schwarz)") for a in inset.layout.annotations)
+    plain = export_figures.figure(what, atlas, state, locator=False)
+    assert locator_traces(plain) == [] and "xaxis2" not in plain.layout.to_plotly_json()
+    assert not any(a.text.startswith("Ruhr (schwarz)") for a in plain.layout.annotations)
+    assert len(inset.data) == len(plain.data) + 3
+
+
+def test_charts_that_are_no_map_never_get_the_inset(atlas):
+    assert locator_traces(export_figures.figure("ranking", atlas, STATE)) == []
+    assert locator_traces(export_figures.figure("comparison", atlas, ViewState(tab="trend"))) == []
+
+
+def test_the_export_menu_checkbox_switches_the_inset_of_the_request(atlas, monkeypatch):
+    drawn = []
+    monkeypatch.setattr(export.images, "to_image", lambda fig, fmt: drawn.append(locator_traces(fig)) or b"")
+    export.export_file("svg", as_dict(STATE), "map", atlas, [])
+    export.export_file("svg", as_dict(STATE), "map", atlas, ["locator"])
+    assert drawn == [[], ["locator-germany", "locator-nrw", "locator-ruhr"]]
+
+
+def test_an_export_refused_for_busy_renderers_says_when_to_try_again(atlas, monkeypatch):
+    def busy(fig, fmt):
+        raise export.images.ExportBusy(10)
+
+    monkeypatch.setattr(export.images, "to_image", busy)
+    with pytest.raises(export.images.ExportBusy):
+        export.export_file("png", as_dict(STATE), "map", atlas)
+    response = Response()
+    assert export.busy_answer(export.images.ExportBusy(10), as_dict(STATE), atlas, response) == (
+        None,
+        "Gerade erstellen sehr viele Menschen Bilder. Bitte in 10 Sekunden noch einmal versuchen; CSV und GeoJSON gehen sofort.",
+    )
+    assert response.headers["Retry-After"] == "10"
 
 
 def test_chart_svgs_carry_their_provenance(atlas):

@@ -9,7 +9,7 @@ import pytest
 import shapely
 from shapely.geometry import Polygon, box, shape
 
-from geo import boundaries, pack
+from geo import boundaries, locator, pack
 from geo.errors import InputError
 
 
@@ -117,3 +117,22 @@ def test_an_official_vg250_download_is_read_and_reprojected(tmp_path, atlas):
     assert read.crs.to_epsg() == 4326 and read.ags.tolist() == codes
     for code, geometry in zip(read.ags, read.geometry):
         assert geometry.symmetric_difference(municipalities[code]).area < 1e-10
+
+
+def test_the_locator_outlines_have_the_official_areas_of_germany_and_nrw_and_hold_the_ruhr(atlas):
+    """Official areas: Germany 357,596 km² (Destatis, 2022), NRW 34,112 km² (IT.NRW, 2022); the inset's
+    simplification and the islands it leaves out may change them by far less than 1 %."""
+    outlines = {f["properties"]["area"]: f for f in atlas.locator["features"]}
+    assert list(outlines) == ["germany", "nrw"] and {f["properties"]["source_id"] for f in outlines.values()} == {"bkg-vg250-2016"}
+    frame = gpd.GeoDataFrame.from_features(list(outlines.values()), crs="EPSG:4326").to_crs("EPSG:3035")  # equal-area
+    km2 = dict(zip(frame["area"], frame.area / 1e6))
+    assert km2["germany"] == pytest.approx(357_596, rel=0.01) and km2["nrw"] == pytest.approx(34_112, rel=0.01)
+    germany, nrw = (shape(outlines[name]["geometry"]) for name in ("germany", "nrw"))
+    ruhr = shape(atlas.region["features"][0]["geometry"])
+    assert nrw.difference(germany).area < 1e-9 and ruhr.difference(nrw).area < 0.001 * ruhr.area
+
+
+def test_the_locator_step_refuses_kreise_that_do_not_cover_germany():
+    two = gpd.GeoDataFrame({"ags": ["05111", "09162"]}, geometry=[box(6, 51, 7, 52), box(11, 48, 12, 49)], crs="EPSG:4326")
+    with pytest.raises(InputError, match="only 2 Kreise for germany"):
+        locator.run(two, "bkg-vg250-2016")
