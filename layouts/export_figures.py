@@ -73,19 +73,7 @@ def decorate(fig: go.Figure, title: str, sub: str, source: str, *, height: int =
     if fig.layout.showlegend is not False and fig.layout.legend.orientation == "h":
         fig.update_layout(legend={"y": -under_plot / (height - TOP), "yanchor": "top", "x": 0, "xanchor": "left"})
         under_plot += LEGEND_ROW_PX * legend_rows(fig)
-    fig.add_annotation(
-        text="<br>".join(lines),
-        xref="paper",
-        yref="paper",
-        x=0,
-        y=0,
-        xanchor="left",
-        yanchor="top",
-        yshift=-under_plot,
-        showarrow=False,
-        align="left",
-        font={"size": 11, "color": "#444444"},
-    )
+    source_note(fig, lines, under_plot, 11)
     bottom = under_plot + SOURCE_LINE_PX * len(lines) + 17
     fig.update_layout(
         title={"text": f"<b>{title}</b><br><span style='font-size:14px'>{sub}</span>", "x": 0.01, "xanchor": "left", "font": {"size": 19}},
@@ -97,6 +85,23 @@ def decorate(fig: go.Figure, title: str, sub: str, source: str, *, height: int =
         font={"family": "Arial, Helvetica, sans-serif"},
     )
     return fig
+
+
+def source_note(fig: go.Figure, lines: list[str], below_px: int, size: int) -> None:
+    """The source and licence lines, left-aligned ``below_px`` under the plot area."""
+    fig.add_annotation(
+        text="<br>".join(lines),
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=0,
+        xanchor="left",
+        yanchor="top",
+        yshift=-below_px,
+        showarrow=False,
+        align="left",
+        font={"size": size, "color": "#444444"},
+    )
 
 
 def legend_rows(fig: go.Figure) -> int:
@@ -117,6 +122,17 @@ def _xy(coordinates) -> tuple[list, list]:
     return xs, ys
 
 
+def _outline(geometry: dict) -> tuple[list, list]:
+    """The exterior rings of a GeoJSON (multi)polygon as one line, the parts separated by ``None``."""
+    polygon = shape(geometry)
+    xs, ys = [], []
+    for part in getattr(polygon, "geoms", [polygon]):
+        x, y = _xy(part.exterior.coords)
+        xs += [*x, None]
+        ys += [*y, None]
+    return xs, ys
+
+
 def static_map(
     atlas,
     level: str,
@@ -132,12 +148,7 @@ def static_map(
     fig = chart_style.empty_figure()
     for feature in sorted(collection["features"], key=lambda f: f["properties"]["ags"]):
         ags = feature["properties"]["ags"]
-        geometry = shape(feature["geometry"])
-        xs, ys = [], []
-        for part in getattr(geometry, "geoms", [geometry]):
-            x, y = _xy(part.exterior.coords)
-            xs += [*x, None]
-            ys += [*y, None]
+        xs, ys = _outline(feature["geometry"])
         colour = fills.get(ags)
         fig.add_trace(
             go.Scatter(
@@ -238,19 +249,7 @@ def preview_figure(atlas, state: ViewState) -> go.Figure:
     lines = textwrap.wrap(source_line(atlas, view.indicator, view.level, view.year, lang, boundaries=True), PREVIEW_SOURCE_WRAP)
     bottom = 18 + 16 * len(lines)
     fig = add_locator(choropleth(atlas, state, view), atlas, lang)
-    fig.add_annotation(
-        text="<br>".join(lines),
-        xref="paper",
-        yref="paper",
-        x=0,
-        y=0,
-        xanchor="left",
-        yanchor="top",
-        yshift=-8,
-        showarrow=False,
-        align="left",
-        font={"size": 12, "color": "#444444"},
-    )
+    source_note(fig, lines, 8, 12)
     fig.update_layout(
         title={
             "text": f"<b>{map_title(atlas, state, view)}</b><br><span style='font-size:17px'>{subtitle(atlas, state, view)} · {t('title', lang)}</span>",
@@ -343,11 +342,7 @@ def add_locator(fig: go.Figure, atlas, lang: str) -> go.Figure:
     shapes = [(f["properties"]["area"], f["geometry"], *LOCATOR_STYLE[f["properties"]["area"]]) for f in atlas.locator["features"]]
     shapes.append(("ruhr", atlas.region["features"][0]["geometry"], LOCATOR_RUHR, LOCATOR_RUHR))
     for area, geometry, fill, line in shapes:
-        xs, ys = [], []
-        for part in getattr(shape(geometry), "geoms", [shape(geometry)]):
-            x, y = _xy(part.exterior.coords)
-            xs += [*x, None]
-            ys += [*y, None]
+        xs, ys = _outline(geometry)
         fig.add_trace(
             go.Scatter(
                 x=xs,
