@@ -15,6 +15,12 @@ computed). The visitors are split over two client processes so the Python client
 is not the bottleneck on a small machine; the client shares the machine's cores
 with the server, as ``os.sched_getaffinity`` shows in the header.
 
+The export mix: 20 visitors export the map as PNG and SVG, one after the other without pauses (every
+export is rendered: downloads are never taken from the answer store), while 10 more visitors repeat the
+visit above, against gunicorn with threads (``--threads``), so the export renderers' queue and its time
+limit are what a request meets (``serving/images.py``). An export refused because every renderer stayed
+busy answers with ``Retry-After`` and counts as an error here, like any status but 200 and 204.
+
 Then the scale-out: two app instances (gunicorn, each with its workers) behind
 nginx, sharing one Redis as their answer store (``ATLAS_CACHE_REDIS_URL``), as a
 deployment on several machines runs, here all on loopback. It runs twice: with
@@ -38,7 +44,10 @@ from bench.__main__ import machine, number, table
 from layouts import ids
 
 GUNICORN = servers.python("-m", "gunicorn") + ["--preload", "--worker-class", "sync", "--timeout", "60", "app:server"]
+#: The export mix's server: each worker answers several requests at once, so exports queue for the renderers.
+THREADED = servers.python("-m", "gunicorn") + ["--preload", "--worker-class", "gthread", "--threads", "4", "--timeout", "60", "app:server"]
 CLICK = "click"  # a button in the walk is clicked rather than set
+BUSY = 503  # the status counted for an answer that says "try again later" (Retry-After)
 #: The walk a visitor takes after the page has loaded: (control, value), each set as a user's choice would.
 WALK = [
     (ids.INDICATOR, "arbeitslose_je_100_ew_15_64"),
@@ -56,6 +65,8 @@ WALK = [
     (ids.INDICATOR, "gisd_nrw_frame_score"),
 ]
 PAGE_REQUESTS = ["/", "/_dash-layout", "/_dash-dependencies"]
+#: What an exporting visitor does, again and again: the map as PNG, then as SVG (export menu defaults: locator on).
+EXPORTS = [(ids.EXPORT_BUTTONS["png"], CLICK), (ids.EXPORT_BUTTONS["svg"], CLICK)]
 
 
 @dataclass(frozen=True)
@@ -65,11 +76,11 @@ class Request:
     body: str | None = None
 
 
-def record(url: str) -> list[Request]:
-    """The requests of one visit, in the order the browser sent them."""
+def record(url: str, walk=WALK, *, with_page: bool = True) -> list[Request]:
+    """The requests of one visit, in the order the browser sent them; without the page load's unless ``with_page``."""
     with browser.page(url + "/", "#map path.place", 53) as page:
-        calls = page.driver.execute_script("return window.__bench.calls")
-        for control, value in WALK:
+        calls = page.driver.execute_script("return window.__bench.calls") if with_page else []
+        for control, value in walk:
             page.driver.execute_script(
                 "window.__bench.calls = [];"
                 "if (arguments[1] === arguments[2]) document.getElementById(arguments[0]).click();"
@@ -83,7 +94,8 @@ def record(url: str) -> list[Request]:
             if not sent:
                 raise RuntimeError(f"setting {control} to {value!r} sent no request: the walk no longer fits the page")
             calls += sent
-    return [Request("GET", path) for path in PAGE_REQUESTS] + [Request("POST", "/_dash-update-component", body) for body in calls]
+    page_requests = [Request("GET", path) for path in PAGE_REQUESTS] if with_page else []
+    return page_requests + [Request("POST", "/_dash-update-component", body) for body in calls]
 
 
 def visitor(url: str, visit: list[Request], until: float, results: list) -> None:
@@ -97,7 +109,7 @@ def visitor(url: str, visit: list[Request], until: float, results: list) -> None
                     response = session.get(url + request.path, headers=replay.ACCEPT, timeout=60)
                 else:
                     response = session.post(url + request.path, data=request.body.encode(), headers=replay.ACCEPT, timeout=60)
-                status = response.status_code
+                status = BUSY if "Retry-After" in response.headers else response.status_code  # a refused export, said in a 200
             except requests.RequestException:
                 status = 0
             results.append(((time.perf_counter() - started) * 1000, status))
@@ -152,6 +164,26 @@ def load(url: str, visit: list[Request], visitors: int, seconds: float, processe
     )
 
 
+def export_mix(
+    url: str, visit: list[Request], export_visit: list[Request], exporters: int, browsers: int, seconds: float
+) -> tuple[Load, Load]:
+    """``exporters`` visitors exporting and ``browsers`` visitors walking the page at the same time: (exports, the rest)."""
+    results = {}
+
+    def run(name, requests_, visitors, processes):
+        results[name] = load(url, requests_, visitors, seconds, processes)
+
+    threads = [
+        threading.Thread(target=run, args=("exports", export_visit, exporters, 2)),
+        threading.Thread(target=run, args=("browsing", visit, browsers, 1)),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results["exports"], results["browsing"]
+
+
 def scale_out(visit: list[Request], visitors: int, seconds: float, instances: int, workers: int, *, stop_redis: bool) -> tuple[Load, dict]:
     """``instances`` gunicorns behind nginx on one Redis; with ``stop_redis``, Redis is stopped half-way through the run."""
     redis = servers.RedisServer()
@@ -184,17 +216,25 @@ def main() -> None:
         default=[1, 2, 4],
         help="gunicorn worker counts of the single-server runs (default 1 2 4; none: skip them)",
     )
+    parser.add_argument(
+        "--exporters", type=int, default=20, help="visitors exporting PNG and SVG in the export mix (default 20; 0: skip it)"
+    )
+    parser.add_argument("--export-browsers", type=int, default=10, help="visitors walking the page during the export mix (default 10)")
+    parser.add_argument("--export-workers", type=int, default=2, help="gunicorn workers (4 threads each) of the export mix (default 2)")
     parser.add_argument("--instances", type=int, default=2, help="app instances behind nginx sharing one Redis (default 2; 0: skip)")
     parser.add_argument("--instance-workers", type=int, default=2, help="gunicorn workers of each instance (default 2)")
     arguments = parser.parse_args()
     print(f"machine: {machine()}")
     with servers.serve(GUNICORN + ["--workers", "1"]) as server:
         visit = record(server.url)
+        export_visit = record(server.url, EXPORTS, with_page=False) if arguments.exporters else []
     print(
         f"a visit: {len(visit)} requests ({len(PAGE_REQUESTS)} page GETs, {len(visit) - len(PAGE_REQUESTS)} callbacks), "
         f"{arguments.visitors} visitors at once, {number(arguments.seconds)} s per run",
         flush=True,
     )
+    if export_visit:
+        print(f"an exporting visitor repeats {len(export_visit)} export requests (PNG and SVG of the map)", flush=True)
     header = ["requests", "requests/s", "p50 (ms)", "p95 (ms)", "of which 204", "errors"]
     rows = []
     for workers in arguments.workers:
@@ -203,6 +243,16 @@ def main() -> None:
                 result = load(server.url, visit, arguments.visitors, arguments.seconds)
             print(f"  {workers} workers, answer store {store}: {result}", flush=True)
             rows.append([workers, store, *cells(result)])
+    exports = []
+    if arguments.exporters:
+        with servers.serve(THREADED + ["--workers", str(arguments.export_workers)]) as server:
+            exported, browsed = export_mix(
+                server.url, visit, export_visit, arguments.exporters, arguments.export_browsers, arguments.seconds
+            )
+        setup = f"{arguments.export_workers} workers × 4 threads"
+        for who, count, result in (("exporting", arguments.exporters, exported), ("walking the page", arguments.export_browsers, browsed)):
+            print(f"  export mix, {setup}, {count} visitors {who}: {result}", flush=True)
+            exports.append([f"{count} {who}", *cells(result)])
     shared = []
     for redis, stop in (("up", False), ("stopped half-way", True)) if arguments.instances else ():
         result, answered_by = scale_out(
@@ -214,6 +264,9 @@ def main() -> None:
     if rows:
         print()
         print(table(rows, ["workers", "answer store", *header]))
+    if exports:
+        print()
+        print(table(exports, ["export mix: visitors", *header]))
     if shared:
         print()
         print(table(shared, ["instances", "shared Redis", *header, "per instance"]))

@@ -8,7 +8,7 @@ from dash import ClientsideFunction, Input, Output, State, ctx, dcc
 from dash.exceptions import PreventUpdate
 
 from geo import query
-from geo.view_state import from_browser
+from geo.view_state import from_browser, to_query
 from layouts import alt_text, export_data, export_figures, export_menu, ids
 from layouts.text import t
 from serving import images
@@ -38,9 +38,11 @@ def export_file(fmt: str, state_data: dict, what: str, atlas, locator=(export_me
         return None, reason
     name = export_data.filename(state, view, what, fmt)
     if fmt in ("png", "svg"):
-        figure = export_figures.figure(what, atlas, state, locator=export_menu.LOCATOR in (locator or ()))
+        inset = export_menu.LOCATOR in (locator or ())
         try:
-            content = images.to_image(figure, fmt)
+            content = images.kept_image(
+                f"{what}:{fmt}:{inset}:{to_query(state)}", lambda: export_figures.figure(what, atlas, state, locator=inset), fmt
+            )
         except images.ExportBusy:
             raise
         except images.ImageExportUnavailable:

@@ -10,7 +10,8 @@ request that finds them all busy waits in line at most :data:`WAIT_S` seconds
 into a "try again in a moment" answer (HTTP 503 with ``Retry-After``). A render itself
 is bounded by :attr:`Renderer.TIMEOUT`, so no request hangs. The queue only forms where
 one process answers several requests at once (gunicorn ``--threads``, the development
-server); a sync gunicorn worker renders one image at a time anyway.
+server); a sync gunicorn worker renders one image at a time anyway. The last :data:`IMAGES_KEPT`
+images exported are kept (:func:`kept_image`), so a view many people export is rendered once per process.
 """
 
 from __future__ import annotations
@@ -19,12 +20,15 @@ import asyncio
 import math
 import os
 import threading
+from collections import OrderedDict
+from collections.abc import Callable
 
 import kaleido
 import plotly.graph_objects as go
 
 RENDERERS = int(os.environ.get("ATLAS_EXPORT_RENDERERS", "2"))
 WAIT_S = float(os.environ.get("ATLAS_EXPORT_WAIT_S", "20"))
+IMAGES_KEPT = 64  # per process: at most about 30 MB of print-size PNGs
 
 
 class ImageExportUnavailable(RuntimeError):
@@ -84,9 +88,45 @@ class Renderer:
             self._slots.release()
 
 
+class Rendered:
+    """The last ``size`` images of this process, by a key that names everything their figure depends on."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self._images: OrderedDict[str, bytes] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> bytes | None:
+        with self._lock:
+            if key in self._images:
+                self._images.move_to_end(key)
+            return self._images.get(key)
+
+    def put(self, key: str, image: bytes) -> None:
+        with self._lock:
+            self._images[key] = image
+            while len(self._images) > self.size:
+                self._images.popitem(last=False)
+
+
 RENDERER = Renderer()
+IMAGES = Rendered(IMAGES_KEPT if os.environ.get("ATLAS_CACHE", "on") != "off" else 0)
 
 
 def to_image(fig: go.Figure, fmt: str, *, scale: float | None = None) -> bytes:
     """PNG at twice the size (print resolution) or SVG; ``scale`` sets another size factor."""
     return RENDERER.render(fig, fmt, scale if scale is not None else 2 if fmt == "png" else 1)
+
+
+def kept_image(key: str, figure: Callable[[], go.Figure], fmt: str) -> bytes:
+    """:func:`to_image` of the figure that ``figure()`` builds, kept under ``key`` in this process.
+
+    ``key`` must name everything the figure depends on (for an export: chart, view, options, format).
+    A kept image costs neither the figure (building a map's figure takes about 0.3 s) nor a render;
+    ``ATLAS_CACHE=off`` keeps none, like the answer store.
+    """
+    image = IMAGES.get(key)
+    if image is None:
+        image = to_image(figure(), fmt)
+        IMAGES.put(key, image)
+    return image

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from dash.testing.wait import until
+from selenium.webdriver.common.keys import Keys
 
 from app import create_app
 from layouts import ids
@@ -44,12 +45,21 @@ def test_download_buttons_deliver_files_with_the_screen_colours(image_renderer, 
         "arbeitslose_je_100_ew_15_64_2021_gemeinde_karte_excel.csv",
     ]
     svg = downloaded(folder, ".svg")[0].read_text(encoding="utf-8")
-    exported = Counter(re.findall(r'<path class="js-fill" d="[^"]*" style="fill: (rgb\([^)]*\))', svg))
+    fills = re.findall(r'<path class="js-fill" d="[^"]*" style="fill: (rgb\([^)]*\))', svg)
     on_screen = Counter(
         rgb(c)
         for c in dash_duo.driver.execute_script("return [...document.querySelectorAll('#map path.place')].map(p => p.getAttribute('fill'))")
     )
-    assert sum(on_screen.values()) == 53 and exported == on_screen
+    assert sum(on_screen.values()) == 53 and Counter(fills[:53]) == on_screen
+    assert len(fills) == 53 + 3 and "Ruhr (schwarz) in NRW (grau)" in svg  # the locator inset, on by default
+    locator = dash_duo.find_element(f"#{ids.EXPORT_LOCATOR} input")  # switched off by keyboard, as a person would
+    assert locator.is_selected() and "Lageplan in Kartenexporten" in dash_duo.find_element(f"#{ids.EXPORT_LOCATOR} label").text
+    locator.send_keys(Keys.SPACE)
+    until(lambda: not locator.is_selected(), timeout=5)
+    dash_duo.find_element(f"#{ids.EXPORT_BUTTONS['svg']}").click()
+    until(lambda: len(downloaded(folder, ".svg")) == 2, timeout=30)
+    plain = next(p for p in downloaded(folder, ".svg") if p.name != names[1]).read_text(encoding="utf-8")
+    assert len(re.findall(r'<path class="js-fill"', plain)) == 53 and "Ruhr (schwarz)" not in plain
     assert "Gelsenkirchen" in dash_duo.find_element(f"#{ids.ALT_TEXT}").get_attribute("value")
     assert dash_duo.find_element(f"#{ids.PERMALINK}").get_attribute("value").endswith("/?ind=arbeitslose_je_100_ew_15_64")
     assert "embed=1" in dash_duo.find_element(f"#{ids.EMBED_CODE}").get_attribute("value")

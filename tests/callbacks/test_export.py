@@ -86,7 +86,13 @@ def test_charts_that_are_no_map_never_get_the_inset(atlas):
     assert locator_traces(export_figures.figure("comparison", atlas, ViewState(tab="trend"))) == []
 
 
-def test_the_export_menu_checkbox_switches_the_inset_of_the_request(atlas, monkeypatch):
+@pytest.fixture
+def nothing_kept(monkeypatch):
+    """Every export builds and renders its figure (none is taken from the images kept by earlier tests)."""
+    monkeypatch.setattr(export.images, "IMAGES", export.images.Rendered(0))
+
+
+def test_the_export_menu_checkbox_switches_the_inset_of_the_request(atlas, monkeypatch, nothing_kept):
     drawn = []
     monkeypatch.setattr(export.images, "to_image", lambda fig, fmt: drawn.append(locator_traces(fig)) or b"")
     export.export_file("svg", as_dict(STATE), "map", atlas, [])
@@ -94,7 +100,17 @@ def test_the_export_menu_checkbox_switches_the_inset_of_the_request(atlas, monke
     assert drawn == [[], ["locator-germany", "locator-nrw", "locator-ruhr"]]
 
 
-def test_an_export_refused_for_busy_renderers_says_when_to_try_again(atlas, monkeypatch):
+def test_an_image_many_people_export_is_rendered_once(atlas, monkeypatch):
+    monkeypatch.setattr(export.images, "IMAGES", export.images.Rendered(2))
+    rendered = []
+    monkeypatch.setattr(export.images, "to_image", lambda fig, fmt: rendered.append(fmt) or fmt.encode())
+    files = [export.export_file(fmt, as_dict(STATE), "map", atlas) for fmt in ("svg", "svg", "png", "svg")]
+    assert rendered == ["svg", "png"] and [base64.b64decode(data["content"]) for data, _ in files] == [b"svg", b"svg", b"png", b"svg"]
+    export.export_file("svg", as_dict(STATE), "map", atlas, [])  # another image: without the locator
+    assert rendered == ["svg", "png", "svg"]
+
+
+def test_an_export_refused_for_busy_renderers_says_when_to_try_again(atlas, monkeypatch, nothing_kept):
     def busy(fig, fmt):
         raise export.images.ExportBusy(10)
 
