@@ -27,7 +27,7 @@ import kaleido
 import plotly.graph_objects as go
 
 RENDERERS = int(os.environ.get("ATLAS_EXPORT_RENDERERS", "2"))
-WAIT_S = float(os.environ.get("ATLAS_EXPORT_WAIT_S", "20"))
+WAIT_S = float(os.environ.get("ATLAS_EXPORT_WAIT_S", "30"))
 IMAGES_KEPT = 64  # per process: at most about 30 MB of print-size PNGs
 
 
@@ -95,6 +95,17 @@ class Rendered:
         self.size = size
         self._images: OrderedDict[str, bytes] = OrderedDict()
         self._lock = threading.Lock()
+        self._making: dict[str, threading.Lock] = {}
+
+    def making(self, key: str) -> threading.Lock:
+        """The lock held while the image of ``key`` is made: who asks for the same image meanwhile waits for it."""
+        with self._lock:
+            return self._making.setdefault(key, threading.Lock())
+
+    def made(self, key: str, lock: threading.Lock) -> None:
+        with self._lock:
+            if self._making.get(key) is lock:
+                del self._making[key]
 
     def get(self, key: str) -> bytes | None:
         with self._lock:
@@ -122,11 +133,22 @@ def kept_image(key: str, figure: Callable[[], go.Figure], fmt: str) -> bytes:
     """:func:`to_image` of the figure that ``figure()`` builds, kept under ``key`` in this process.
 
     ``key`` must name everything the figure depends on (for an export: chart, view, options, format).
-    A kept image costs neither the figure (building a map's figure takes about 0.3 s) nor a render;
-    ``ATLAS_CACHE=off`` keeps none, like the answer store.
+    A kept image costs neither the figure (building a map's figure takes about 0.3 s) nor a render, and
+    requests for an image being made wait for it instead of making it again (many visitors exporting the
+    same view at once cost one render); ``ATLAS_CACHE=off`` keeps none, like the answer store.
     """
     image = IMAGES.get(key)
-    if image is None:
-        image = to_image(figure(), fmt)
-        IMAGES.put(key, image)
-    return image
+    if image is not None or not IMAGES.size:
+        return image if image is not None else to_image(figure(), fmt)
+    making = IMAGES.making(key)
+    if not making.acquire(timeout=WAIT_S + Renderer.TIMEOUT):  # another request makes it; the wait is bounded
+        raise ExportBusy(max(1, math.ceil(WAIT_S / 2)))
+    try:
+        image = IMAGES.get(key)  # made while this request waited
+        if image is None:
+            image = to_image(figure(), fmt)
+            IMAGES.put(key, image)
+        return image
+    finally:
+        making.release()
+        IMAGES.made(key, making)

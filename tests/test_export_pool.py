@@ -72,3 +72,22 @@ def test_a_render_that_cannot_start_in_time_is_refused_with_when_to_try_again(po
     assert results.count(b"image") == 2 and len(busy) == 1 and fake.most == 2
     assert busy[0].retry_after == 1 and "try again in 1 s" in str(busy[0])
     assert isinstance(busy[0], images.ImageExportUnavailable)  # callers that only know the older error still catch it
+
+
+def test_visitors_exporting_the_same_view_at_once_cost_one_render(monkeypatch):
+    monkeypatch.setattr(images, "IMAGES", images.Rendered(4))
+    rendered = []
+
+    def slow_render(fig, fmt):
+        rendered.append(fmt)
+        time.sleep(0.3)
+        return b"image"
+
+    monkeypatch.setattr(images, "to_image", slow_render)
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(images.kept_image("map:png", go.Figure, "png"))) for _ in range(5)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=10)
+    assert results == [b"image"] * 5 and rendered == ["png"]
