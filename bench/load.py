@@ -18,7 +18,8 @@ with the server, as ``os.sched_getaffinity`` shows in the header.
 The export mix: 20 visitors export the map as PNG and SVG, one after the other without pauses (every
 export is rendered: downloads are never taken from the answer store), while 10 more visitors repeat the
 visit above, against gunicorn with threads (``--threads``), so the export renderers' queue and its time
-limit are what a request meets (``serving/images.py``). An export refused because every renderer stayed
+limit are what a request meets (``serving/images.py``; ``ATLAS_EXPORT_WARM=1``: each worker opens its
+Chromium at its first request). An export refused because every renderer stayed
 busy answers with ``Retry-After`` and counts as an error here, like any status but 200 and 204.
 
 Then the scale-out: two app instances (gunicorn, each with its workers) behind
@@ -245,7 +246,7 @@ def main() -> None:
             rows.append([workers, store, *cells(result)])
     exports = []
     if arguments.exporters:
-        with servers.serve(THREADED + ["--workers", str(arguments.export_workers)]) as server:
+        with servers.serve(THREADED + ["--workers", str(arguments.export_workers)], env={"ATLAS_EXPORT_WARM": "1"}) as server:
             exported, browsed = export_mix(
                 server.url, visit, export_visit, arguments.exporters, arguments.export_browsers, arguments.seconds
             )

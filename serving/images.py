@@ -121,6 +121,23 @@ class Rendered:
 
 
 RENDERER = Renderer()
+WARM = os.environ.get("ATLAS_EXPORT_WARM") == "1"  # start each process's Chromium at its first request
+
+
+def register(app, atlas) -> None:
+    """With ``ATLAS_EXPORT_WARM=1``, each process starts its Chromium in the background at its first request
+    (after gunicorn forked it), so the first exports do not wait for the browser to open (1.5–15 s)."""
+    if not WARM:
+        return
+    warmed = set()
+
+    @app.server.before_request
+    def warm_up():
+        if os.getpid() not in warmed:
+            warmed.add(os.getpid())
+            threading.Thread(target=RENDERER._browser, name="kaleido-warm-up", daemon=True).start()
+
+
 IMAGES = Rendered(IMAGES_KEPT if os.environ.get("ATLAS_CACHE", "on") != "off" else 0)
 
 

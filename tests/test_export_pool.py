@@ -7,6 +7,7 @@ import time
 import plotly.graph_objects as go
 import pytest
 
+from app import create_app
 from serving import images
 
 
@@ -91,3 +92,16 @@ def test_visitors_exporting_the_same_view_at_once_cost_one_render(monkeypatch):
     for thread in threads:
         thread.join(timeout=10)
     assert results == [b"image"] * 5 and rendered == ["png"]
+
+
+def test_a_warmed_process_opens_its_browser_once_at_its_first_request(atlas, monkeypatch):
+    opened = []
+    monkeypatch.setattr(images, "WARM", True)
+    monkeypatch.setattr(images.RENDERER, "_browser", lambda: opened.append(threading.get_ident()))
+    client = create_app(atlas).server.test_client()
+    client.get("/_dash-layout")
+    client.get("/_dash-layout")
+    until = time.monotonic() + 5
+    while not opened and time.monotonic() < until:
+        time.sleep(0.01)
+    assert len(opened) == 1 and opened[0] != threading.get_ident()  # in a thread of its own: the request does not wait
