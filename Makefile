@@ -11,8 +11,9 @@ PY := $(VENV)/bin/python
 run: $(VENV)/.installed
 	$(PY) app.py
 
+# Two workers (CI has two cores); a test file stays on one worker, so its module-wide app and browser are started once.
 test: $(VENV)/.installed-test chromium servers axe lint
-	$(PY) -m pytest
+	$(PY) -m pytest -n 2 --dist loadfile
 
 # ruff (settings in pyproject.toml): the code is clean and formatted, or the tests do not start
 lint: $(VENV)/.installed-test

