@@ -48,6 +48,7 @@ CHART_TITLES = {
     "zones": "tab_zones",
     "trend": "tab_trend",
     "inequality": "tab_inequality",
+    "convergence": "tab_convergence",
     "scatter": "tab_scatter",
     "spatial": "tab_spatial",
     "projects": "tab_projects",
