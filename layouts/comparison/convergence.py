@@ -38,7 +38,14 @@ def figure(atlas, state: ViewState, result: convergence.Convergence, zones: list
     if pair and table["gap"].notna().any():
         a, b = zone_label(zones, pair[0], lang), zone_label(zones, pair[1], lang)
         traces += [
-            {"type": "bar", "x": years, "y": table["gap"].tolist(), "name": t("conv_difference", lang), "marker": {"color": "#8a8a8a"}, "showlegend": False},
+            {
+                "type": "bar",
+                "x": years,
+                "y": table["gap"].tolist(),
+                "name": t("conv_difference", lang),
+                "marker": {"color": "#8a8a8a"},
+                "showlegend": False,
+            },
             {
                 "type": "scatter",
                 "x": years,
@@ -216,13 +223,13 @@ def verdict_sentence(atlas, state: ViewState, verdict: convergence.Verdict | Non
         "unit": unit(atlas, state.indicator, lang),
         "first_ratio": number(verdict.first.ratio, 3, lang),
         "last_ratio": number(verdict.last.ratio, 3, lang),
-        "absolute": t(f"conv_change_{verdict.absolute}", lang),
+        "absolute": t(f"caption_change_{verdict.absolute}", lang),
     }
     if verdict.word == "mixed":
-        return t("conv_verdict_mixed", lang, **values, relative=t(f"conv_change_{verdict.relative}", lang))
+        return t("conv_verdict_mixed", lang, **values, relative=t(f"caption_change_{verdict.relative}", lang))
     if verdict.word == "absolute_only":
         return t("conv_verdict_absolute_only", lang, **values)
-    return t("conv_verdict_agree", lang, **values, change=t(f"conv_change_{verdict.absolute}", lang))
+    return t("conv_verdict_agree", lang, **values, change=t(f"caption_change_{verdict.absolute}", lang))
 
 
 def spread_sentence(state: ViewState, result: convergence.Convergence) -> str:
