@@ -35,6 +35,8 @@ def figure(atlas, state: ViewState, result: convergence.Convergence, zones: list
     years = table["year"].tolist()
     pair = comparison.gap_zones(zones)
     traces, titles = [], []
+    year_axis = {"range": [years[0] - 0.6, years[-1] + 0.6] if years else None, "dtick": 5 if len(years) > 12 else 1}
+    ratio_axis = {"overlaying": "y", "side": "right", "showgrid": False, "tickformat": ".3f", "nticks": 4}
     if pair and table["gap"].notna().any():
         a, b = zone_label(zones, pair[0], lang), zone_label(zones, pair[1], lang)
         traces += [
@@ -58,6 +60,10 @@ def figure(atlas, state: ViewState, result: convergence.Convergence, zones: list
             },
         ]
         titles.append((t("conv_title_gap", lang, a=a, b=b, unit=unit(atlas, state.indicator, lang)), "gap"))
+        if state.present:  # a projector's box holds one plot: the gap, both ways, as the verdict judges it
+            difference = f"{t('conv_difference', lang)} ({unit(atlas, state.indicator, lang)})"  # an axis title would be cut
+            named = [{**trace, "showlegend": True, **({"name": difference} if trace["type"] == "bar" else {})} for trace in traces]
+            return chart(named, lang, 460, xaxis=year_axis, yaxis={}, yaxis2=ratio_axis)
     for measure, (colour, dash) in SPREAD_STYLE.items():
         base = table[measure].iloc[0] if len(table) else float("nan")
         indexed = [100 * v / base if base and base == base else None for v in table[measure]]
@@ -106,7 +112,6 @@ def figure(atlas, state: ViewState, result: convergence.Convergence, zones: list
         }
         for text, key in titles
     ]
-    year_axis = {"range": [years[0] - 0.6, years[-1] + 0.6] if years else None, "dtick": 5 if len(years) > 12 else 1}
     return chart(
         traces,
         lang,
@@ -114,7 +119,7 @@ def figure(atlas, state: ViewState, result: convergence.Convergence, zones: list
         annotations=annotations,
         xaxis={"anchor": "y", **year_axis},
         yaxis={"domain": DOMAINS["gap"], "zeroline": True},
-        yaxis2={"overlaying": "y", "side": "right", "showgrid": False, "tickformat": ".3f", "nticks": 4},
+        yaxis2=ratio_axis,
         xaxis2={"anchor": "y3", "matches": "x", **year_axis},
         yaxis3={"domain": DOMAINS["spread"], "anchor": "x2"},
         xaxis3={"anchor": "y4", "matches": "x", **year_axis},
@@ -123,7 +128,7 @@ def figure(atlas, state: ViewState, result: convergence.Convergence, zones: list
             "anchor": "x3",
             "range": [min(0.0, float(table["tau"].min() or 0)) - 0.05, 1.05] if len(table) else None,
         },
-        xaxis4={"anchor": "y5", "type": "log", "title": {"text": t("conv_start", lang, year=first)}},
+        xaxis4={"anchor": "y5", "type": "log"},
         yaxis5={"domain": DOMAINS["beta"], "anchor": "x4", "title": {"text": t("conv_growth", lang)}},
         legend={"orientation": "h", "y": -0.09},
     )

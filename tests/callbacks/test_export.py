@@ -69,12 +69,12 @@ def test_chart_svgs_carry_their_provenance(atlas):
     assert download(atlas, "svg", "ranking")[0] == "arbeitslose_je_100_ew_15_64_2021_gemeinde_rangfolge.svg"
 
 
-@pytest.mark.parametrize("tab", ["zones", "trend", "inequality", "scatter"])
+@pytest.mark.parametrize("tab", ["zones", "trend", "inequality", "convergence", "scatter"])
 def test_a_chart_legend_sits_between_the_axis_and_the_source_note(atlas, tab):
     fig = export_figures.comparison_figure(atlas, ViewState(tab=tab))
     plot_height = fig.layout.height - fig.layout.margin.t - fig.layout.margin.b
     note = next(a for a in fig.layout.annotations if a.text.startswith("Quelle"))
-    legend_top = -fig.layout.legend.y * plot_height  # pixels under the plot area
+    legend_top = round(-fig.layout.legend.y * plot_height, 6)  # pixels under the plot area (rounded: 57.999… is 58)
     assert fig.layout.legend.yanchor == "top" and legend_top >= export_figures.AXIS_PX  # under the tick labels
     assert -note.yshift - legend_top >= export_figures.LEGEND_ROW_PX  # a whole legend row above the note
     assert -note.yshift + export_figures.SOURCE_LINE_PX * (note.text.count("<br>") + 1) < fig.layout.margin.b  # note inside the image
