@@ -318,7 +318,8 @@ def of_view(atlas, state: ViewState) -> Convergence:
     """The convergence panel's numbers for the view's indicator, level and zone scheme, within its segment."""
     part, over = segment_over_time(atlas, state)
     _, zone_of = comparison.zones_of(atlas, state)
-    values = {year: query.values(atlas, state.indicator, state.level, year)["value"] for year in part.years}
+    series = comparison.by_year(query.series_rows(atlas, state.indicator, state.level), query.units(atlas, state.level))
+    values = {year: series[year] if year in series else pd.Series(np.nan, index=series.index) for year in part.years}
     mobility = rank_mobility(values[part.first], {year: values[year] for year in part.years[1:]})
     table = over.merge(mobility.rename(columns={"units": "tau_units"}), on="year", how="left")
     table.loc[table["year"] == part.first, ["tau", "tau_units"]] = [1.0, float(values[part.first].notna().sum())]
