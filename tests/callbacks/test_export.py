@@ -185,3 +185,13 @@ def test_alt_text_names_extremes_and_mean(atlas):
     assert "Höchster Wert: Gelsenkirchen (11,7 je 100 Einwohner 15–64)" in text and "Ruhr-Mittel: 8,1" in text
     zones = alt_text.describe(atlas, ViewState(tab="zones"), "comparison")
     assert "Nord (Emscher/Lippe) liegt im Mittel" in zones
+
+
+def test_the_convergence_export_stays_within_the_series_and_its_alt_text_gives_the_verdict(atlas):
+    state = ViewState(indicator="schulabgaenger_ohne_hauptschulabschluss_pct", level="kreis", tab="convergence")  # map: 2022
+    table = pd.read_csv(io.BytesIO(export_data.csv_bytes(atlas, state, "comparison", "csv")), comment="#", encoding="utf-8-sig")
+    assert table["year"].tolist() == list(range(1995, 2022))  # INKAR only: the Deutschlandatlas year is another series
+    assert table.loc[table["year"] == 1995, "kendall_tau_to_first_year"].item() == 1.0
+    text = alt_text.describe(atlas, state, "comparison")
+    assert text.startswith("Diagramme zu Abstand, Streuung, Rangfolge und β-Konvergenz")
+    assert "1995–2021: Der Abstand Nord (Emscher/Lippe) − Hellweg/Süd ist geschrumpft" in text
