@@ -56,14 +56,20 @@ def movement(first: float, last: float) -> str:
     return "grew" if abs(last) > abs(first) else "shrank"
 
 
-def relative_size(ratio: float) -> float:
-    """The relative gap of a ratio ``a / b`` as its distance from 1 on a log scale, ``ln(a / b)``: a ratio of
-    0.8 and one of 1.25 are equally far apart. NaN when the ratio is not positive (a mean ≤ 0).
+def relative_size(gap: disparity.Gap) -> float:
+    """The relative gap of two means as the ratio's distance from 1 on a log scale, ``ln(a / b)``: a ratio of
+    0.8 and one of 1.25 are equally far apart. NaN unless both means are positive: a ratio ≤ 0 (one mean ≤ 0),
+    or a ratio whose side of 1 disagrees with the difference's sign (both means below 0), is no relative gap.
 
-    >>> round(relative_size(1.25), 4), round(relative_size(0.8), 4), relative_size(-1.0) != relative_size(-1.0)
-    (0.2231, -0.2231, True)
+    >>> round(relative_size(disparity.Gap(0.5, 1.25)), 4), round(relative_size(disparity.Gap(-0.5, 0.8)), 4)
+    (0.2231, -0.2231)
+    >>> [math.isnan(relative_size(disparity.Gap(d, r))) for d, r in ((1.0, -1.0), (0.4, 0.99), (1.0, float("nan")))]
+    [True, True, True]
     """
-    return math.log(ratio) if ratio == ratio and ratio > 0 else float("nan")
+    if not (gap.ratio == gap.ratio and gap.ratio > 0):
+        return float("nan")
+    size = math.log(gap.ratio)
+    return size if size * gap.difference >= 0 else float("nan")
 
 
 @dataclass(frozen=True)
@@ -96,7 +102,7 @@ def verdict(first_year: int, first: disparity.Gap, last_year: int, last: dispari
     'absolute_only'
     """
     absolute = movement(first.difference, last.difference)
-    low, high = relative_size(first.ratio), relative_size(last.ratio)
+    low, high = relative_size(first), relative_size(last)
     relative = "undefined" if math.isnan(low) or math.isnan(high) else movement(low, high)
     if relative == "undefined":
         word = "absolute_only"
@@ -264,12 +270,13 @@ SPREAD = ("cv", "gini", "theil")
 def spread_movement(table: pd.DataFrame) -> str:
     """How the spread moved from the first to the last row of ``table`` (rows of :func:`geo.comparison.over_time`):
     ``grew`` / ``shrank`` / ``unchanged`` when every defined measure (CV, Gini, Theil) moved so (by
-    :func:`movement`), ``mixed`` when they disagree, ``undefined`` when none is defined in both years.
+    :func:`movement`), ``mixed`` when they disagree, ``undefined`` when none is positive in both years (a CV of a
+    negative mean, or Gini and Theil of values below 0, measure no spread).
 
     >>> spread_movement(pd.DataFrame({"cv": [0.2, 0.1], "gini": [0.1, 0.05], "theil": [float("nan")] * 2}))
     'shrank'
     """
-    ways = {movement(table[m].iloc[0], table[m].iloc[-1]) for m in SPREAD if table[m].iloc[[0, -1]].notna().all()}
+    ways = {movement(table[m].iloc[0], table[m].iloc[-1]) for m in SPREAD if (table[m].iloc[[0, -1]] > 0).all()}
     return ways.pop() if len(ways) == 1 else "mixed" if ways else "undefined"
 
 

@@ -456,8 +456,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "conv_spread_mixed": {"de": "Die Maße bewegen sich nicht in dieselbe Richtung.", "en": "The measures do not move the same way."},
     "conv_spread_undefined": {
-        "de": "Gini und Theil sind für Werte unter null nicht definiert.",
-        "en": "Gini and Theil are not defined for values below zero.",
+        "de": "Bei Werten unter null messen diese Maße keine Streuung: Gini und Theil sind nicht definiert, der Variationskoeffizient verliert seinen Sinn.",
+        "en": "With values below zero these measures describe no spread: Gini and Theil are not defined, the coefficient of variation loses its meaning.",
     },
     "conv_beta": {
         "de": "β-Konvergenz {first_year}–{last_year}: β = {slope} (Standardfehler {se}; 95-%-Intervall {low} bis {high}; {n} Einheiten, nach Einwohnern {first_year} gewichtet).",

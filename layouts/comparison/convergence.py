@@ -186,18 +186,18 @@ def beta_traces(atlas, state: ViewState, result: convergence.Convergence, zones:
 
 def texts(atlas, state: ViewState, result: convergence.Convergence, zones: list[dict]) -> list:
     lang, segment = state.lang, result.segment
-    parts = [html.P(verdict_sentence(atlas, state, result.verdict, zones), className="gap-sentence")]
-    if segment.first == segment.last:
-        parts.append(html.P(t("conv_single_year", lang, year=segment.first), className="note"))
+    if segment.first == segment.last:  # nothing to compare: the single year, and the break that ends the series there
+        parts = [html.P(t("conv_single_year", lang, year=segment.first), className="gap-sentence")]
     else:
-        parts += [
-            html.P(sentence, className="conv-sentence")
-            for sentence in (spread_sentence(state, result), beta_sentence(atlas, state, result), tau_sentence(state, result))
+        where = t("conv_segment", lang, first=segment.first, last=segment.last)
+        if not segment.holds_shown_year:
+            where = t("conv_segment_moved", lang, year=segment.shown_year, first=segment.first, last=segment.last) + " " + where
+        sentences = (spread_sentence(state, result), beta_sentence(atlas, state, result), tau_sentence(state, result))
+        parts = [
+            html.P(verdict_sentence(atlas, state, result.verdict, zones), className="gap-sentence"),
+            *[html.P(sentence, className="conv-sentence") for sentence in sentences],
+            html.P(where, className="note"),
         ]
-    where = t("conv_segment", lang, first=segment.first, last=segment.last)
-    if not segment.holds_shown_year:
-        where = t("conv_segment_moved", lang, year=segment.shown_year, first=segment.first, last=segment.last) + " " + where
-    parts.append(html.P(where, className="note"))
     if len(result.breaks):
         parts.append(
             html.P(

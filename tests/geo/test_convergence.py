@@ -30,6 +30,7 @@ DEPRIVATION = ViewState(indicator="gisd_nrw_frame_score")
         (Gap(2.0, 1.5), Gap(2.04, 1.8), "mixed", "unchanged", "grew"),  # one still, one moving: no single word
         (Gap(1.0, 1.2), Gap(-1.0, 0.8), "reversed", "reversed", "reversed"),  # the zones swapped places
         (Gap(-1.0, float("nan")), Gap(-2.0, -3.0), "absolute_only", "grew", "undefined"),  # no ratio of means ≤ 0
+        (Gap(0.4, 0.992), Gap(3.2, 0.924), "absolute_only", "grew", "undefined"),  # both means below 0: no relative gap
     ],
 )
 def test_the_verdict_names_a_direction_only_when_difference_and_ratio_agree(first, last, word, absolute, relative):
