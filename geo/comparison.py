@@ -195,8 +195,8 @@ def over_time(atlas, indicator: str, level: str, zone_of: pd.Series, zones: list
     """
     units = query.units(atlas, level)
     years = atlas.catalog[indicator]["years"].get(level, [])
-    values = _by_year(query.series_rows(atlas, indicator, level), units)
-    population = _by_year(query.series_rows(atlas, aggregate.POPULATION[level], level), units)
+    values = by_year(query.series_rows(atlas, indicator, level), units)
+    population = by_year(query.series_rows(atlas, aggregate.POPULATION[level], level), units)
     zone = zone_of.reindex(units).to_numpy()
     pair = gap_zones(zones)
     sizes = {z["id"]: int((zone == z["id"]).sum()) for z in zones}
@@ -251,7 +251,7 @@ def year_row(table: pd.DataFrame, year: int) -> pd.Series | None:
     return rows.iloc[0] if len(rows) else None
 
 
-def _by_year(rows: pd.DataFrame, units: list[str]) -> pd.DataFrame:
+def by_year(rows: pd.DataFrame, units: list[str]) -> pd.DataFrame:
     """Values as a table: one row per unit (in ``units`` order), one column per year."""
     return rows.pivot(index="ags", columns="year", values="value").reindex(units)
 

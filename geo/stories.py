@@ -7,7 +7,7 @@ number is a ``{placeholder}`` that ``story_captions.quantities`` computes from t
 the step's view, so a caption can never drift from the data on screen. The build
 step (:func:`run`) refuses a caption with a digit, an unknown placeholder or a
 view that does not parse cleanly, and, once the pack is rendered, a placeholder
-its step's view cannot fill (:func:`check_captions`).
+its step's view cannot fill or whose years span a break of the series (:func:`check_captions`).
 
 The placeholders and their values: geo/story_captions.py.
 """
@@ -22,10 +22,10 @@ from types import SimpleNamespace
 
 import yaml
 
-from geo import comparison, spatial
+from geo import comparison, series_breaks, spatial
 from geo.errors import InputError
 from geo.indicator_rows import level_of_code
-from geo.story_captions import PLACEHOLDER, SIMPLE, WITH_CLUSTER, WITH_ZONE, placeholders, quantities, step_state
+from geo.story_captions import OVER_TIME, PLACEHOLDER, SIMPLE, WITH_CLUSTER, WITH_ZONE, placeholders, quantities, step_state
 from geo.view_state import parse_query, resolve
 
 RAW = Path(__file__).resolve().parent.parent / "data" / "raw" / "stories"
@@ -109,6 +109,21 @@ def check_captions(atlas, folder: Path = RAW) -> None:
                             f"step {number}, {lang}: {{{key}}} has no value in the step's view",
                             field="caption",
                         )
+                crossed = crossed_break(atlas, state, caption)
+                if crossed:
+                    raise InputError(folder / files[story["id"]], f"step {number}, {lang}: {crossed}", field="caption")
+
+
+def crossed_break(atlas, state, caption: str) -> str | None:
+    """Why the caption's over-time placeholders may not be shown (their years span a break of the series), or None."""
+    if not any(name in OVER_TIME for name, _ in placeholders(caption)):
+        return None
+    span = quantities(atlas, state, [("gap_first_year", None), ("gap_last_year", None)])
+    first, last = span["gap_first_year"].value, span["gap_last_year"].value
+    if series_breaks.comparable(atlas.series_breaks, state.indicator, state.level, first, last):
+        return None
+    years = sorted(set(series_breaks.breaks_between(atlas.series_breaks, state.indicator, state.level, first, last)["year"]))
+    return f"its figures span {first}–{last}, across the series break of {', '.join(map(str, years))}"
 
 
 def run(catalog_entries: list[dict], places, zone_schemes: list[dict], folder: Path = RAW) -> list[dict]:

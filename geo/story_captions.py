@@ -13,12 +13,15 @@ Placeholders (for the step's indicator, level, year and zone scheme):
 ``mean``                       the Ruhr value (see geo/aggregate.py)
 ``zone_mean:<zone>``           the zone's population-weighted mean
 ``zone_label:<zone>``          the zone's name
-``gap_first`` ``gap_last``     zone a − zone b in the first and last year with both, within the series
-                               segment of the year shown (never across a series break)
+``gap_first`` ``gap_last``     zone a − zone b in the first and last year with both, within the series'
+                               segment (geo/convergence.py: never across a break)
 ``gap_first_abs`` …``_last_abs`` the same without sign
 ``gap_first_year`` …           those years
 ``gap_first_direction`` …      "above" or "below" (zone a relative to zone b)
-``gap_trend``                  widened, narrowed, stable or reversed (geo/comparison.py)
+``ratio_first_pct`` …``_last_pct`` zone a's mean as % of zone b's in those years
+``gap_change`` ``ratio_change`` how the difference and the ratio moved: grew, shrank, unchanged, reversed
+``gap_verdict``                the verdict of :func:`geo.convergence.verdict`: widening or narrowing only
+                               when both moved the same way
 ``theil_first`` ``theil_last`` Theil T over all units in those years
 ``between_share``              share of Theil T between the zones in the year shown, in %
 ``moran_i`` ``moran_expected`` global Moran's I and its expectation under no pattern
@@ -33,7 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geo import comparison, project_map, query, spatial
+from geo import comparison, convergence, project_map, query, spatial
 from geo.view_state import ViewState, parse_query, resolve, shown_year
 
 PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::([a-z0-9_]+))?\}")
@@ -52,13 +55,19 @@ SIMPLE = {
     "gap_last_year",
     "gap_first_direction",
     "gap_last_direction",
-    "gap_trend",
+    "ratio_first_pct",
+    "ratio_last_pct",
+    "gap_change",
+    "ratio_change",
+    "gap_verdict",
     "theil_first",
     "theil_last",
     "between_share",
     "moran_i",
     "moran_expected",
 }
+#: The placeholders computed over the years of a segment: the build checks that these years span no break.
+OVER_TIME = {name for name in SIMPLE if name.startswith(("gap_", "ratio_", "theil_"))}
 WITH_ZONE = {"zone_mean", "zone_label", "project_share", "population_share"}
 WITH_CLUSTER = {"cluster"}
 
@@ -91,10 +100,9 @@ def quantities(atlas, state: ViewState, wanted: list[tuple[str, str | None]]) ->
 
     def over_time():
         if "over_time" not in lazy:
-            table = comparison.over_time(atlas, state.indicator, state.level, zone_of, zones)
-            segment = comparison.segment_of(table, year)  # first and last year never on two sides of a break
-            both = segment[segment["gap"].notna()]
-            lazy["over_time"] = (table, both.iloc[0], both.iloc[-1], comparison.view_trend(table, year)[0])
+            _, table = convergence.segment_over_time(atlas, state)
+            both = table[table["gap"].notna()]
+            lazy["over_time"] = (table, both.iloc[0], both.iloc[-1], convergence.verdict_of(table))
         return lazy["over_time"]
 
     known = view.rows[view.rows["value"].notna()].sort_values("value")
@@ -114,11 +122,15 @@ def quantities(atlas, state: ViewState, wanted: list[tuple[str, str | None]]) ->
             out[key] = Quantity(next(s.mean for s in stats if s.zone == argument), "number", precision)
         elif name == "zone_label":
             out[key] = Quantity(next(z["label"][state.lang] for z in zones if z["id"] == argument), "text")
-        elif name.startswith("gap_") or name in ("theil_first", "theil_last"):
-            table, first, last, trend = over_time()
+        elif name in OVER_TIME:
+            table, first, last, verdict = over_time()
             row = first if "first" in name else last
-            if name == "gap_trend":
-                out[key] = Quantity(trend.direction, "word")
+            if name == "gap_verdict":
+                out[key] = Quantity(f"verdict_{verdict.word}", "word")
+            elif name in ("gap_change", "ratio_change"):
+                out[key] = Quantity(f"change_{verdict.absolute if name == 'gap_change' else verdict.relative}", "word")
+            elif name.startswith("ratio_"):
+                out[key] = Quantity(100 * float(row["ratio"]), "number", 1)
             elif name.endswith("_year"):
                 out[key] = Quantity(int(row["year"]), "year")
             elif name.endswith("_direction"):

@@ -20,7 +20,7 @@ from geo.classify import CLASSIFIERS, K_RANGE
 from geo.indicator_rows import MAP_LEVELS, level_of_code
 
 LANGUAGES = ("de", "en")
-TABS = ("zones", "trend", "inequality", "scatter", "spatial", "projects")
+TABS = ("zones", "trend", "inequality", "convergence", "scatter", "spatial", "projects")
 PANELS = ("map", "ranking", "table", "comparison")
 PROJECT_FIELDS = ("1", "2", "3", "4", "5", "none")  # Handlungsfelder, "none" = not stated
 PROJECT_STATUSES = ("implementing", "completed", "not_pursued", "not_started", "unknown")

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from geo import comparison, query
+from geo import comparison, convergence, query
 from geo.query import MapView
 from geo.view_state import ViewState
+from layouts.comparison.convergence import verdict_sentence
 from layouts.comparison.zones import gap_sentence
 from layouts.format import number, year_label
 from layouts.text import t
@@ -54,4 +55,6 @@ def describe(atlas, state: ViewState, what: str, view: MapView | None = None) ->
         zones, zone_of = comparison.zones_of(atlas, state)
         result = comparison.compare(atlas, view.indicator, view.level, view.year, zone_of, zones)
         text.append(gap_sentence(atlas, state, zones, result, view.year))
+    if what == "comparison" and state.tab == "convergence":
+        text.append(verdict_sentence(atlas, state, convergence.of_view(atlas, state).verdict, comparison.scheme_zones(atlas, state.scheme)))
     return " ".join(text)

@@ -15,7 +15,7 @@ import json
 
 import pandas as pd
 
-from geo import comparison, project_map, query, spatial
+from geo import comparison, convergence, project_map, query, spatial
 from geo.view_state import ViewState, second_indicator, to_query
 from layouts import legend as legend_panel
 from layouts.comparison.common import zone_label, zone_labels
@@ -102,6 +102,11 @@ def view_table(atlas, state: ViewState, what: str) -> pd.DataFrame:
                 **{f"known_{z['id']}": f"units with a value {z['label'][lang]}" for z in zones},
                 "segment": "comparable segment (a new one starts at each series break)",
             }
+        )
+    if state.tab == "convergence":
+        table = convergence.of_view(atlas, state).table
+        return table[["year", "gap", "ratio", *convergence.SPREAD, "tau", "tau_units"]].rename(
+            columns={"tau": "kendall_tau_to_first_year", "tau_units": "kendall_tau_units"}
         )
     if state.tab == "scatter":
         result = comparison.scatter_of_view(atlas, state)

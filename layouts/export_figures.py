@@ -50,6 +50,7 @@ CHART_TITLES = {
     "zones": "tab_zones",
     "trend": "tab_trend",
     "inequality": "tab_inequality",
+    "convergence": "tab_convergence",
     "scatter": "tab_scatter",
     "spatial": "tab_spatial",
     "projects": "tab_projects",
@@ -309,7 +310,8 @@ def comparison_figure(atlas, state: ViewState) -> go.Figure:
     figure, _ = panels.content(atlas, state, state.tab)
     zones = comparison.scheme_zones(atlas, state.scheme)
     scheme = t("scheme_custom", lang) if state.scheme == comparison.CUSTOM else atlas.zone_schemes[state.scheme]["label"][lang]
-    return decorate(go.Figure(figure), title, f"{subtitle(atlas, state, view)} · {scheme} ({len(zones)})", source, height=520)
+    height = max(520, figure["layout"].get("height", 0))  # a chart of several plots (convergence) keeps its own height
+    return decorate(go.Figure(figure), title, f"{subtitle(atlas, state, view)} · {scheme} ({len(zones)})", source, height=height)
 
 
 FIGURES = {"map": map_figure, "ranking": ranking_figure, "comparison": comparison_figure}

@@ -90,9 +90,13 @@ GROUP_A = "control-group-a"
 GROUP_B = "control-group-b"
 GROUPS_BOX = "control-groups"
 COMPARISON_TABLIST = "comparison-tabs"
-COMPARISON_TABS = {tab: f"comparison-tab-{tab}" for tab in ("zones", "trend", "inequality", "scatter", "spatial", "projects")}
-COMPARISON_PANES = {tab: f"comparison-{tab}" for tab in ("zones", "trend", "inequality", "scatter", "spatial", "projects")}
-COMPARISON_CONTENT = {tab: f"comparison-{tab}-content" for tab in ("zones", "trend", "inequality", "scatter", "spatial", "projects")}
+COMPARISON_TABS = {
+    tab: f"comparison-tab-{tab}" for tab in ("zones", "trend", "inequality", "convergence", "scatter", "spatial", "projects")
+}
+COMPARISON_PANES = {tab: f"comparison-{tab}" for tab in ("zones", "trend", "inequality", "convergence", "scatter", "spatial", "projects")}
+COMPARISON_CONTENT = {
+    tab: f"comparison-{tab}-content" for tab in ("zones", "trend", "inequality", "convergence", "scatter", "spatial", "projects")
+}
 ZONE_MAP = "zone-map"
 ZONE_MAP_GEOJSON = "zone-map-geojson"
 LISA_MAP = "lisa-map"
@@ -101,6 +105,7 @@ INDICATOR2 = "control-indicator2"
 ZONE_CHART = "zone-chart"
 TREND_CHART = "trend-chart"
 INEQUALITY_CHART = "inequality-chart"
+CONVERGENCE_CHART = "convergence-chart"
 SCATTER_CHART = "scatter-chart"
 
 # sharing and export

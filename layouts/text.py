@@ -398,6 +398,131 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Methode: Nachbarschaft = gemeinsame Grenze oder Ecke (Queen), zeilenstandardisiert; globales und lokales Moran's I (esda), Signifikanz aus 999 Permutationen, lokale Cluster mit p < 0,05.",
         "en": "Method: neighbours share a border or a corner (queen), row-standardised; global and local Moran's I (esda), significance from 999 permutations, local clusters with p < 0.05.",
     },
+    # the convergence tab (layouts/comparison/convergence.py)
+    "tab_convergence": {"de": "Konvergenz", "en": "Convergence"},
+    "conv_segment": {
+        "de": "Alle Zahlen dieses Reiters gelten für {first}–{last}, eine Reihe ohne Bruch.",
+        "en": "Every figure in this tab covers {first}–{last}, one series without a break.",
+    },
+    "conv_segment_moved": {
+        "de": "Mit {year} beginnt eine neue Reihe, die erst dieses eine Jahr hat; gezeigt wird daher {first}–{last}.",
+        "en": "{year} starts a new series that has only this one year so far, so the tab shows {first}–{last}.",
+    },
+    "conv_single_year": {
+        "de": "Diese Reihe hat ohne Bruch nur das Jahr {year}; Konvergenz braucht mindestens zwei Jahre derselben Reihe.",
+        "en": "Without a break this series has only the year {year}; convergence needs at least two years of one series.",
+    },
+    "conv_breaks": {
+        "de": "Bruch in der Reihe, über den hinweg nichts verglichen wird: {breaks}",
+        "en": "Break in the series, across which nothing is compared: {breaks}",
+    },
+    "conv_break": {"de": "ab {year}{place}: {note}", "en": "from {year}{place}: {note}"},
+    "caption_change_grew": {"de": "gewachsen", "en": "grew"},
+    "caption_change_shrank": {"de": "geschrumpft", "en": "shrank"},
+    "caption_change_unchanged": {"de": "etwa gleich geblieben", "en": "stayed about the same"},
+    "caption_change_reversed": {"de": "umgeschlagen (die Zonen haben die Plätze getauscht)", "en": "reversed (the zones swapped places)"},
+    "caption_change_undefined": {"de": "nicht bestimmbar", "en": "cannot be measured"},
+    "conv_verdict_agree": {
+        "de": "{first_year}–{last_year}: Der Abstand {a} − {b} ist {change}, als Differenz ({first} → {last} {unit}) wie als Verhältnis ({first_ratio} → {last_ratio}).",
+        "en": "{first_year}–{last_year}: the gap {a} − {b} {change}, both as a difference ({first} → {last} {unit}) and as a ratio ({first_ratio} → {last_ratio}).",
+    },
+    "conv_verdict_mixed": {
+        "de": "{first_year}–{last_year}: Die Differenz {a} − {b} ist {absolute} ({first} → {last} {unit}), der relative Abstand aber {relative} (Verhältnis {first_ratio} → {last_ratio}). Ob der Abstand wächst, hängt also vom Maß ab; ein Urteil „wächst“ oder „schrumpft“ gibt es hier nicht.",
+        "en": "{first_year}–{last_year}: the difference {a} − {b} {absolute} ({first} → {last} {unit}), but the relative gap {relative} (ratio {first_ratio} → {last_ratio}). Whether the gap grows depends on the measure, so there is no verdict of 'widening' or 'narrowing' here.",
+    },
+    "conv_verdict_absolute_only": {
+        "de": "{first_year}–{last_year}: Die Differenz {a} − {b} ist {absolute} ({first} → {last} {unit}). Ein Verhältnis gibt es nicht, weil ein Zonenmittel null oder negativ ist; daher kein Urteil über den Abstand.",
+        "en": "{first_year}–{last_year}: the difference {a} − {b} {absolute} ({first} → {last} {unit}). There is no ratio, because a zone mean is zero or negative, so no verdict on the gap.",
+    },
+    "conv_verdict_none": {
+        "de": "Kein Urteil über den Abstand: in diesem Abschnitt gibt es weniger als zwei Jahre mit einem Abstand.",
+        "en": "No verdict on the gap: this part of the series has fewer than two years with a gap.",
+    },
+    "conv_spread": {
+        "de": "Streuung (σ-Konvergenz) {first_year}–{last_year}: Variationskoeffizient {cv_first} → {cv_last}, Gini {gini_first} → {gini_last}, Theil {theil_first} → {theil_last}.",
+        "en": "Spread (σ-convergence) {first_year}–{last_year}: coefficient of variation {cv_first} → {cv_last}, Gini {gini_first} → {gini_last}, Theil {theil_first} → {theil_last}.",
+    },
+    "conv_spread_shrank": {
+        "de": "Alle Maße sind gesunken: Die Orte liegen enger beisammen.",
+        "en": "Every measure fell: the places lie closer together.",
+    },
+    "conv_spread_grew": {
+        "de": "Alle Maße sind gestiegen: Die Orte liegen weiter auseinander.",
+        "en": "Every measure rose: the places lie further apart.",
+    },
+    "conv_spread_unchanged": {
+        "de": "Die Streuung ist etwa gleich geblieben (Änderung unter 5 %).",
+        "en": "The spread stayed about the same (change below 5 %).",
+    },
+    "conv_spread_mixed": {"de": "Die Maße bewegen sich nicht in dieselbe Richtung.", "en": "The measures do not move the same way."},
+    "conv_spread_undefined": {
+        "de": "Bei Werten unter null messen diese Maße keine Streuung: Gini und Theil sind nicht definiert, der Variationskoeffizient verliert seinen Sinn.",
+        "en": "With values below zero these measures describe no spread: Gini and Theil are not defined, the coefficient of variation loses its meaning.",
+    },
+    "conv_beta": {
+        "de": "β-Konvergenz {first_year}–{last_year}: β = {slope} (Standardfehler {se}; 95-%-Intervall {low} bis {high}; {n} Einheiten, nach Einwohnern {first_year} gewichtet).",
+        "en": "β-convergence {first_year}–{last_year}: β = {slope} (standard error {se}; 95 % interval {low} to {high}; {n} units, weighted by population in {first_year}).",
+    },
+    "conv_beta_reading": {
+        "de": "Lesart: Ein Ort mit doppelt so hohem Ausgangswert veränderte sich im Mittel um {points} Prozentpunkte im Jahr {way}.",
+        "en": "Read it as: a place starting at twice the value changed by {points} percentage points a year {way} on average.",
+    },
+    "conv_beta_slower": {"de": "langsamer (stieg langsamer oder sank schneller)", "en": "less (it rose more slowly or fell faster)"},
+    "conv_beta_faster": {"de": "schneller (stieg schneller oder sank langsamer)", "en": "more (it rose faster or fell more slowly)"},
+    "conv_beta_converging": {
+        "de": "β ist negativ und das Intervall schließt null aus: Die Orte mit niedrigeren Ausgangswerten haben aufgeholt.",
+        "en": "β is negative and its interval excludes zero: the places that started lower caught up.",
+    },
+    "conv_beta_diverging": {
+        "de": "β ist positiv und das Intervall schließt null aus: Die Orte mit höheren Ausgangswerten haben sich weiter abgesetzt.",
+        "en": "β is positive and its interval excludes zero: the places that started higher pulled further ahead.",
+    },
+    "conv_beta_unclear": {
+        "de": "Das Intervall schließt null ein: Aus diesen Daten lässt sich weder ein Aufholen noch ein Auseinanderlaufen ablesen.",
+        "en": "The interval includes zero: these data show neither catching up nor drifting apart with any confidence.",
+    },
+    "conv_beta_nonpositive": {
+        "de": "β ist nicht definiert: {places} {verb} {first_year} oder {last_year} einen Wert von null oder darunter, und davon gibt es keinen Logarithmus. Ein Wachstum lässt sich so nicht vergleichen.",
+        "en": "β is not defined: {places} {verb} a value of zero or below in {first_year} or {last_year}, which has no logarithm, so growth cannot be compared.",
+    },
+    "conv_has": {"de": "hat", "en": "has"},
+    "conv_have": {"de": "haben", "en": "have"},
+    "conv_beta_too_few": {
+        "de": "β braucht mindestens drei Einheiten mit Werten in {first_year} und {last_year}; es sind {n}.",
+        "en": "β needs at least three units with values in {first_year} and {last_year}; there are {n}.",
+    },
+    "conv_tau": {
+        "de": "Rangfolge: Kendalls τ zwischen {first_year} und {last_year} beträgt {tau} ({n} Einheiten). Bei 1 stünden alle Orte in derselben Reihenfolge wie {first_year}, bei 0 hätte die Reihenfolge nichts mehr mit der von {first_year} zu tun.",
+        "en": "Ranks: Kendall's τ between {first_year} and {last_year} is {tau} ({n} units). At 1 every place would stand in the order of {first_year}; at 0 the order would have nothing left of {first_year}'s.",
+    },
+    "conv_title_gap": {
+        "de": "Abstand {a} − {b}<br>Balken (links): Differenz in {unit}<br>Linie (rechts): Verhältnis",
+        "en": "Gap {a} − {b}<br>bars (left): difference in {unit}<br>line (right): ratio",
+    },
+    "conv_title_spread": {"de": "Streuung, {year} = 100", "en": "Spread, {year} = 100"},
+    "conv_title_tau": {"de": "Kendalls τ zur Rangfolge von {year}", "en": "Kendall's τ to the order of {year}"},
+    "conv_title_beta": {
+        "de": "Wachstum je Jahr nach Ausgangswert (β)<br>waagrecht: Wert {year} (log. Skala), senkrecht: % je Jahr",
+        "en": "Growth a year by starting value (β)<br>across: value in {year} (log scale), up: % a year",
+    },
+    "conv_difference": {"de": "Differenz", "en": "Difference"},
+    "conv_ratio": {"de": "Verhältnis", "en": "Ratio"},
+    "conv_growth": {"de": "% je Jahr", "en": "% a year"},
+    "conv_fit": {"de": "gewichtete Gerade", "en": "weighted line"},
+    "conv_units": {"de": "Einheiten", "en": "units"},
+    "conv_population": {"de": "Einwohner {year}", "en": "population {year}"},
+    "conv_what_gap": {"de": "Abstand", "en": "gap"},
+    "conv_what_spread": {"de": "Streuung", "en": "spread"},
+    "conv_what_tau": {"de": "Kendalls τ", "en": "Kendall's τ"},
+    "conv_what_beta": {"de": "Orte der β-Schätzung", "en": "places of the β estimate"},
+    "numbers_conv_gap": {"de": "Abstand {a} − {b} je Jahr, {first}–{last}", "en": "The gap {a} − {b} per year, {first}–{last}"},
+    "numbers_conv_spread": {"de": "Streuung je Jahr, {first}–{last}", "en": "Spread per year, {first}–{last}"},
+    "numbers_conv_tau": {"de": "Kendalls τ zur Rangfolge von {first}", "en": "Kendall's τ to the order of {first}"},
+    "numbers_conv_beta": {"de": "Die Orte der β-Schätzung, {first}–{last}", "en": "The places of the β estimate, {first}–{last}"},
+    "method_convergence": {
+        "de": "Methode: nur Jahre einer Reihe ohne erklärten Bruch. Abstand: nach Einwohnern gewichtete Zonenmittel, Differenz und Verhältnis; „wächst“ oder „schrumpft“ nur, wenn beide sich in dieselbe Richtung um mehr als 5 % bewegen (das Verhältnis gemessen als |ln(a/b)|). Streuung: Variationskoeffizient, Gini und Theil T, gewichtet, im ersten Jahr = 100. β: jährliches Log-Wachstum (ln Endwert − ln Ausgangswert) / Jahre gegen ln Ausgangswert, kleinste Quadrate gewichtet mit den Einwohnern des ersten Jahres, Standardfehler der gewichteten Regression, Intervall aus der t-Verteilung. τ: Kendalls τ-b (PySAL giddy) über die Einheiten mit beiden Werten.",
+        "en": "Method: only years of one series without a declared break. Gap: population-weighted zone means, difference and ratio; 'widening' or 'narrowing' only when both move the same way by more than 5 % (the ratio measured as |ln(a/b)|). Spread: coefficient of variation, Gini and Theil T, weighted, first year = 100. β: annual log growth (ln end − ln start) / years against ln start, least squares weighted by the first year's population, the weighted regression's standard error, interval from Student's t. τ: Kendall's τ-b (PySAL giddy) over the units with both values.",
+    },
     # presentation mode
     "present_start": {"de": "Präsentieren", "en": "Present"},
     "present_start_title": {
@@ -419,10 +544,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "present_keys": {"de": "Pfeiltasten, Leertaste oder Bild-Tasten blättern.", "en": "Arrow keys, space or page keys step through."},
     "caption_above": {"de": "über", "en": "above"},
     "caption_below": {"de": "unter", "en": "below"},
-    "caption_widened": {"de": "gewachsen", "en": "widened"},
-    "caption_narrowed": {"de": "geschrumpft", "en": "narrowed"},
-    "caption_stable": {"de": "etwa gleich geblieben", "en": "stayed about the same"},
-    "caption_reversed": {"de": "umgeschlagen", "en": "reversed"},
+    "caption_verdict_widening": {"de": "er wächst", "en": "it is widening"},
+    "caption_verdict_narrowing": {"de": "er schrumpft", "en": "it is narrowing"},
+    "caption_verdict_stable": {"de": "er bleibt etwa gleich", "en": "it is holding steady"},
+    "caption_verdict_reversed": {"de": "die Zonen haben die Plätze getauscht", "en": "the zones have swapped places"},
+    "caption_verdict_mixed": {"de": "ob er wächst, hängt vom Maß ab", "en": "whether it is widening depends on the measure"},
+    "caption_verdict_absolute_only": {"de": "ohne Verhältnis gibt es kein Urteil", "en": "without a ratio there is no verdict"},
     # export and sharing
     "share_title": {"de": "Teilen und exportieren", "en": "Share and export"},
     "export_what": {"de": "Was?", "en": "What?"},
@@ -485,6 +612,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "alt_kind_scatter": {"de": "Streudiagramm zweier Indikatoren", "en": "Scatter plot of two indicators"},
     "alt_kind_spatial": {"de": "Karte der lokalen Cluster", "en": "Map of local clusters"},
     "alt_kind_projects": {"de": "Karte Bedarf und Projekte", "en": "Map of need and projects"},
+    "alt_kind_convergence": {
+        "de": "Diagramme zu Abstand, Streuung, Rangfolge und β-Konvergenz",
+        "en": "Charts of the gap, the spread, the ranks and β-convergence",
+    },
     "alt_shown": {
         "de": "{kind}: {indicator} in {unit}, {year}, {units}.",
         "en": "{kind}: {indicator} in {unit}, {year}, {units}.",

@@ -1,4 +1,5 @@
-"""The comparison panels: zones side by side, the gap over time, inequality, two indicators, spatial pattern, projects.
+"""The comparison panels: zones side by side, the gap over time, inequality, convergence, two indicators, spatial pattern,
+projects.
 
 The frame (tabs, panes, the small maps, the second-indicator dropdown) is built
 once with the page; each tab's figure and texts are built by ``content(atlas,
@@ -13,14 +14,28 @@ from dash import dcc, html
 
 from geo.view_state import TABS, ViewState, second_indicator
 from layouts import chart_style, controls, ids
-from layouts.comparison import inequality, projects, scatter, spatial, trend, zones
+from layouts.comparison import convergence, inequality, projects, scatter, spatial, trend, zones
 from layouts.comparison.common import EMPTY_HIDEOUT
 from layouts.map_panel import LAYER_FILES, bounds, center, geometry_url, ns
 from layouts.text import t
 
 #: The chart of each tab (the spatial and projects tabs show a map instead).
-CHARTS = {"zones": ids.ZONE_CHART, "trend": ids.TREND_CHART, "inequality": ids.INEQUALITY_CHART, "scatter": ids.SCATTER_CHART}
-TAB_MODULES = {"zones": zones, "trend": trend, "inequality": inequality, "scatter": scatter, "spatial": spatial, "projects": projects}
+CHARTS = {
+    "zones": ids.ZONE_CHART,
+    "trend": ids.TREND_CHART,
+    "inequality": ids.INEQUALITY_CHART,
+    "convergence": ids.CONVERGENCE_CHART,
+    "scatter": ids.SCATTER_CHART,
+}
+TAB_MODULES = {
+    "zones": zones,
+    "trend": trend,
+    "inequality": inequality,
+    "convergence": convergence,
+    "scatter": scatter,
+    "spatial": spatial,
+    "projects": projects,
+}
 
 
 def content(atlas, state: ViewState, tab: str) -> tuple[dict | None, list]:

@@ -69,10 +69,14 @@ def scroll_box(table: html.Table, *, named_by: str | None = None, label: str | N
     return html.Div(table, className="table-scroll", role="region", tabIndex="0", **name, **props)
 
 
-def numbers(caption: str, columns: list[str], rows: list[list], lang: str) -> html.Details:
-    """The numbers a chart or small map draws, as a table under it, folded away as "Zahlen als Tabelle"."""
+def numbers(caption: str, columns: list[str], rows: list[list], lang: str, *, what: str | None = None) -> html.Details:
+    """The numbers a chart or small map draws, as a table under it, folded away as "Zahlen als Tabelle"
+    (``what``: which of several tables under one chart, named in the fold's summary)."""
     return html.Details(
-        [html.Summary(t("numbers_table", lang)), scroll_box(data_table(caption, columns, rows, className="numbers-table"))],
+        [
+            html.Summary(t("numbers_table", lang) + (f": {what}" if what else "")),
+            scroll_box(data_table(caption, columns, rows, className="numbers-table")),
+        ],
         className="numbers",
     )
 

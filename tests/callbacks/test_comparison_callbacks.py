@@ -143,3 +143,18 @@ def test_a_comparison_tab_button_chooses_its_tab(atlas):
     # a tab button that appears with a new page has no click yet: nothing changes
     with pytest.raises(PreventUpdate):
         url_state.apply_controls(ids.COMPARISON_TABS["trend"], None, out[STATE], atlas)
+
+
+def test_the_convergence_tab_judges_within_the_series_and_names_its_years(atlas):
+    text = tab_text(atlas, "?ind=schulabgaenger_ohne_hauptschulabschluss_pct&lvl=kreis", "convergence")  # the map: 2022
+    assert "1995–2021: Der Abstand Nord (Emscher/Lippe) − Hellweg/Süd ist geschrumpft, als Differenz (+2,0 → +1,7" in text
+    assert "Mit 2022 beginnt eine neue Reihe" in text and "gezeigt wird daher 1995–2021" in text
+    assert "ab 2022: 2022 aus dem Deutschlandatlas 2024" in text  # the break, with the record's own note
+    assert "β-Konvergenz 1995–2021: β = −0,0161" in text and "Kendalls τ zwischen 1995 und 2021" in text
+    for what in ("Abstand", "Streuung", "Kendalls τ", "Orte der β-Schätzung"):
+        assert f"Zahlen als Tabelle: {what}" in text
+    mixed = tab_text(atlas, "?ind=verfuegbares_einkommen_vgr_eur_je_ew&lvl=kreis&lang=en", "convergence")
+    assert "2000–2018: the difference North (Emscher/Lippe) − Hellweg/south grew (−2,989 → −3,809" in mixed
+    assert "but the relative gap shrank (ratio 0.825 → 0.834)" in mixed and "no verdict of 'widening'" in mixed
+    alone = tab_text(atlas, f"?ind={INCOME}", "convergence")  # every year its own press-quoted release
+    assert "Konvergenz braucht mindestens zwei Jahre derselben Reihe" in alone and "β =" not in alone

@@ -133,12 +133,12 @@ def test_chart_svgs_carry_their_provenance(atlas):
     assert download(atlas, "svg", "ranking")[0] == "arbeitslose_je_100_ew_15_64_2021_gemeinde_rangfolge.svg"
 
 
-@pytest.mark.parametrize("tab", ["zones", "trend", "inequality", "scatter"])
+@pytest.mark.parametrize("tab", ["zones", "trend", "inequality", "convergence", "scatter"])
 def test_a_chart_legend_sits_between_the_axis_and_the_source_note(atlas, tab):
     fig = export_figures.comparison_figure(atlas, ViewState(tab=tab))
     plot_height = fig.layout.height - fig.layout.margin.t - fig.layout.margin.b
     note = next(a for a in fig.layout.annotations if a.text.startswith("Quelle"))
-    legend_top = -fig.layout.legend.y * plot_height  # pixels under the plot area
+    legend_top = round(-fig.layout.legend.y * plot_height, 6)  # pixels under the plot area (rounded: 57.999… is 58)
     assert fig.layout.legend.yanchor == "top" and legend_top >= export_figures.AXIS_PX  # under the tick labels
     assert -note.yshift - legend_top >= export_figures.LEGEND_ROW_PX  # a whole legend row above the note
     assert -note.yshift + export_figures.SOURCE_LINE_PX * (note.text.count("<br>") + 1) < fig.layout.margin.b  # note inside the image
@@ -249,3 +249,13 @@ def test_alt_text_names_extremes_and_mean(atlas):
     assert "Höchster Wert: Gelsenkirchen (11,7 je 100 Einwohner 15–64)" in text and "Ruhr-Mittel: 8,1" in text
     zones = alt_text.describe(atlas, ViewState(tab="zones"), "comparison")
     assert "Nord (Emscher/Lippe) liegt im Mittel" in zones
+
+
+def test_the_convergence_export_stays_within_the_series_and_its_alt_text_gives_the_verdict(atlas):
+    state = ViewState(indicator="schulabgaenger_ohne_hauptschulabschluss_pct", level="kreis", tab="convergence")  # map: 2022
+    table = pd.read_csv(io.BytesIO(export_data.csv_bytes(atlas, state, "comparison", "csv")), comment="#", encoding="utf-8-sig")
+    assert table["year"].tolist() == list(range(1995, 2022))  # INKAR only: the Deutschlandatlas year is another series
+    assert table.loc[table["year"] == 1995, "kendall_tau_to_first_year"].item() == 1.0
+    text = alt_text.describe(atlas, state, "comparison")
+    assert text.startswith("Diagramme zu Abstand, Streuung, Rangfolge und β-Konvergenz")
+    assert "1995–2021: Der Abstand Nord (Emscher/Lippe) − Hellweg/Süd ist geschrumpft" in text

@@ -99,7 +99,7 @@ def test_one_tampered_field_of_a_real_view_falls_back_to_its_default(atlas, fiel
         scheme=st.sampled_from(["nord_sued", "emscher_lippe", "kreis", "custom"]),
         group_a=st.sampled_from([(), ("05513000", "05916000")]),
         group_b=st.sampled_from([(), ("05117000",)]),
-        tab=st.sampled_from(["zones", "trend", "inequality", "scatter", "spatial", "projects"]),
+        tab=st.sampled_from(["zones", "trend", "inequality", "convergence", "scatter", "spatial", "projects"]),
         projects=st.booleans(),
         fields=st.sampled_from([None, (), ("1", "none")]),
         statuses=st.sampled_from([None, (), ("completed",)]),

@@ -6,7 +6,7 @@ import re
 import numpy as np
 import pytest
 
-from geo import comparison, spatial, stories, story_captions
+from geo import convergence, series_breaks, spatial, stories, story_captions
 from geo.errors import InputError
 from layouts import present
 from layouts.format import number
@@ -44,16 +44,13 @@ def expected_numbers(atlas, step, lang):
     year = state.year or atlas.catalog[state.indicator]["years"][state.level][-1]
     units = set(atlas.zones[(atlas.zones.scheme == "kreis") & (atlas.zones.level == state.level)].ags)
     values = rows(atlas, state.indicator, state.level, year).set_index("ags").value.reindex(sorted(units))
-    # first and last gap lie in the shown year's segment: no break (not declared comparable) between them and it
-    cuts = atlas.series_breaks
-    cuts = cuts[(cuts.indicator == state.indicator) & (cuts.level == state.level) & ~cuts.comparable].year.tolist()
-    yearly = {}
+    yearly, ratios = {}, {}
     for y in atlas.catalog[state.indicator]["years"][state.level]:
-        if any(min(y, year) < cut <= max(y, year) for cut in cuts):
-            continue
+        if not series_breaks.comparable(atlas.series_breaks, state.indicator, state.level, y, year):
+            continue  # over-time figures stay within the shown year's series
         north = weighted_zone_mean(atlas, state.indicator, state.level, y, state.scheme, "nord")
         south = weighted_zone_mean(atlas, state.indicator, state.level, y, state.scheme, "sued")
-        yearly[y] = north - south
+        yearly[y], ratios[y] = north - south, north / south
     first_year, last_year = min(yearly), max(yearly)
 
     def theil(y):
@@ -84,6 +81,8 @@ def expected_numbers(atlas, step, lang):
             out.append(number(weighted_zone_mean(atlas, state.indicator, state.level, year, state.scheme, argument), precision, lang))
         elif name in ("gap_first_abs", "gap_last_abs"):
             out.append(number(abs(yearly[first_year if "first" in name else last_year]), precision, lang))
+        elif name in ("ratio_first_pct", "ratio_last_pct"):
+            out.append(number(100 * ratios[first_year if "first" in name else last_year], 1, lang))
         elif name in ("theil_first", "theil_last"):
             out.append(number(theil(first_year if "first" in name else last_year)[0], 3, lang))
         elif name == "between_share":
@@ -122,14 +121,15 @@ def test_every_number_in_a_caption_is_computed_from_the_pack(atlas, lang):
 def test_caption_words_follow_the_data(atlas):
     story = atlas.stories["ruhr_divide"]
     education = present.caption_text(atlas, present.step_view(atlas, story, 3, "de"))
-    state = story_captions.step_state(story["steps"][2], atlas)
-    table = comparison.over_time(
-        atlas, state.indicator, state.level, comparison.membership(atlas, "nord_sued", "kreis"), atlas.zone_schemes["nord_sued"]["zones"]
-    )
-    assert state.year == 2021  # the INKAR years; 2022 is the Deutschlandatlas's, across a declared break
-    gaps = table[table.year <= state.year].gap.dropna()
-    widened = abs(gaps.iloc[-1]) > abs(gaps.iloc[0])
-    assert ("ist gewachsen" in education) == widened and "über dem des Südens" in education
+    # on INKAR alone (1995–2021; the Deutschlandatlas 2022 value is another series) the gap narrowed,
+    # 1.97 → 1.73 points, and the ratio too, 1.382 → 1.319 (issue 15)
+    assert "1995 um 2,0 Prozentpunkte über" in education and "2021 um 1,7 Punkte über" in education
+    assert "als Differenz geschrumpft, als Verhältnis geschrumpft: er schrumpft" in education
+    income = present.caption_text(atlas, present.step_view(atlas, story, 4, "en"))
+    # more euros apart (−2,989 → −3,809), yet the north's income relative to the south's rose (0.825 → 0.834)
+    assert "2,989 euros a year below" in income and "3,809 euros below it in 2018" in income
+    assert "82.5 per cent of the southern income in 2000 and 83.4 per cent in 2018" in income
+    assert "grew as a difference and shrank as a ratio: whether it is widening depends on the measure" in income
     clusters = present.caption_text(atlas, present.step_view(atlas, story, 7, "de"))
     assert "Gelsenkirchen" in clusters
 
@@ -176,3 +176,20 @@ def test_a_placeholder_the_steps_view_cannot_fill_is_refused_by_the_build(atlas,
     with pytest.raises(InputError, match=re.escape("s.yaml") + r".*step 1, de: \{mean\} has no value in the step's view"):
         stories.check_captions(dataclasses.replace(atlas, stories={"s": story}), folder)
     stories.check_captions(atlas)  # the shipped story fills every placeholder
+
+
+def test_a_caption_whose_figures_span_a_break_is_refused_by_the_build(atlas, tmp_path, monkeypatch):
+    caption = "Abstand {gap_first_abs} ({gap_first_year}), {gap_last_abs} ({gap_last_year}): {gap_verdict}."
+    view = "ind=schulabgaenger_ohne_hauptschulabschluss_pct&lvl=kreis&year=2021&tab=trend"
+    folder = write_story(tmp_path / "stories", caption, view=view)
+    (story,) = stories.read(folder)
+    patched = dataclasses.replace(atlas, stories={"s": story})
+    stories.check_captions(patched, folder)  # within INKAR 1995–2021: accepted
+
+    def across_the_seam(atlas, state):  # the old way: every year of the indicator, INKAR and Deutschlandatlas
+        years = tuple(atlas.catalog[state.indicator]["years"][state.level])
+        return convergence.Segment(years[0], years[-1], years, 2021, ((years[0], years[-1]),))
+
+    monkeypatch.setattr(convergence, "view_segment", across_the_seam)
+    with pytest.raises(InputError, match=r"step 1, de: its figures span 1995–2022, across the series break of 2022"):
+        stories.check_captions(patched, folder)
