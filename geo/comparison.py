@@ -27,7 +27,6 @@ CUSTOM_ZONES = [
     {"id": "other", "label": {"de": "übrige", "en": "others"}, "role": "other", "colour": "#BBBBBB"},
 ]
 #: |gap| must change by more than this share of its first value to count as widening or narrowing.
-STABLE_TOLERANCE = 0.05
 #: A zone's mean enters a gap only when at least this share of the zone's units has a value.
 ENOUGH_SHARE = 0.5
 
@@ -254,51 +253,6 @@ def year_row(table: pd.DataFrame, year: int) -> pd.Series | None:
 def by_year(rows: pd.DataFrame, units: list[str]) -> pd.DataFrame:
     """Values as a table: one row per unit (in ``units`` order), one column per year."""
     return rows.pivot(index="ags", columns="year", values="value").reindex(units)
-
-
-@dataclass(frozen=True)
-class Trend:
-    """How the gap moved from the first to the last year with a value (within one segment of the series)."""
-
-    first_year: int
-    first: float
-    last_year: int
-    last: float
-    direction: str  # widened, narrowed, stable, reversed
-
-
-def gap_trend(years, gaps) -> Trend | None:
-    """Widened / narrowed when |gap| changed by more than 5 % of its first value; reversed when the sign flipped.
-
-    The years given must lie in one comparable segment (pass the rows of :func:`segment_of`, as
-    :func:`view_trend` does): this rule compares two numbers and cannot see a break between them.
-
-    >>> gap_trend([2001, 2021], [0.10, 0.15]).direction, gap_trend([2001, 2021], [0.10, 0.102]).direction
-    ('widened', 'stable')
-    >>> gap_trend([2001, 2011, 2021], [0.2, float("nan"), -0.1]).direction
-    'reversed'
-    """
-    pairs = [(int(y), float(g)) for y, g in zip(years, gaps) if g == g]
-    if len(pairs) < 2:
-        return None
-    (first_year, first), (last_year, last) = pairs[0], pairs[-1]
-    if first * last < 0:
-        direction = "reversed"
-    elif abs(abs(last) - abs(first)) <= STABLE_TOLERANCE * abs(first):
-        direction = "stable"
-    else:
-        direction = "widened" if abs(last) > abs(first) else "narrowed"
-    return Trend(first_year, first, last_year, last, direction)
-
-
-def view_trend(table: pd.DataFrame, year: int) -> tuple[Trend | None, tuple[int, int] | None]:
-    """The gap's trend within the segment of :func:`over_time` that holds the shown ``year``, and that segment's
-    first and last year (None for a table without years)."""
-    segment = segment_of(table, year)
-    if segment.empty:
-        return None, None
-    span = (int(segment["year"].iloc[0]), int(segment["year"].iloc[-1]))
-    return gap_trend(segment["year"], segment["gap"]), span
 
 
 @dataclass(frozen=True)

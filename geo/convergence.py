@@ -32,7 +32,7 @@ from geo import comparison, disparity, query, series_breaks
 from geo.view_state import ViewState, shown_year
 
 #: A gap measure that moved by at most this share of its first size counts as unchanged (as in geo/comparison.py).
-TOLERANCE = comparison.STABLE_TOLERANCE
+TOLERANCE = 0.05  # a gap measure that changed by at most 5 % of its first size is unchanged
 #: The words of a verdict: both gap measures grew, both shrank, neither moved, the zones swapped places, or they
 #: disagree (the text then says which grew and which shrank), or only the difference is defined.
 WORDS = {"grew": "widening", "shrank": "narrowing", "unchanged": "stable", "reversed": "reversed"}
@@ -123,6 +123,15 @@ def verdict_of(table: pd.DataFrame) -> Verdict | None:
         last["year"],
         disparity.Gap(float(last["gap"]), float(last["ratio"])),
     )
+
+
+def view_verdict(table: pd.DataFrame, year: int) -> tuple[Verdict | None, tuple[int, int] | None]:
+    """The verdict within the segment of ``table`` (rows of :func:`geo.comparison.over_time`) that holds the shown
+    ``year``, and that segment's first and last year (None for a table without years): the trend tab's sentence."""
+    rows = comparison.segment_of(table, year)
+    if rows.empty:
+        return None, None
+    return verdict_of(rows), (int(rows["year"].iloc[0]), int(rows["year"].iloc[-1]))
 
 
 # ---------------------------------------------------------------- the segment of years

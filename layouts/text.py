@@ -296,26 +296,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "group_empty": {"de": "{group} enthält keine Einheit dieser Ebene.", "en": "{group} holds no unit of this level."},
     "reference_line": {"de": "{name} {value}", "en": "{name} {value}"},
     "trend_gap": {"de": "Abstand {a} − {b}", "en": "Gap {a} − {b}"},
-    "trend_widened": {
-        "de": "Der Abstand ist von {first} ({first_year}) auf {last} ({last_year}) gewachsen.",
-        "en": "The gap widened from {first} ({first_year}) to {last} ({last_year}).",
-    },
-    "trend_narrowed": {
-        "de": "Der Abstand ist von {first} ({first_year}) auf {last} ({last_year}) geschrumpft.",
-        "en": "The gap narrowed from {first} ({first_year}) to {last} ({last_year}).",
-    },
-    "trend_stable": {
-        "de": "Der Abstand ist mit {first} ({first_year}) und {last} ({last_year}) etwa gleich geblieben (Änderung unter 5 %).",
-        "en": "The gap stayed about the same: {first} ({first_year}) and {last} ({last_year}) (change below 5 %).",
-    },
-    "trend_reversed": {
-        "de": "Der Abstand hat sich umgekehrt: {first} ({first_year}), {last} ({last_year}).",
-        "en": "The gap reversed: {first} ({first_year}), {last} ({last_year}).",
-    },
-    "trend_none": {
-        "de": "Für eine Entwicklung braucht es mindestens zwei Jahre mit Abstand.",
-        "en": "A trend needs at least two years with a gap.",
-    },
     "trend_segment": {
         "de": "Die Reihe bricht {breaks}. Die Entwicklung ist nur innerhalb eines vergleichbaren Abschnitts berechnet: {first}–{last}.",
         "en": "The series breaks in {breaks}. The trend is computed only within one comparable segment: {first}–{last}.",

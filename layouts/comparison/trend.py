@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from dash import html
 
-from geo import comparison
+from geo import comparison, convergence
 from geo.view_state import ViewState, shown_year
 from layouts import break_marks
 from layouts.comparison.common import chart, numbers, unit, zone_label
+from layouts.comparison.convergence import verdict_sentence
 from layouts.format import number, signed
 from layouts.text import t
 
 
 def content(atlas, state: ViewState) -> tuple[dict, list]:
     lang = state.lang
-    precision = atlas.catalog[state.indicator]["precision"]
     zones, zone_of = comparison.zones_of(atlas, state)
     table = comparison.over_time(atlas, state.indicator, state.level, zone_of, zones)
     pair = comparison.gap_zones(zones)
@@ -63,18 +63,8 @@ def content(atlas, state: ViewState) -> tuple[dict, list]:
         )
     else:  # no year with a gap: the means alone, with their years
         fig = chart(traces, lang, 460, yaxis={"title": y_title}, **break_marks.layout(breaks))
-    trend, span = comparison.view_trend(table, shown_year(state, atlas))
-    if trend is None:
-        sentence = t("trend_none", lang)
-    else:
-        sentence = t(
-            f"trend_{trend.direction}",
-            lang,
-            first=signed(trend.first, precision, lang),
-            first_year=trend.first_year,
-            last=signed(trend.last, precision, lang),
-            last_year=trend.last_year,
-        )
+    verdict, span = convergence.view_verdict(table, shown_year(state, atlas))
+    sentence = verdict_sentence(atlas, state, verdict, zones)  # the one rule: difference and ratio must agree
     thin = comparison.thin_years(table, zones, zone_of)
     segment_note = (
         [

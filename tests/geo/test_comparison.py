@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 from shapely.geometry import shape
 
-from geo import comparison, project_map, query, series_breaks, spatial, zones
+from geo import comparison, convergence, project_map, query, series_breaks, spatial, zones
 from geo.errors import InputError
 from geo.view_state import ViewState
 
@@ -64,8 +64,9 @@ def test_gap_over_time_has_a_row_per_year(atlas):
     table = comparison.over_time(atlas, "gisd_nrw_frame_score", "gemeinde", zone_of, atlas.zone_schemes["nord_sued"]["zones"])
     assert table.year.tolist() == list(range(1998, 2022))
     assert np.allclose(table.gap, table.mean_nord - table.mean_sued)
-    trend = comparison.gap_trend(table.year, table.gap)
-    assert (trend.first_year, trend.last_year) == (1998, 2021) and trend.direction in {"widened", "narrowed", "stable", "reversed"}
+    verdict = convergence.verdict_of(table)
+    assert (verdict.first_year, verdict.last_year) == (1998, 2021)
+    assert verdict.first.difference == table.gap.iloc[0] and verdict.last.difference == table.gap.iloc[-1]
 
 
 @pytest.mark.parametrize(
@@ -233,12 +234,12 @@ def test_no_trend_spans_a_declared_break(atlas):
         zones = atlas.zone_schemes["nord_sued"]["zones"]
         table = comparison.over_time(atlas, indicator, level, zone_of, zones)
         for year in table["year"]:
-            trend, span = comparison.view_trend(table, int(year))
+            verdict, span = convergence.view_verdict(table, int(year))
             assert span[0] <= year <= span[1]
             assert series_breaks.comparable(atlas.series_breaks, indicator, level, *span)
-            if trend is not None:
+            if verdict is not None:
                 checked += 1
-                assert span[0] <= trend.first_year < trend.last_year <= span[1]
+                assert span[0] <= verdict.first_year < verdict.last_year <= span[1]
     assert checked  # the INKAR years of the school-leaver series have a trend
 
 
@@ -249,8 +250,8 @@ def test_the_school_leaver_trend_stops_at_the_deutschlandatlas_seam(atlas):
     table = comparison.over_time(
         atlas, "schulabgaenger_ohne_hauptschulabschluss_pct", "kreis", zone_of, atlas.zone_schemes["nord_sued"]["zones"]
     )
-    trend, span = comparison.view_trend(table, 2021)
-    assert span == (1995, 2021) and trend.direction == "narrowed"
-    assert (round(trend.first, 2), round(trend.last, 2)) == (1.97, 1.73)
-    assert comparison.view_trend(table, 2022) == (None, (2022, 2022))
+    verdict, span = convergence.view_verdict(table, 2021)
+    assert span == (1995, 2021) and verdict.word == "narrowing"
+    assert (round(verdict.first.difference, 2), round(verdict.last.difference, 2)) == (1.97, 1.73)
+    assert convergence.view_verdict(table, 2022) == (None, (2022, 2022))
     assert table.set_index("year")["segment"].loc[[2021, 2022]].tolist() == [0, 1]
