@@ -9,7 +9,7 @@ from dash.exceptions import PreventUpdate
 
 from geo import query
 from geo.view_state import from_browser, to_query
-from layouts import alt_text, export_data, export_figures, export_menu, ids
+from layouts import export_data, export_figures, export_menu, ids, map_content
 from layouts.text import t
 from serving import images
 
@@ -33,7 +33,7 @@ def export_file(fmt: str, state_data: dict, what: str, atlas, locator=(export_me
     state = from_browser(state_data, atlas)
     lang = state.lang
     view = query.map_view(atlas, state)
-    reason = geojson_unavailable(what, lang) if fmt == "geojson" else None
+    reason = geojson_unavailable(what, state) if fmt == "geojson" else None
     if reason:
         return None, reason
     name = export_data.filename(state, view, what, fmt)
@@ -65,14 +65,16 @@ def busy_answer(busy: images.ExportBusy, state_data: dict, atlas, response) -> t
     return None, t("export_busy", from_browser(state_data, atlas).lang, seconds=busy.retry_after)
 
 
-def geojson_unavailable(what: str, lang: str) -> str | None:
-    """Why the chosen chart has no GeoJSON (only the map has shapes), or ``None`` when it has one."""
-    return None if what == "map" else t("export_geojson_map_only", lang)
+def geojson_unavailable(what: str, state) -> str | None:
+    """Why the chosen chart has no GeoJSON (only the map of one year has shapes with values), or ``None`` when it has one."""
+    if what != "map":
+        return t("export_geojson_map_only", state.lang)
+    return t("export_geojson_one_year", state.lang) if state.change else None
 
 
 def geojson_button(what, state_data: dict, atlas) -> tuple[bool, str | None]:
     """``(disabled, title)`` of the GeoJSON button: off, with the reason as its title, where it cannot work."""
-    reason = geojson_unavailable(chosen_chart(what), from_browser(state_data, atlas).lang)
+    reason = geojson_unavailable(chosen_chart(what), from_browser(state_data, atlas))
     return reason is not None, reason
 
 
@@ -81,9 +83,8 @@ def describe(state_data: dict, what, atlas) -> tuple[str, list[dict], str]:
     shown beside it until a place is chosen (the same text when the map is the chosen chart)."""
     state = from_browser(state_data, atlas)
     chart = chosen_chart(what)
-    view = query.map_view(atlas, state)
-    text = alt_text.describe(atlas, state, chart, view)
-    return text, export_menu.what_options(state), text if chart == "map" else alt_text.describe(atlas, state, "map", view)
+    text = map_content.describe(atlas, state, chart)
+    return text, export_menu.what_options(state), text if chart == "map" else map_content.describe(atlas, state, "map")
 
 
 def register(app, atlas) -> None:
@@ -117,7 +118,7 @@ def register(app, atlas) -> None:
         Output(ids.EXPORT_BUTTONS["geojson"], "disabled"),
         Output(ids.EXPORT_BUTTONS["geojson"], "title"),
         Input(ids.EXPORT_WHAT, "value"),
-        State(ids.STATE, "data"),
+        Input(ids.STATE, "data"),  # the change view has no GeoJSON either
         prevent_initial_call=True,
     )(lambda what, state_data: geojson_button(what, state_data, atlas))
 
