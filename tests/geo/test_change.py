@@ -8,6 +8,7 @@ import pytest
 from numpy.testing import assert_allclose
 
 from geo import change, series_breaks
+from geo.view_state import ViewState
 
 LEAVERS = "schulabgaenger_ohne_hauptschulabschluss_pct"  # % of school leavers: percentage points
 TAX = "einkommensteuer_gemeindeanteil_eur_je_ew"  # EUR per inhabitant: per cent
@@ -35,14 +36,21 @@ def test_an_amount_changes_in_per_cent_of_the_first_year(atlas):
     assert_allclose(rows.loc[["05513000", "05911000"], "measure"], [124.32 / 231.98 * 100, 184.48 / 305.91 * 100])
 
 
-def test_no_place_has_a_change_across_a_declared_break(atlas):
-    breaks = series_breaks.frame([(LEAVERS, "kreis", "", 2022, "publication", False, "s", "Deutschlandatlas", "Deutschlandatlas")])
-    years = atlas.catalog[LEAVERS]["years"]["kreis"]
-    blocked = change.blocking(breaks, LEAVERS, "kreis", 2010, 2022, years)
-    assert (blocked.year, blocked.span) == (2022, (2010, 2021))
-    view = change.change_view(atlas, LEAVERS, "kreis", 2010, 2022, blocked=blocked)
+def test_no_place_has_a_change_across_the_packs_declared_break(atlas):
+    # the pack records INKAR 1995–2021 → Deutschlandatlas 2022 as not comparable
+    view = change.view_change(atlas, ViewState(indicator=LEAVERS, level="kreis", change=(2010, 2022)))
+    assert (view.blocked.year, view.blocked.span) == (2022, (2010, 2021))
+    assert "Recklinghausen" in view.blocked.note["de"]
     assert view.rows["measure"].isna().all() and set(view.rows["reason"]) == {"break"}
     assert view.rows["rank_change"].isna().all() and view.breaks.k == 0
+    assert change.default_span(atlas, LEAVERS, "kreis") == (1995, 2021)
+
+
+def test_gelsenkirchens_other_definition_leaves_only_gelsenkirchen_without_a_change(atlas):
+    view = change.view_change(atlas, ViewState(indicator="schulabgaenger_ohne_abschluss_itnrw_pct", level="kreis", change=(2016, 2020)))
+    assert view.blocked is None
+    assert view.rows.at["05513", "reason"] == "break" and view.rows.at["05513", "note_de"]
+    assert view.rows.drop("05513")["reason"].isin(["", "missing_first", "missing_last"]).all()
 
 
 def test_a_break_of_one_place_leaves_only_that_place_without_a_change(atlas):
