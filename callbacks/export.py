@@ -9,17 +9,26 @@ from dash.exceptions import PreventUpdate
 
 from geo import query
 from geo.view_state import from_browser, to_query
-from layouts import export_data, export_figures, export_menu, ids, map_content
+from layouts import export_data, export_figures, export_menu, export_series, ids, map_content
 from layouts.text import t
-from serving import images
+from serving import animation, images
 
 log = logging.getLogger(__name__)
-MEDIA = {"png": "image/png", "svg": "image/svg+xml", "csv": "text/csv", "csv-de": "text/csv", "geojson": "application/geo+json"}
+MEDIA = {
+    "png": "image/png",
+    "svg": "image/svg+xml",
+    "csv": "text/csv",
+    "csv-de": "text/csv",
+    "geojson": "application/geo+json",
+    "gif": "image/gif",
+}
+#: Every chart the export menu offers, by its value there.
+FIGURES = {**export_figures.FIGURES, "multiples": export_series.multiples_figure}
 
 
 def chosen_chart(what) -> str:
     """The chart chosen in the export menu; any other value is not one the page sends."""
-    if not isinstance(what, str) or what not in export_figures.FIGURES:
+    if not isinstance(what, str) or what not in FIGURES:
         raise PreventUpdate
     return what
 
@@ -37,12 +46,13 @@ def export_file(fmt: str, state_data: dict, what: str, atlas, locator=(export_me
     if reason:
         return None, reason
     name = export_data.filename(state, view, what, fmt)
-    if fmt in ("png", "svg"):
+    if fmt in ("png", "svg", "gif"):
         inset = export_menu.LOCATOR in (locator or ())
         try:
-            content = images.kept_image(
-                f"{what}:{fmt}:{inset}:{to_query(state)}", lambda: export_figures.figure(what, atlas, state, locator=inset), fmt
-            )
+            if fmt == "gif":
+                content = gif(atlas, state)
+            else:
+                content = images.kept_image(f"{what}:{fmt}:{inset}:{to_query(state)}", lambda: figure(what, atlas, state, inset), fmt)
         except images.ExportBusy:
             raise
         except images.ImageExportUnavailable:
@@ -53,6 +63,20 @@ def export_file(fmt: str, state_data: dict, what: str, atlas, locator=(export_me
     else:
         content = export_data.csv_bytes(atlas, state, what, fmt)
     return dcc.send_bytes(content, name, type=MEDIA[fmt]), t("export_done", lang, name=name)
+
+
+def figure(what: str, atlas, state, locator: bool):
+    """The export figure of the chosen chart: the small multiples, or one of :mod:`layouts.export_figures`."""
+    return export_series.multiples_figure(atlas, state) if what == "multiples" else export_figures.figure(what, atlas, state, locator=locator)
+
+
+def gif(atlas, state) -> bytes:
+    """The map's animation through all years of the indicator, made once per view (``serving/animation.py``)."""
+    years = atlas.catalog[state.indicator]["years"][state.level]
+    key = "|".join(
+        [atlas.manifest["outputs"]["indicators.parquet"], state.indicator, state.level, state.classification, str(state.k), state.lang]
+    )
+    return animation.animated_gif(key, lambda: export_series.frames_figure(atlas, state)[0], len(years))
 
 
 def busy_answer(busy: images.ExportBusy, state_data: dict, atlas, response) -> tuple[None, str]:

@@ -15,7 +15,7 @@ import json
 
 import pandas as pd
 
-from geo import change, comparison, convergence, project_map, query, spatial
+from geo import change, comparison, convergence, project_map, query, spatial, time_views
 from geo.view_state import ViewState, second_indicator, to_query
 from layouts import change_view
 from layouts import legend as legend_panel
@@ -67,6 +67,8 @@ def metadata(atlas, state: ViewState, view) -> list[tuple[str, str]]:
 
 def view_table(atlas, state: ViewState, what: str) -> pd.DataFrame:
     """The rows behind the map/ranking (one per unit) or behind the comparison tab on screen."""
+    if what == "multiples":
+        return series_table(atlas, state)
     if state.change and what != "comparison":
         return change_table(atlas, state)
     view = query.map_view(atlas, state)
@@ -128,6 +130,27 @@ def view_table(atlas, state: ViewState, what: str) -> pd.DataFrame:
         return result.table.reset_index(names="ags").rename(columns={"x": second_indicator(state), "y": view.indicator})
     shares = project_map.zone_shares(atlas, atlas.projects, state.scheme, state.group_a, state.group_b)
     return shares.reset_index(names="zone")
+
+
+def series_table(atlas, state: ViewState) -> pd.DataFrame:
+    """The small multiples' values: one row per place and year shown, with the shared class."""
+    series = time_views.multiples(atlas, state)
+    labels = legend_panel.class_labels(next(iter(series.views.values())), atlas.catalog[state.indicator]["precision"], state.lang)
+    parts = []
+    for year, view in series.views.items():
+        parts.append(
+            pd.DataFrame(
+                {
+                    "ags": view.rows.index,
+                    "name": view.rows["name"],
+                    "year": year,
+                    "value": view.rows["value"],
+                    "note": [t(f"flag_{f}", state.lang) if f else "" for f in view.rows["flag"]],
+                    "class": [labels[int(c)] if c >= 0 else t("legend_no_data", state.lang) for c in view.rows["cls"]],
+                }
+            )
+        )
+    return pd.concat(parts, ignore_index=True)
 
 
 def change_table(atlas, state: ViewState) -> pd.DataFrame:
@@ -222,12 +245,14 @@ def geojson_bytes(atlas, state: ViewState) -> bytes:
 
 
 #: How a file's name ends per export format; the two CSV dialects must not overwrite each other in a downloads folder.
-FILE_ENDINGS = {"png": ".png", "svg": ".svg", "csv": ".csv", "csv-de": "_excel.csv", "geojson": ".geojson"}
+FILE_ENDINGS = {"png": ".png", "svg": ".svg", "csv": ".csv", "csv-de": "_excel.csv", "geojson": ".geojson", "gif": ".gif"}
 
 
 def filename(state: ViewState, view, what: str, fmt: str) -> str:
     """``indicator_year_level_chart[_excel].ext`` — a name that says what is inside."""
-    part = {"map": "karte", "ranking": "rangfolge"}.get(what, state.tab)
+    part = {"map": "karte", "ranking": "rangfolge", "multiples": "kartenreihe"}.get(what, state.tab)
+    if fmt == "gif" or what == "multiples":  # all years of the indicator
+        return f"{view.indicator}_{view.level}_{'animation' if fmt == 'gif' else part}{FILE_ENDINGS[fmt]}"
     if state.change and what != "comparison":
         return f"{view.indicator}_{state.change[0]}-{state.change[1]}_{view.level}_{part}_veraenderung{FILE_ENDINGS[fmt]}"
     return f"{view.indicator}_{view.year}_{view.level}_{part}{FILE_ENDINGS[fmt]}"

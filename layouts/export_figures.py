@@ -134,6 +134,21 @@ def _outline(geometry: dict) -> tuple[list, list]:
     return xs, ys
 
 
+def outlines(atlas, level: str) -> dict[str, tuple[list, list]]:
+    """Every unit's outline at ``level``, by AGS."""
+    return {f["properties"]["ags"]: _outline(f["geometry"]) for f in atlas.boundaries(level)["features"]}
+
+
+def kreis_lines(atlas) -> tuple[list, list]:
+    """All Kreis borders as one line (drawn over the municipalities)."""
+    xs, ys = [], []
+    for feature in atlas.kreise["features"]:
+        x, y = _outline(feature["geometry"])
+        xs += x
+        ys += y
+    return xs, ys
+
+
 def static_map(
     atlas,
     level: str,
@@ -165,11 +180,8 @@ def static_map(
                 fillpattern=None if colour else {"shape": "/", "fgcolor": "#9a9a9a", "bgcolor": "#eeeeee", "size": 7},
             )
         )
-    for feature in atlas.kreise["features"]:
-        geometry = shape(feature["geometry"])
-        for part in getattr(geometry, "geoms", [geometry]):
-            x, y = _xy(part.exterior.coords)
-            fig.add_trace(go.Scatter(x=x, y=y, mode="lines", line={"color": "#1f1f1f", "width": 1.6}, showlegend=False, hoverinfo="skip"))
+    xs, ys = kreis_lines(atlas)
+    fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line={"color": "#1f1f1f", "width": 1.6}, showlegend=False, hoverinfo="skip"))
     if labels:
         points = [f["properties"] for f in collection["features"]]
         x, y = _xy([p["label"] for p in points])

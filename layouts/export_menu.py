@@ -9,7 +9,7 @@ from layouts import ids
 from layouts.controls import choice_group
 from layouts.text import t
 
-FORMATS = ("png", "svg", "csv", "csv-de", "geojson")
+FORMATS = ("png", "svg", "csv", "csv-de", "geojson", "gif")
 LOCATOR = "locator"  # the value of the export menu's checklist that draws the locator inset into map images
 
 
@@ -18,6 +18,7 @@ def what_options(state: ViewState) -> list[dict]:
     return [
         {"label": t("export_map", lang), "value": "map"},
         {"label": t("export_ranking", lang), "value": "ranking"},
+        {"label": t("export_multiples", lang), "value": "multiples"},
         {"label": t("export_comparison", lang, tab=t(f"tab_{state.tab}", lang)), "value": "comparison"},
     ]
 
@@ -52,6 +53,7 @@ def build(state: ViewState) -> html.Details:
                         ],
                         className="export-buttons",
                     ),
+                    html.P(t("export_gif_note", lang), className="definition"),
                     dcc.Loading(
                         html.Div([dcc.Download(id=ids.EXPORT_DOWNLOAD), html.Span(id=ids.EXPORT_STATUS, role="status")]),
                         type="dot",
