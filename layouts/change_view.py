@@ -15,6 +15,7 @@ from geo import change, query
 from geo.change import ChangeView
 from geo.view_state import to_query
 from layouts import chart_style, map_panel
+from layouts import legend as legend_panel
 from layouts.comparison.common import data_table
 from layouts.format import number, signed
 from layouts.source_line import source_line
@@ -153,33 +154,12 @@ def blocked_notice(state, view: ChangeView) -> html.Div | None:
 def legend(atlas, state, view: ChangeView) -> html.Div:
     """Diverging classes with signed ranges and counts, "no data" with its count, the unit and the notes."""
     lang = state.lang
-    counts = view.rows["cls"].value_counts()
-    items = [
-        html.Li(
-            [
-                html.Span(className="swatch", style={"background": colour}),
-                html.Span(label, className="range"),
-                html.Span(f"({counts.get(i, 0)})", className="count"),
-            ]
-        )
-        for i, (colour, label) in enumerate(zip(view.colours, class_labels(atlas, view, lang)))
-    ]
-    items.append(
-        html.Li(
-            [
-                html.Span(className="swatch hatched"),
-                html.Span(t("legend_no_data", lang), className="range"),
-                html.Span(f"({int((view.rows['cls'] < 0).sum())})", className="count"),
-            ],
-            className="no-data",
-        )
-    )
     return html.Div(
         className="legend change-legend",
         children=[
             html.Div(f"{unit(atlas, view, lang)} · {view.first}–{view.last}", className="legend-unit"),
             blocked_notice(state, view),
-            html.Ul(items),
+            legend_panel.counted_classes(view.colours, class_labels(atlas, view, lang), view.rows["cls"], lang),
             *[html.P(note, className="legend-note") for note in notes(atlas, state, view)],
         ],
     )

@@ -233,14 +233,19 @@ def static_map(
     return fig
 
 
+def filled_classes(colours: list[str], labels: list[str], classes, lang: str) -> tuple[dict, list]:
+    """The fill of every AGS by its class (``None``: no data) and the legend's entries with their counts."""
+    counts = classes.value_counts()
+    fills = {ags: (colours[int(c)] if c >= 0 else None) for ags, c in classes.items()}
+    items = [(colour, f"{label} ({counts.get(i, 0)})") for i, (colour, label) in enumerate(zip(colours, labels))]
+    return fills, [*items, (None, f"{t('legend_no_data', lang)} ({int((classes < 0).sum())})")]
+
+
 def choropleth(atlas, state: ViewState, view) -> go.Figure:
     """The map of the view as on screen, with its legend and nothing around it."""
     lang = state.lang
-    fills = {ags: (view.colours[int(c)] if c >= 0 else None) for ags, c in view.rows["cls"].items()}
-    counts = view.rows["cls"].value_counts()
     ranges = legend_panel.class_labels(view, atlas.catalog[view.indicator]["precision"], lang)
-    items = [(colour, f"{label} ({counts.get(i, 0)})") for i, (colour, label) in enumerate(zip(view.colours, ranges))]
-    items.append((None, f"{t('legend_no_data', lang)} ({int((view.rows['cls'] < 0).sum())})"))
+    fills, items = filled_classes(view.colours, ranges, view.rows["cls"], lang)
     chosen = project_map.located(project_map.filtered(atlas.projects, state.fields, state.statuses)) if state.projects else None
     return static_map(atlas, view.level, fills, items, labels=state.labels, projects=chosen, lang=lang)
 
@@ -287,11 +292,7 @@ def change_map_figure(atlas, state: ViewState) -> go.Figure:
     """The change map as on screen: diverging classes with signs, "no change" in the middle, "no data" hatched."""
     view = change.view_change(atlas, state)
     lang = state.lang
-    fills = {ags: (view.colours[int(c)] if c >= 0 else None) for ags, c in view.rows["cls"].items()}
-    counts = view.rows["cls"].value_counts()
-    labels = change_view.class_labels(atlas, view, lang)
-    items = [(colour, f"{label} ({counts.get(i, 0)})") for i, (colour, label) in enumerate(zip(view.colours, labels))]
-    items.append((None, f"{t('legend_no_data', lang)} ({int((view.rows['cls'] < 0).sum())})"))
+    fills, items = filled_classes(view.colours, change_view.class_labels(atlas, view, lang), view.rows["cls"], lang)
     fig = static_map(atlas, view.level, fills, items, labels=state.labels, lang=lang)
     notes = " ".join(change_view.notes(atlas, state, view))
     sub = f"{change_view.unit(atlas, view, lang)} · {t(f'level_{view.level}', lang)}"
