@@ -53,7 +53,7 @@ def build(state: ViewState) -> html.Details:
                         ],
                         className="export-buttons",
                     ),
-                    html.P(t("export_gif_note", lang), className="definition"),
+                    html.P(t("export_gif_note", lang), className="export-note"),
                     dcc.Loading(
                         html.Div([dcc.Download(id=ids.EXPORT_DOWNLOAD), html.Span(id=ids.EXPORT_STATUS, role="status")]),
                         type="dot",

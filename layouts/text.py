@@ -873,8 +873,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{kind}: {indicator}, change {first}–{last} in {unit}, {units}.",
     },
     "change_alt_extremes": {
-        "de": "Größter Anstieg: {high} ({high_value}), stärkster Rückgang: {low} ({low_value}).",
-        "en": "Largest rise: {high} ({high_value}), largest fall: {low} ({low_value}).",
+        "de": "Höchste Veränderung: {high} ({high_value}), niedrigste: {low} ({low_value}).",
+        "en": "Highest change: {high} ({high_value}), lowest: {low} ({low_value}).",
     },
     "notice_change_moved": {
         "de": "„{indicator}“ hat für die Veränderung {asked} nicht beide Jahre; gezeigt wird {shown}.",
