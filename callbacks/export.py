@@ -21,6 +21,7 @@ MEDIA = {
     "csv-de": "text/csv",
     "geojson": "application/geo+json",
     "gif": "image/gif",
+    "mp4": "video/mp4",
 }
 #: Every chart the export menu offers, by its value there.
 FIGURES = {**export_figures.FIGURES, "multiples": export_series.multiples_figure}
@@ -46,11 +47,13 @@ def export_file(fmt: str, state_data: dict, what: str, atlas, locator=(export_me
     if reason:
         return None, reason
     name = export_data.filename(state, view, what, fmt)
-    if fmt in ("png", "svg", "gif"):
+    if fmt == "mp4" and not animation.FFMPEG:
+        return None, t("export_no_video", lang)
+    if fmt in ("png", "svg", "gif", "mp4"):
         inset = export_menu.LOCATOR in (locator or ())
         try:
-            if fmt == "gif":
-                content = gif(atlas, state)
+            if fmt in animation.ENCODERS:
+                content = animated(atlas, state, fmt)
             else:
                 content = images.kept_image(f"{what}:{fmt}:{inset}:{to_query(state)}", lambda: figure(what, atlas, state, inset), fmt)
         except images.ExportBusy:
@@ -70,13 +73,13 @@ def figure(what: str, atlas, state, locator: bool):
     return export_series.multiples_figure(atlas, state) if what == "multiples" else export_figures.figure(what, atlas, state, locator=locator)
 
 
-def gif(atlas, state) -> bytes:
-    """The map's animation through all years of the indicator, made once per view (``serving/animation.py``)."""
+def animated(atlas, state, fmt: str) -> bytes:
+    """The map's animation through all years of the indicator as GIF or MP4, made once per view (``serving/animation.py``)."""
     years = atlas.catalog[state.indicator]["years"][state.level]
     key = "|".join(
         [atlas.manifest["outputs"]["indicators.parquet"], state.indicator, state.level, state.classification, str(state.k), state.lang]
     )
-    return animation.animated_gif(key, lambda: export_series.frames_figure(atlas, state)[0], len(years))
+    return animation.animated(key, lambda: export_series.frames_figure(atlas, state)[0], len(years), fmt)
 
 
 def busy_answer(busy: images.ExportBusy, state_data: dict, atlas, response) -> tuple[None, str]:

@@ -245,14 +245,14 @@ def geojson_bytes(atlas, state: ViewState) -> bytes:
 
 
 #: How a file's name ends per export format; the two CSV dialects must not overwrite each other in a downloads folder.
-FILE_ENDINGS = {"png": ".png", "svg": ".svg", "csv": ".csv", "csv-de": "_excel.csv", "geojson": ".geojson", "gif": ".gif"}
+FILE_ENDINGS = {"png": ".png", "svg": ".svg", "csv": ".csv", "csv-de": "_excel.csv", "geojson": ".geojson", "gif": ".gif", "mp4": ".mp4"}
 
 
 def filename(state: ViewState, view, what: str, fmt: str) -> str:
     """``indicator_year_level_chart[_excel].ext`` — a name that says what is inside."""
     part = {"map": "karte", "ranking": "rangfolge", "multiples": "kartenreihe"}.get(what, state.tab)
-    if fmt == "gif" or what == "multiples":  # all years of the indicator
-        return f"{view.indicator}_{view.level}_{'animation' if fmt == 'gif' else part}{FILE_ENDINGS[fmt]}"
+    if fmt in ("gif", "mp4") or what == "multiples":  # all years of the indicator
+        return f"{view.indicator}_{view.level}_{'animation' if fmt in ('gif', 'mp4') else part}{FILE_ENDINGS[fmt]}"
     if state.change and what != "comparison":
         return f"{view.indicator}_{state.change[0]}-{state.change[1]}_{view.level}_{part}_veraenderung{FILE_ENDINGS[fmt]}"
     return f"{view.indicator}_{view.year}_{view.level}_{part}{FILE_ENDINGS[fmt]}"

@@ -8,8 +8,9 @@ from geo.view_state import PANELS, ViewState
 from layouts import ids
 from layouts.controls import choice_group
 from layouts.text import t
+from serving import animation
 
-FORMATS = ("png", "svg", "csv", "csv-de", "geojson", "gif")
+FORMATS = ("png", "svg", "csv", "csv-de", "geojson", "gif", "mp4")
 LOCATOR = "locator"  # the value of the export menu's checklist that draws the locator inset into map images
 
 
@@ -48,7 +49,12 @@ def build(state: ViewState) -> html.Details:
                     ),
                     html.Div(
                         [
-                            html.Button(t(f"export_{fmt.replace('-', '_')}", lang), id=ids.EXPORT_BUTTONS[fmt], className="export-button")
+                            html.Button(
+                                t(f"export_{fmt.replace('-', '_')}", lang),
+                                id=ids.EXPORT_BUTTONS[fmt],
+                                className="export-button",
+                                hidden=fmt == "mp4" and not animation.FFMPEG,  # no video encoder here: no MP4 offered
+                            )
                             for fmt in FORMATS
                         ],
                         className="export-buttons",

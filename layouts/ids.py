@@ -114,7 +114,7 @@ SCATTER_CHART = "scatter-chart"
 
 # sharing and export
 EXPORT_WHAT = "export-what"
-EXPORT_BUTTONS = {fmt: f"export-{fmt}" for fmt in ("png", "svg", "csv", "csv-de", "geojson", "gif")}
+EXPORT_BUTTONS = {fmt: f"export-{fmt}" for fmt in ("png", "svg", "csv", "csv-de", "geojson", "gif", "mp4")}
 EXPORT_LOCATOR = "export-locator"
 EXPORT_DOWNLOAD = "export-download"
 EXPORT_STATUS = "export-status"

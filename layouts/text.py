@@ -559,6 +559,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "export_comparison": {"de": "Vergleich: {tab}", "en": "Comparison: {tab}"},
     "export_multiples": {"de": "Kartenreihe (mehrere Jahre)", "en": "Small multiples (several years)"},
     "export_gif": {"de": "GIF: die Karte Jahr für Jahr", "en": "GIF: the map year by year"},
+    "export_mp4": {"de": "MP4: die Karte Jahr für Jahr (Video)", "en": "MP4: the map year by year (video)"},
+    "export_no_video": {
+        "de": "Auf diesem Server ist kein Video-Encoder installiert.",
+        "en": "No video encoder is installed on this server.",
+    },
     "export_gif_note": {
         "de": "Die Animation hat ein Bild je Jahr des Indikators; sie wird auf dem Server erstellt und braucht einige Sekunden.",
         "en": "The animation has one frame per year of the indicator; the server makes it, which takes a few seconds.",

@@ -2,6 +2,7 @@
 
 import base64
 import io
+import subprocess
 
 import numpy as np
 import pandas as pd
@@ -11,8 +12,9 @@ from PIL import Image, ImageSequence
 from callbacks import export
 from geo import time_views
 from geo.view_state import ViewState, as_dict
-from layouts import export_series
+from layouts import export_menu, export_series, ids
 from layouts.source_line import source_line
+from serving import animation
 
 #: four years (2018, 2019, 2020, 2023), each from another press-quoted release: every year after the first opens a new run
 MINIMUM_INCOME = ViewState(indicator="mindestsicherungsquote_pct")
@@ -83,3 +85,23 @@ def test_the_change_csv_holds_both_years_the_change_and_the_ranks(atlas):
     assert table.loc["05513", ["value_2010", "value_2021", "rank_2010", "rank_2021", "places_gained"]].tolist() == [10.2, 12.66, 1, 1, 0]
     assert table.loc["05513", "change_percentage_points"] == pytest.approx(2.46)
     assert table.index[0] == "05513"  # the largest rise first
+
+
+def test_the_mp4_has_one_frame_per_year_at_the_gifs_size(atlas, tmp_path):
+    name, content = download(atlas, "mp4")
+    assert name == "mindestsicherungsquote_pct_gemeinde_animation.mp4" and content[4:8] == b"ftyp"
+    video = tmp_path / name
+    video.write_bytes(content)
+    probe = ["ffprobe", "-v", "error", "-count_frames", "-select_streams", "v:0", "-of", "csv=p=0"]
+    probe += ["-show_entries", "stream=codec_name,width,height,nb_read_frames", str(video)]
+    assert subprocess.run(probe, capture_output=True, text=True, check=True).stdout.split() == ["h264,640,500,4"]
+
+
+def test_without_a_video_encoder_the_mp4_is_not_offered(atlas, monkeypatch):
+    monkeypatch.setattr(animation, "FFMPEG", None)
+    button = next(b for b in export_menu.build(MINIMUM_INCOME).children[1].children[1].children if b.id == ids.EXPORT_BUTTONS["mp4"])
+    assert button.hidden is True
+    assert export.export_file("mp4", as_dict(MINIMUM_INCOME), "map", atlas) == (
+        None,
+        "Auf diesem Server ist kein Video-Encoder installiert.",
+    )
