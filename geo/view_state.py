@@ -124,7 +124,8 @@ def to_query(state: ViewState) -> str:
         if isinstance(value, bool):
             value = "1" if value else "0"
         elif field.name == "change":
-            value = f"{value[0]}-{value[1]}"
+            first, last = value  # anything but a pair of years raises, and checked() falls back
+            value = f"{int(first)}-{int(last)}"
         elif isinstance(value, tuple):
             value = ",".join(value)
         pairs.append((FIELD_PARAMETER[field.name], str(value)))
