@@ -7,6 +7,7 @@ from selenium.webdriver.common.action_chains import ActionChains
 from app import create_app
 from layouts import ids
 from tests.browser.screen import choose, text
+from tests.browser.test_accessibility import violations
 
 pytestmark = pytest.mark.browser
 
@@ -33,6 +34,7 @@ def test_a_change_across_the_break_is_refused_and_the_comparable_years_are_one_c
     dash_duo.wait_for_contains_text(f"#{ids.MAP_LEGEND}", "Zwischen 2010 und 2022 ist die Reihe nicht vergleichbar", timeout=10)
     assert "Kreis Recklinghausen 5,52 → 8,52" in text(driver, f"#{ids.MAP_LEGEND}")
     assert "keine Daten (15)" in " ".join(text(driver, f"#{ids.MAP_LEGEND}").split())  # every place: none has a change
+    problems = violations(driver, "change refused")  # the two year choices open, the break's note in the legend
     dash_duo.find_element(f"#{ids.MAP_LEGEND} .change-blocked a").click()  # "Vergleichbare Jahre zeigen: 2010–2021"
 
     dash_duo.wait_for_contains_text(f"#{ids.MAP_LEGEND}", "Prozentpunkte · 2010–2021", timeout=10)
@@ -48,4 +50,6 @@ def test_a_change_across_the_break_is_refused_and_the_comparable_years_are_one_c
     dash_duo.wait_for_contains_text(f"#{ids.TABLE} caption", "Veränderung 2010–2021", timeout=10)
     rows = {row[0]: row for row in driver.execute_script(ROWS)}
     assert rows["Gelsenkirchen"][1:4] == ["10,2", "12,7", "+2,5"] and len(rows) == 15
+    problems += violations(driver, "change table")
+    assert problems == [], "\n".join(problems)
     assert dash_duo.get_logs() == []
