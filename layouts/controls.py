@@ -237,6 +237,7 @@ def change_box(atlas, state: ViewState) -> html.Div:
                     ),
                     html.Label(t("change_to", lang), htmlFor=ids.CHANGE_TO),
                     dcc.Dropdown(id=ids.CHANGE_TO, options=props[ids.CHANGE_TO, "options"], value=props[ids.CHANGE_TO, "value"], **year),
+                    html.P(t("change_year_note", lang), className="definition"),
                 ],
             ),
         ],

@@ -808,6 +808,10 @@ STRINGS: dict[str, dict[str, str]] = {
     # change view (layouts/change_view.py)
     "change_show": {"de": "Veränderung zwischen zwei Jahren zeigen", "en": "Show the change between two years"},
     "change_one_year": {"de": "nur ein Jahr vorhanden", "en": "one year only"},
+    "change_year_note": {
+        "de": "Karte, Rangliste und Tabelle zeigen die Veränderung; der Vergleich rechts zeigt das gewählte Jahr.",
+        "en": "Map, ranking and table show the change; the comparison on the right shows the chosen year.",
+    },
     "change_from": {"de": "Veränderung von (Jahr)", "en": "Change from (year)"},
     "change_to": {"de": "bis (Jahr)", "en": "to (year)"},
     "change_title": {"de": "{indicator}: Veränderung {first}–{last}", "en": "{indicator}: change {first}–{last}"},
