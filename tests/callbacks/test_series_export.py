@@ -1,6 +1,5 @@
 """Exports of several years and of the change view: the animated GIF, the small multiples, the change CSV."""
 
-import base64
 import io
 import subprocess
 
@@ -15,6 +14,7 @@ from geo.view_state import ViewState, as_dict
 from layouts import export_menu, export_series, ids
 from layouts.source_line import source_line
 from serving import animation
+from tests.callbacks.test_export import download as exported
 
 #: four years (2018, 2019, 2020, 2023), each from another press-quoted release: every year after the first opens a new run
 MINIMUM_INCOME = ViewState(indicator="mindestsicherungsquote_pct")
@@ -26,9 +26,7 @@ def renderer(image_renderer):
 
 
 def download(atlas, fmt, what="map", state=MINIMUM_INCOME):
-    data, status = export.export_file(fmt, as_dict(state), what, atlas)
-    assert data is not None, status
-    return data["filename"], base64.b64decode(data["content"])
+    return exported(atlas, fmt, what, state)
 
 
 def test_the_gif_has_one_frame_per_year_each_with_its_title_year_legend_and_source(atlas):
