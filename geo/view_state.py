@@ -206,7 +206,9 @@ def resolve(state: ViewState, atlas) -> tuple[ViewState, list[Notice]]:
         notices.append(Notice("notice_second_switched", {"indicator": second, "level": level}))
         second = None
     change = fitted_change(state.change, years[level])
-    if change != state.change:
+    if change is None and state.change:
+        notices.append(Notice("notice_change_off", {"indicator": state.indicator}))
+    elif change != state.change:
         notices.append(Notice("notice_change_moved", {"indicator": state.indicator, "asked": _span(state.change), "shown": _span(change)}))
     return replace(state, level=level, year=year, k=k, indicator2=second, change=change), notices
 
@@ -227,8 +229,8 @@ def fitted_change(change: tuple[int, int] | None, years: list[int]) -> tuple[int
     return first, last
 
 
-def _span(change: tuple[int, int] | None) -> str:
-    return f"{change[0]}–{change[1]}" if change else "–"
+def _span(change: tuple[int, int]) -> str:
+    return f"{change[0]}–{change[1]}"
 
 
 def second_indicator(state: ViewState) -> str:

@@ -885,6 +885,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Höchste Veränderung: {high} ({high_value}), niedrigste: {low} ({low_value}).",
         "en": "Highest change: {high} ({high_value}), lowest: {low} ({low_value}).",
     },
+    "notice_change_off": {
+        "de": "„{indicator}“ hat auf dieser Ebene nur ein Jahr; die Karte zeigt es statt einer Veränderung.",
+        "en": "“{indicator}” has one year only at this level; the map shows it instead of a change.",
+    },
     "notice_change_moved": {
         "de": "„{indicator}“ hat für die Veränderung {asked} nicht beide Jahre; gezeigt wird {shown}.",
         "en": "“{indicator}” lacks a year of the change {asked}; the view shows {shown}.",

@@ -99,5 +99,5 @@ def test_a_change_between_years_the_indicator_lacks_moves_to_the_nearest_years_w
     state, notices = resolve(ViewState(indicator="arbeitslose_je_100_ew_15_64", change=(1995, 2030)), atlas)
     assert state.change == (2001, 2021) and [n.key for n in notices] == ["notice_change_moved"]
     assert notices[0].values == {"indicator": "arbeitslose_je_100_ew_15_64", "asked": "1995–2030", "shown": "2001–2021"}
-    state, _ = resolve(ViewState(indicator="arbeitslosenquote_pct", level="kreis", change=(2010, 2021)), atlas)
-    assert state.change is None  # one year only (2023): no change view
+    state, notices = resolve(ViewState(indicator="arbeitslosenquote_pct", level="kreis", change=(2010, 2021)), atlas)
+    assert state.change is None and [n.key for n in notices] == ["notice_change_off"]  # one year only (2023)
