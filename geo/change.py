@@ -32,7 +32,6 @@ import pandas as pd
 
 from geo import classify, query, series_breaks
 
-KINDS = ("points", "percent", "absolute")
 POINTS_UNIT = re.compile(r"^%|je 100(?![.\d])")  # "% der …", "… je 100 Einwohner" (not "je 100.000")
 
 
