@@ -3,8 +3,8 @@
 Small multiples show a few years side by side (:func:`multiples_years`); the
 animation shows every year, one frame each. A panel or frame after a break that no
 source declares comparable is marked (:func:`new_runs`, :func:`break_before`). Both colour every year
-with the same classes, computed from the values of all years shown
-(:func:`shared_view`), so one colour means one value range in every panel.
+with the classes the play holds fixed, from the values of all years of the
+indicator (:func:`shared_view`), so one colour means one value range in every panel.
 """
 
 from __future__ import annotations
@@ -69,19 +69,12 @@ class SeriesView:
 
 
 def shared_view(atlas, state: ViewState, years: list[int]) -> SeriesView:
-    """The maps of ``years`` classed together: the state's method over the values of all those years
-    (deviation classes, relative to each year's own mean, fall back to quantiles)."""
+    """The maps of ``years`` as the play shows them (:func:`geo.query.year_views`: breaks from all years of the
+    indicator together), so one legend serves every panel; deviation classes, relative to each year's own mean,
+    fall back to quantiles."""
     method = "quantiles" if state.classification == "deviation" else state.classification
-    rows = query.series_rows(atlas, state.indicator, state.level)
-    pooled = rows[rows["year"].isin(years) & rows["ags"].isin(query.units(atlas, state.level))]["value"]
-    breaks = classify.class_breaks(pooled, method, state.k)
-    colours = classify.colours(atlas.catalog[state.indicator]["polarity"], method, breaks.k) if breaks.k else []
-    views = {}
-    for year in years:
-        view = query.map_view(atlas, replace(state, year=year, classification=method, fixed_breaks=False, change=None))
-        classes = classify.assign(view.rows["value"], breaks) if breaks.k else -1
-        views[year] = replace(view, rows=view.rows.assign(cls=classes), breaks=breaks, colours=colours, fixed=True)
-    return SeriesView(state.indicator, state.level, list(years), views, breaks, colours)
+    views = [v for v in query.year_views(atlas, replace(state, classification=method, change=None)) if v.year in years]
+    return SeriesView(state.indicator, state.level, [v.year for v in views], {v.year: v for v in views}, views[0].breaks, views[0].colours)
 
 
 def multiples(atlas, state: ViewState) -> SeriesView:
