@@ -70,7 +70,9 @@ def export_file(fmt: str, state_data: dict, what: str, atlas, locator=(export_me
 
 def figure(what: str, atlas, state, locator: bool):
     """The export figure of the chosen chart: the small multiples, or one of :mod:`layouts.export_figures`."""
-    return export_series.multiples_figure(atlas, state) if what == "multiples" else export_figures.figure(what, atlas, state, locator=locator)
+    return (
+        export_series.multiples_figure(atlas, state) if what == "multiples" else export_figures.figure(what, atlas, state, locator=locator)
+    )
 
 
 def animated(atlas, state, fmt: str) -> bytes:

@@ -15,6 +15,7 @@ from layouts import export_menu, export_series, ids
 from layouts.source_line import source_line
 from serving import animation
 from tests.callbacks.test_export import download as exported
+from tests.callbacks.test_map_and_state import find
 
 #: four years (2018, 2019, 2020, 2023), each from another press-quoted release: every year after the first opens a new run
 MINIMUM_INCOME = ViewState(indicator="mindestsicherungsquote_pct")
@@ -98,7 +99,7 @@ def test_the_mp4_has_one_frame_per_year_at_the_gifs_size(atlas, tmp_path):
 
 def test_without_a_video_encoder_the_mp4_is_not_offered(atlas, monkeypatch):
     monkeypatch.setattr(animation, "FFMPEG", None)
-    button = next(b for b in export_menu.build(MINIMUM_INCOME).children[1].children[1].children if b.id == ids.EXPORT_BUTTONS["mp4"])
+    (button,) = find(export_menu.build(MINIMUM_INCOME), lambda c: getattr(c, "id", None) == ids.EXPORT_BUTTONS["mp4"])
     assert button.hidden is True
     assert export.export_file("mp4", as_dict(MINIMUM_INCOME), "map", atlas) == (
         None,
