@@ -6,13 +6,13 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test bench chromium servers lint lock axe
+.PHONY: run test bench chromium servers encoder lint lock axe
 
 run: $(VENV)/.installed
 	$(PY) app.py
 
 # Two workers (CI has two cores); a test file stays on one worker, so its module-wide app and browser are started once.
-test: $(VENV)/.installed-test chromium servers axe lint
+test: $(VENV)/.installed-test chromium servers encoder axe lint
 	$(PY) -m pytest -n 2 --dist loadfile
 
 # ruff (settings in pyproject.toml): the code is clean and formatted, or the tests do not start
@@ -48,6 +48,12 @@ axe: $(AXE)/node_modules/.package-lock.json
 
 $(AXE)/node_modules/.package-lock.json: $(AXE)/package.json $(AXE)/package-lock.json
 	cd $(AXE) && npm ci --silent --no-audit --no-fund
+
+# The MP4 export encodes with Debian's ffmpeg; its test needs it (the atlas runs without it, offering no MP4).
+encoder:
+	@if command -v ffmpeg >/dev/null && command -v ffprobe >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ffmpeg >/dev/null; \
+	else echo "The MP4 export's test needs ffmpeg: sudo apt-get install ffmpeg" >&2; exit 1; fi
 
 # The answer-store tests start Debian's redis-server; the load test puts nginx in front of two app instances.
 servers:

@@ -9,17 +9,27 @@ from dash.exceptions import PreventUpdate
 
 from geo import query
 from geo.view_state import from_browser, to_query
-from layouts import alt_text, export_data, export_figures, export_menu, ids
+from layouts import export_data, export_figures, export_menu, export_series, ids, map_content
 from layouts.text import t
-from serving import images
+from serving import animation, images
 
 log = logging.getLogger(__name__)
-MEDIA = {"png": "image/png", "svg": "image/svg+xml", "csv": "text/csv", "csv-de": "text/csv", "geojson": "application/geo+json"}
+MEDIA = {
+    "png": "image/png",
+    "svg": "image/svg+xml",
+    "csv": "text/csv",
+    "csv-de": "text/csv",
+    "geojson": "application/geo+json",
+    "gif": "image/gif",
+    "mp4": "video/mp4",
+}
+#: Every chart the export menu offers, by its value there.
+FIGURES = {**export_figures.FIGURES, "multiples": export_series.multiples_figure}
 
 
 def chosen_chart(what) -> str:
     """The chart chosen in the export menu; any other value is not one the page sends."""
-    if not isinstance(what, str) or what not in export_figures.FIGURES:
+    if not isinstance(what, str) or what not in FIGURES:
         raise PreventUpdate
     return what
 
@@ -33,16 +43,19 @@ def export_file(fmt: str, state_data: dict, what: str, atlas, locator=(export_me
     state = from_browser(state_data, atlas)
     lang = state.lang
     view = query.map_view(atlas, state)
-    reason = geojson_unavailable(what, lang) if fmt == "geojson" else None
+    reason = geojson_unavailable(what, state) if fmt == "geojson" else None
     if reason:
         return None, reason
     name = export_data.filename(state, view, what, fmt)
-    if fmt in ("png", "svg"):
+    if fmt == "mp4" and not animation.FFMPEG:
+        return None, t("export_no_video", lang)
+    if fmt in ("png", "svg", "gif", "mp4"):
         inset = export_menu.LOCATOR in (locator or ())
         try:
-            content = images.kept_image(
-                f"{what}:{fmt}:{inset}:{to_query(state)}", lambda: export_figures.figure(what, atlas, state, locator=inset), fmt
-            )
+            if fmt in animation.ENCODERS:
+                content = animated(atlas, state, fmt)
+            else:
+                content = images.kept_image(f"{what}:{fmt}:{inset}:{to_query(state)}", lambda: figure(what, atlas, state, inset), fmt)
         except images.ExportBusy:
             raise
         except images.ImageExportUnavailable:
@@ -55,6 +68,22 @@ def export_file(fmt: str, state_data: dict, what: str, atlas, locator=(export_me
     return dcc.send_bytes(content, name, type=MEDIA[fmt]), t("export_done", lang, name=name)
 
 
+def figure(what: str, atlas, state, locator: bool):
+    """The export figure of the chosen chart: the small multiples, or one of :mod:`layouts.export_figures`."""
+    return (
+        export_series.multiples_figure(atlas, state) if what == "multiples" else export_figures.figure(what, atlas, state, locator=locator)
+    )
+
+
+def animated(atlas, state, fmt: str) -> bytes:
+    """The map's animation through all years of the indicator as GIF or MP4, made once per view (``serving/animation.py``)."""
+    years = atlas.catalog[state.indicator]["years"][state.level]
+    key = "|".join(
+        [atlas.manifest["outputs"]["indicators.parquet"], state.indicator, state.level, state.classification, str(state.k), state.lang]
+    )
+    return animation.animated(key, lambda: export_series.frames_figure(atlas, state)[0], len(years), fmt)
+
+
 def busy_answer(busy: images.ExportBusy, state_data: dict, atlas, response) -> tuple[None, str]:
     """No file, and a status asking to try again in ``busy.retry_after`` seconds; ``response`` (Flask's, of the
     callback) gets ``Retry-After``. The page's callback machinery drops any answer but 200 and 204, so the
@@ -65,14 +94,16 @@ def busy_answer(busy: images.ExportBusy, state_data: dict, atlas, response) -> t
     return None, t("export_busy", from_browser(state_data, atlas).lang, seconds=busy.retry_after)
 
 
-def geojson_unavailable(what: str, lang: str) -> str | None:
-    """Why the chosen chart has no GeoJSON (only the map has shapes), or ``None`` when it has one."""
-    return None if what == "map" else t("export_geojson_map_only", lang)
+def geojson_unavailable(what: str, state) -> str | None:
+    """Why the chosen chart has no GeoJSON (only the map of one year has shapes with values), or ``None`` when it has one."""
+    if what != "map":
+        return t("export_geojson_map_only", state.lang)
+    return t("export_geojson_one_year", state.lang) if state.change else None
 
 
 def geojson_button(what, state_data: dict, atlas) -> tuple[bool, str | None]:
     """``(disabled, title)`` of the GeoJSON button: off, with the reason as its title, where it cannot work."""
-    reason = geojson_unavailable(chosen_chart(what), from_browser(state_data, atlas).lang)
+    reason = geojson_unavailable(chosen_chart(what), from_browser(state_data, atlas))
     return reason is not None, reason
 
 
@@ -81,9 +112,8 @@ def describe(state_data: dict, what, atlas) -> tuple[str, list[dict], str]:
     shown beside it until a place is chosen (the same text when the map is the chosen chart)."""
     state = from_browser(state_data, atlas)
     chart = chosen_chart(what)
-    view = query.map_view(atlas, state)
-    text = alt_text.describe(atlas, state, chart, view)
-    return text, export_menu.what_options(state), text if chart == "map" else alt_text.describe(atlas, state, "map", view)
+    text = map_content.describe(atlas, state, chart)
+    return text, export_menu.what_options(state), text if chart == "map" else map_content.describe(atlas, state, "map")
 
 
 def register(app, atlas) -> None:
@@ -117,7 +147,7 @@ def register(app, atlas) -> None:
         Output(ids.EXPORT_BUTTONS["geojson"], "disabled"),
         Output(ids.EXPORT_BUTTONS["geojson"], "title"),
         Input(ids.EXPORT_WHAT, "value"),
-        State(ids.STATE, "data"),
+        Input(ids.STATE, "data"),  # the change view has no GeoJSON either
         prevent_initial_call=True,
     )(lambda what, state_data: geojson_button(what, state_data, atlas))
 

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from dash import Input, State
 
-from geo import query
 from geo.view_state import ViewState
-from layouts import ids, legend, map_panel
-from layouts.text import t
+from layouts import ids, map_content, map_panel
 
 #: The inputs of the charts beside the map. They follow the map's new colours rather than the state itself,
 #: so their (slow) chart rendering in the browser starts after the map is restyled and never delays it.
@@ -35,18 +33,13 @@ OUTPUTS = [
 
 def map_props(atlas, state: ViewState) -> dict:
     """``{(component, prop): value}`` for :data:`OUTPUTS`; the GeoJSON ``url`` props only name cached files."""
-    view = query.map_view(atlas, state)
     layer = map_panel.LAYER_FILES[state.level]
     return {
-        (ids.MAP_GEOJSON, "hideout"): map_panel.hideout(atlas, state, view),
+        **map_content.props(atlas, state),
         (ids.MAP_GEOJSON, "url"): map_panel.geometry_url(atlas, layer),
         (ids.MAP_HIGHLIGHT, "url"): map_panel.geometry_url(atlas, layer),
         (ids.MAP_LABELS, "url"): map_panel.geometry_url(atlas, f"labels-{state.level}"),
         (ids.MAP_LABELS, "hideout"): {"show": state.labels},
         (ids.MAP_BASEMAP, "url"): map_panel.OSM_TILES if state.basemap else "",
         (ids.MAP_BASEMAP, "opacity"): 1 if state.basemap else 0,
-        (ids.MAP_LEGEND, "children"): legend.build(atlas, view, state.lang),
-        (ids.MAP_TITLE, "children"): map_panel.title(atlas, state, view),
-        (ids.MAP_SOURCE, "children"): map_panel.source(atlas, state, view),
-        (ids.MAP_ANNOUNCE, "children"): t("map_announce", state.lang, title=map_panel.title(atlas, state, view)),
     }

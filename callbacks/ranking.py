@@ -6,17 +6,12 @@ from dash import ClientsideFunction, Input, Output, State
 
 from callbacks import map_view
 from callbacks.url_state import page_state
-from geo import query
-from layouts import ids, map_panel, ranking_panel
+from layouts import ids, map_content
 
 
 def ranking_outputs(state_data: dict, atlas):
     """The chart and its source line for the view state."""
-    state = page_state(state_data, atlas)
-    view = query.map_view(atlas, state)
-    return ranking_panel.figure(atlas, view, state.lang, state.selected, present=state.present), map_panel.source(
-        atlas, state, view, boundaries=False
-    )
+    return map_content.ranking(atlas, page_state(state_data, atlas))
 
 
 def register(app, atlas) -> None:

@@ -9,9 +9,8 @@ from __future__ import annotations
 from dash import ALL, ClientsideFunction, Input, Output, State, ctx
 from dash.exceptions import PreventUpdate
 
-from geo import query
 from geo.view_state import from_browser
-from layouts import ids, table_view
+from layouts import ids, map_content, table_view
 
 
 def table_outputs(trigger, state_data: dict, sort, atlas) -> tuple:
@@ -23,7 +22,7 @@ def table_outputs(trigger, state_data: dict, sort, atlas) -> tuple:
         except ValueError:
             raise PreventUpdate from None  # a column no button of this page sends
     state = from_browser(state_data, atlas)
-    return table_view.table(atlas, state, query.map_view(atlas, state), sort), sort
+    return map_content.table(atlas, state, sort), sort
 
 
 def register(app, atlas) -> None:

@@ -20,6 +20,7 @@ from dash.exceptions import PreventUpdate
 from plotly.utils import PlotlyJSONEncoder
 
 from callbacks import map_view
+from geo import change
 from geo.catalog import theme_indicator
 from geo.view_state import (
     CUSTOM_SCHEME,
@@ -95,6 +96,12 @@ def next_state(current: ViewState, trigger: str | None, value, atlas) -> ViewSta
         return replace(current, indicator=value, year=current.year if keep_year else None)
     if trigger == ids.YEAR:
         return replace(current, year=int(value))
+    if trigger == ids.CHANGE_ON:
+        on = "change" in (value or [])
+        return replace(current, change=change.default_span(atlas, current.indicator, current.level) if on else None)
+    if trigger in (ids.CHANGE_FROM, ids.CHANGE_TO) and current.change:
+        first, last = (int(value), current.change[1]) if trigger == ids.CHANGE_FROM else (current.change[0], int(value))
+        return replace(current, change=(first, last)) if first < last else current
     if trigger == ids.LEVEL:
         return replace(current, level=value, selected=counterpart(current.selected, value, atlas))
     if trigger == ids.CLASSIFICATION:
@@ -160,6 +167,9 @@ CONTROLS = [
     (ids.INDICATOR, "value"),
     (ids.YEAR, "value"),
     (ids.LEVEL, "value"),
+    (ids.CHANGE_ON, "value"),
+    (ids.CHANGE_FROM, "value"),
+    (ids.CHANGE_TO, "value"),
     (ids.CLASSIFICATION, "value"),
     (ids.CLASSES, "value"),
     (ids.FIXED_BREAKS, "value"),
@@ -192,6 +202,13 @@ OUTPUTS = [
     (ids.YEAR, "value"),
     (ids.LEVEL, "options"),
     (ids.LEVEL, "value"),
+    (ids.CHANGE_ON, "options"),
+    (ids.CHANGE_ON, "value"),
+    (ids.CHANGE_YEARS, "hidden"),
+    (ids.CHANGE_FROM, "options"),
+    (ids.CHANGE_FROM, "value"),
+    (ids.CHANGE_TO, "options"),
+    (ids.CHANGE_TO, "value"),
     (ids.CLASSES, "value"),
     (ids.FIXED_BREAKS, "options"),
     (ids.PLACE_SEARCH, "value"),
@@ -245,6 +262,7 @@ def control_props(atlas, state: ViewState) -> dict:
         **{(ids.YEAR, prop): year[prop] for prop in ("options", "value")},
         (ids.LEVEL, "options"): controls.level_options(atlas, state),
         (ids.LEVEL, "value"): state.level,
+        **controls.change_controls(atlas, state),
         (ids.CLASSES, "value"): state.k,
         (ids.FIXED_BREAKS, "options"): controls.fixed_options(state),
         (ids.PLACE_SEARCH, "value"): state.selected,

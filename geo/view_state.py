@@ -59,6 +59,7 @@ class ViewState:
     present: bool = False  # presentation mode: large type, one panel, a story's captions
     story: str | None = None  # the story presented (None = the first of the pack)
     step: int = 1  # the story step shown, counted from 1
+    change: tuple[int, int] | None = None  # the change view: first and last year compared (the year is then not shown)
 
 
 DEFAULT = ViewState()
@@ -89,6 +90,7 @@ PARAMETERS = {
     "present": "present",
     "story": "story",
     "step": "step",
+    "change": "change",
 }
 FIELD_PARAMETER = {field: parameter for parameter, field in PARAMETERS.items()}
 #: Old parameter names that keep working (old name → current name).
@@ -121,6 +123,9 @@ def to_query(state: ViewState) -> str:
             continue
         if isinstance(value, bool):
             value = "1" if value else "0"
+        elif field.name == "change":
+            first, last = value  # anything but a pair of years raises, and checked() falls back
+            value = f"{int(first)}-{int(last)}"
         elif isinstance(value, tuple):
             value = ",".join(value)
         pairs.append((FIELD_PARAMETER[field.name], str(value)))
@@ -200,7 +205,32 @@ def resolve(state: ViewState, atlas) -> tuple[ViewState, list[Notice]]:
     if second is not None and level not in atlas.catalog[second]["years"]:
         notices.append(Notice("notice_second_switched", {"indicator": second, "level": level}))
         second = None
-    return replace(state, level=level, year=year, k=k, indicator2=second), notices
+    change = fitted_change(state.change, years[level])
+    if change is None and state.change:
+        notices.append(Notice("notice_change_off", {"indicator": state.indicator}))
+    elif change != state.change:
+        notices.append(Notice("notice_change_moved", {"indicator": state.indicator, "asked": _span(state.change), "shown": _span(change)}))
+    return replace(state, level=level, year=year, k=k, indicator2=second, change=change), notices
+
+
+def fitted_change(change: tuple[int, int] | None, years: list[int]) -> tuple[int, int] | None:
+    """The two years of a change view moved to the nearest years the indicator has; ``None`` when it has one year only.
+
+    >>> fitted_change((2009, 2030), [2010, 2015, 2021]), fitted_change((2014, 2016), [2010, 2015, 2021])
+    ((2010, 2021), (2015, 2021))
+    """
+    if change is None or len(years) < 2:
+        return None
+    first = min(years, key=lambda y: (abs(y - change[0]), y))
+    last = min(years, key=lambda y: (abs(y - change[1]), -y))
+    if first >= last:  # both moved onto one year: that year and the one after it (before it, at the end)
+        position = min(years.index(last), len(years) - 2)
+        first, last = years[position], years[position + 1]
+    return first, last
+
+
+def _span(change: tuple[int, int]) -> str:
+    return f"{change[0]}–{change[1]}"
 
 
 def second_indicator(state: ViewState) -> str:
@@ -220,7 +250,7 @@ def as_dict(state: ViewState) -> dict:
 def from_dict(data: dict) -> ViewState:
     names = {f.name for f in fields(ViewState)}
     values = {k: v for k, v in (data or {}).items() if k in names}
-    for group in ("group_a", "group_b", "fields", "statuses"):  # JSON (the browser store) turns tuples into lists
+    for group in ("group_a", "group_b", "fields", "statuses", "change"):  # JSON (the browser store) turns tuples into lists
         if values.get(group) is not None:
             values[group] = tuple(values[group])
     return replace(DEFAULT, **values)
@@ -257,6 +287,10 @@ def _parse_field(field: str, raw: str, atlas, places: set[str]):
         return (raw, "") if raw in stories else (None, ", ".join(stories))
     if field == "step":
         return (int(raw), "") if re.fullmatch(r"[0-9]{1,2}", raw) and 1 <= int(raw) <= 99 else (None, "1–99")
+    if field == "change":
+        years = re.fullmatch(r"([0-9]{4})-([0-9]{4})", raw)
+        ok = years is not None and years[1] < years[2]
+        return ((int(years[1]), int(years[2])), "") if ok else (None, "valid_change")
     if field == "panel":
         return (raw, "") if raw in PANELS else (None, ", ".join(PANELS))
     if field in ("fields", "statuses"):

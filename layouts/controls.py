@@ -44,6 +44,24 @@ def year_control(atlas, state: ViewState) -> dict:
     return {"options": [{"label": str(year), "value": year} for year in years], "value": shown_year(state, atlas)}
 
 
+def change_controls(atlas, state: ViewState) -> dict:
+    """Props of the change view's controls: on or off (off, with the reason, for an indicator with one year),
+    and the two years, each offering only the years that keep the first before the last."""
+    years = atlas.catalog[state.indicator]["years"][state.level]
+    first, last = state.change or (years[0], years[-1])
+    single = len(years) < 2
+    label = t("change_show", state.lang) + (f" ({t('change_one_year', state.lang)})" if single else "")
+    return {
+        (ids.CHANGE_ON, "options"): [{"label": label, "value": "change", "disabled": single}],
+        (ids.CHANGE_ON, "value"): ["change"] if state.change else [],
+        (ids.CHANGE_YEARS, "hidden"): not state.change,
+        (ids.CHANGE_FROM, "options"): [{"label": str(y), "value": y, "disabled": y >= last} for y in years],
+        (ids.CHANGE_FROM, "value"): first,
+        (ids.CHANGE_TO, "options"): [{"label": str(y), "value": y, "disabled": y <= first} for y in years],
+        (ids.CHANGE_TO, "value"): last,
+    }
+
+
 def level_options(atlas, state: ViewState) -> list[dict]:
     years = atlas.catalog[state.indicator]["years"]
     return [{"label": t(f"level_{level}", state.lang), "value": level, "disabled": level not in years} for level in MAP_LEVELS]
@@ -115,6 +133,7 @@ def build(atlas, state: ViewState) -> html.Div:
             ),
             choice_group(t("year", lang), dcc.RadioItems(id=ids.YEAR, inline=True, className="year-choice", **year)),
             play.controls(state),
+            change_box(atlas, state),
             choice_group(
                 t("level", lang),
                 dcc.RadioItems(id=ids.LEVEL, options=level_options(atlas, state), value=state.level, className="radio-stack"),
@@ -192,6 +211,35 @@ def build(atlas, state: ViewState) -> html.Div:
                 clearable=True,
             ),
             html.P(id=ids.INDICATOR_INFO, className="definition", children=definition(atlas, state)),
+        ],
+    )
+
+
+def change_box(atlas, state: ViewState) -> html.Div:
+    """The change view: a check box, and under it the two years compared (named, keyboard-operable dropdowns)."""
+    lang = state.lang
+    props = change_controls(atlas, state)
+    year = {"clearable": False, "searchable": False}
+    return html.Div(
+        className="change-controls",
+        children=[
+            dcc.Checklist(
+                id=ids.CHANGE_ON, options=props[ids.CHANGE_ON, "options"], value=props[ids.CHANGE_ON, "value"], className="check"
+            ),
+            html.Div(
+                id=ids.CHANGE_YEARS,
+                hidden=props[ids.CHANGE_YEARS, "hidden"],
+                className="change-years",
+                children=[
+                    html.Label(t("change_from", lang), htmlFor=ids.CHANGE_FROM),
+                    dcc.Dropdown(
+                        id=ids.CHANGE_FROM, options=props[ids.CHANGE_FROM, "options"], value=props[ids.CHANGE_FROM, "value"], **year
+                    ),
+                    html.Label(t("change_to", lang), htmlFor=ids.CHANGE_TO),
+                    dcc.Dropdown(id=ids.CHANGE_TO, options=props[ids.CHANGE_TO, "options"], value=props[ids.CHANGE_TO, "value"], **year),
+                    html.P(t("change_year_note", lang), className="definition"),
+                ],
+            ),
         ],
     )
 

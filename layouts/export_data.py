@@ -15,8 +15,9 @@ import json
 
 import pandas as pd
 
-from geo import comparison, convergence, project_map, query, spatial
+from geo import change, comparison, convergence, project_map, query, spatial, time_views
 from geo.view_state import ViewState, second_indicator, to_query
+from layouts import change_view
 from layouts import legend as legend_panel
 from layouts.comparison.common import zone_label, zone_labels
 from layouts.format import year_label
@@ -43,10 +44,22 @@ def metadata(atlas, state: ViewState, view) -> list[tuple[str, str]]:
         ("", t("export_metadata_title", lang)),
         (t("indicator", lang), f"{entry['label'][lang]} ({view.indicator})"),
         (t("export_unit", lang), entry["unit"][lang]),
-        (t("year", lang), year_label(view.year, view.period)),
+        *(
+            [
+                (t("year", lang), f"{state.change[0]}–{state.change[1]}"),
+                ("", t(f"change_kind_{change.change_kind(entry)}", lang, first=state.change[0], unit=entry["unit"][lang])),
+            ]
+            if state.change
+            else [(t("year", lang), year_label(view.year, view.period))]
+        ),
         (t("level", lang), t(f"level_{view.level}", lang)),
         (t("export_definition", lang), entry["definition"][lang]),
-        ("", source_line(atlas, view.indicator, view.level, view.year, lang, boundaries=False)),
+        (
+            "",
+            change_view.source(atlas, change.view_change(atlas, state), lang)
+            if state.change
+            else source_line(atlas, view.indicator, view.level, view.year, lang, boundaries=False),
+        ),
         (t("export_boundaries", lang), BOUNDARIES),
         (t("export_permalink", lang), to_query(state) or "?"),
     ]
@@ -54,6 +67,10 @@ def metadata(atlas, state: ViewState, view) -> list[tuple[str, str]]:
 
 def view_table(atlas, state: ViewState, what: str) -> pd.DataFrame:
     """The rows behind the map/ranking (one per unit) or behind the comparison tab on screen."""
+    if what == "multiples":
+        return series_table(atlas, state)
+    if state.change and what != "comparison":
+        return change_table(atlas, state)
     view = query.map_view(atlas, state)
     lang = state.lang
     if what != "comparison" or state.tab == "spatial":
@@ -113,6 +130,58 @@ def view_table(atlas, state: ViewState, what: str) -> pd.DataFrame:
         return result.table.reset_index(names="ags").rename(columns={"x": second_indicator(state), "y": view.indicator})
     shares = project_map.zone_shares(atlas, atlas.projects, state.scheme, state.group_a, state.group_b)
     return shares.reset_index(names="zone")
+
+
+def series_table(atlas, state: ViewState) -> pd.DataFrame:
+    """The small multiples' values: one row per place and year shown, with the shared class."""
+    series = time_views.multiples(atlas, state)
+    labels = legend_panel.class_labels(next(iter(series.views.values())), atlas.catalog[state.indicator]["precision"], state.lang)
+    parts = []
+    for year, view in series.views.items():
+        parts.append(
+            pd.DataFrame(
+                {
+                    "ags": view.rows.index,
+                    "name": view.rows["name"],
+                    "year": year,
+                    "value": view.rows["value"],
+                    "note": [t(f"flag_{f}", state.lang) if f else "" for f in view.rows["flag"]],
+                    "class": [labels[int(c)] if c >= 0 else t("legend_no_data", state.lang) for c in view.rows["cls"]],
+                }
+            )
+        )
+    return pd.concat(parts, ignore_index=True)
+
+
+def change_table(atlas, state: ViewState) -> pd.DataFrame:
+    """One row per place: both years' values, the change in the unit and (for counts and amounts) in per cent,
+    both ranks and the places gained, the map's class; a place without a change says why in ``note``."""
+    view = change.view_change(atlas, state)
+    lang = state.lang
+    labels = change_view.class_labels(atlas, view, lang)
+    rows = view.rows
+    first, last = view.first, view.last
+    table = pd.DataFrame(
+        {
+            "ags": rows.index,
+            "name": rows["name"],
+            f"value_{first}": rows["first"],
+            f"value_{last}": rows["last"],
+            "change_percentage_points" if view.kind == "points" else "change_absolute": rows["absolute"],
+            **({"change_percent": rows["percent"]} if view.kind == "percent" else {}),
+            f"rank_{first}": rows["rank_first"],
+            f"rank_{last}": rows["rank_last"],
+            "places_gained": rows["rank_change"],
+            "class": [labels[int(c)] if c >= 0 else t("legend_no_data", lang) for c in rows["cls"]],
+            "note": ["" if r == "" else change_view.reason(view, ags, lang) for ags, r in rows["reason"].items()],
+            "zone": zone_labels(atlas, state, rows.index),
+        }
+    )
+    return (
+        table.assign(_order=rows["measure"])
+        .sort_values(["_order", "name"], ascending=[False, True], na_position="last")
+        .drop(columns="_order")
+    )
 
 
 def _cell(value, decimal: str) -> str:
@@ -176,10 +245,14 @@ def geojson_bytes(atlas, state: ViewState) -> bytes:
 
 
 #: How a file's name ends per export format; the two CSV dialects must not overwrite each other in a downloads folder.
-FILE_ENDINGS = {"png": ".png", "svg": ".svg", "csv": ".csv", "csv-de": "_excel.csv", "geojson": ".geojson"}
+FILE_ENDINGS = {"png": ".png", "svg": ".svg", "csv": ".csv", "csv-de": "_excel.csv", "geojson": ".geojson", "gif": ".gif", "mp4": ".mp4"}
 
 
 def filename(state: ViewState, view, what: str, fmt: str) -> str:
     """``indicator_year_level_chart[_excel].ext`` — a name that says what is inside."""
-    part = {"map": "karte", "ranking": "rangfolge"}.get(what, state.tab)
+    part = {"map": "karte", "ranking": "rangfolge", "multiples": "kartenreihe"}.get(what, state.tab)
+    if fmt in ("gif", "mp4") or what == "multiples":  # all years of the indicator
+        return f"{view.indicator}_{view.level}_{'animation' if fmt in ('gif', 'mp4') else part}{FILE_ENDINGS[fmt]}"
+    if state.change and what != "comparison":
+        return f"{view.indicator}_{state.change[0]}-{state.change[1]}_{view.level}_{part}_veraenderung{FILE_ENDINGS[fmt]}"
     return f"{view.indicator}_{view.year}_{view.level}_{part}{FILE_ENDINGS[fmt]}"

@@ -14,9 +14,9 @@ import textwrap
 import plotly.graph_objects as go
 from shapely.geometry import shape
 
-from geo import comparison, project_map, query, spatial
+from geo import change, comparison, project_map, query, spatial
 from geo.view_state import ViewState
-from layouts import chart_style, ranking_panel
+from layouts import change_view, chart_style, ranking_panel
 from layouts import comparison as panels
 from layouts import legend as legend_panel
 from layouts.comparison.projects import bivariate_labels
@@ -24,7 +24,7 @@ from layouts.comparison.spatial import LISA_COLOURS
 from layouts.format import year_label
 from layouts.map_panel import title as map_title
 from layouts.projects_layer import FIELD_STYLE, field_name
-from layouts.source_line import source_line
+from layouts.source_line import BOUNDARIES, source_line
 from layouts.text import t
 
 WIDTH, HEIGHT = 1100, 820
@@ -134,6 +134,21 @@ def _outline(geometry: dict) -> tuple[list, list]:
     return xs, ys
 
 
+def outlines(atlas, level: str) -> dict[str, tuple[list, list]]:
+    """Every unit's outline at ``level``, by AGS."""
+    return {f["properties"]["ags"]: _outline(f["geometry"]) for f in atlas.boundaries(level)["features"]}
+
+
+def kreis_lines(atlas) -> tuple[list, list]:
+    """All Kreis borders as one line (drawn over the municipalities)."""
+    xs, ys = [], []
+    for feature in atlas.kreise["features"]:
+        x, y = _outline(feature["geometry"])
+        xs += x
+        ys += y
+    return xs, ys
+
+
 def static_map(
     atlas,
     level: str,
@@ -165,11 +180,8 @@ def static_map(
                 fillpattern=None if colour else {"shape": "/", "fgcolor": "#9a9a9a", "bgcolor": "#eeeeee", "size": 7},
             )
         )
-    for feature in atlas.kreise["features"]:
-        geometry = shape(feature["geometry"])
-        for part in getattr(geometry, "geoms", [geometry]):
-            x, y = _xy(part.exterior.coords)
-            fig.add_trace(go.Scatter(x=x, y=y, mode="lines", line={"color": "#1f1f1f", "width": 1.6}, showlegend=False, hoverinfo="skip"))
+    xs, ys = kreis_lines(atlas)
+    fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line={"color": "#1f1f1f", "width": 1.6}, showlegend=False, hoverinfo="skip"))
     if labels:
         points = [f["properties"] for f in collection["features"]]
         x, y = _xy([p["label"] for p in points])
@@ -221,20 +233,27 @@ def static_map(
     return fig
 
 
+def filled_classes(colours: list[str], labels: list[str], classes, lang: str) -> tuple[dict, list]:
+    """The fill of every AGS by its class (``None``: no data) and the legend's entries with their counts."""
+    counts = classes.value_counts()
+    fills = {ags: (colours[int(c)] if c >= 0 else None) for ags, c in classes.items()}
+    items = [(colour, f"{label} ({counts.get(i, 0)})") for i, (colour, label) in enumerate(zip(colours, labels))]
+    return fills, [*items, (None, f"{t('legend_no_data', lang)} ({int((classes < 0).sum())})")]
+
+
 def choropleth(atlas, state: ViewState, view) -> go.Figure:
     """The map of the view as on screen, with its legend and nothing around it."""
     lang = state.lang
-    fills = {ags: (view.colours[int(c)] if c >= 0 else None) for ags, c in view.rows["cls"].items()}
-    counts = view.rows["cls"].value_counts()
     ranges = legend_panel.class_labels(view, atlas.catalog[view.indicator]["precision"], lang)
-    items = [(colour, f"{label} ({counts.get(i, 0)})") for i, (colour, label) in enumerate(zip(view.colours, ranges))]
-    items.append((None, f"{t('legend_no_data', lang)} ({int((view.rows['cls'] < 0).sum())})"))
+    fills, items = filled_classes(view.colours, ranges, view.rows["cls"], lang)
     chosen = project_map.located(project_map.filtered(atlas.projects, state.fields, state.statuses)) if state.projects else None
     return static_map(atlas, view.level, fills, items, labels=state.labels, projects=chosen, lang=lang)
 
 
 def map_figure(atlas, state: ViewState) -> go.Figure:
     """The choropleth as on screen, with its legend, ready to print."""
+    if state.change:
+        return change_map_figure(atlas, state)
     view = query.map_view(atlas, state)
     source = source_line(atlas, view.indicator, view.level, view.year, state.lang, boundaries=True)
     note = legend_panel.mean_text(atlas, view, state.lang)
@@ -269,7 +288,26 @@ def preview_figure(atlas, state: ViewState) -> go.Figure:
     return fig
 
 
+def change_map_figure(atlas, state: ViewState) -> go.Figure:
+    """The change map as on screen: diverging classes with signs, "no change" in the middle, "no data" hatched."""
+    view = change.view_change(atlas, state)
+    lang = state.lang
+    fills, items = filled_classes(view.colours, change_view.class_labels(atlas, view, lang), view.rows["cls"], lang)
+    fig = static_map(atlas, view.level, fills, items, labels=state.labels, lang=lang)
+    notes = " ".join(change_view.notes(atlas, state, view))
+    sub = f"{change_view.unit(atlas, view, lang)} · {t(f'level_{view.level}', lang)}"
+    source = change_view.source(atlas, view, lang) + " " + BOUNDARIES + "."
+    return decorate(fig, change_view.title(atlas, state, view), sub, f"{notes} {source}")
+
+
 def ranking_figure(atlas, state: ViewState) -> go.Figure:
+    if state.change:
+        view = change.view_change(atlas, state)
+        fig = go.Figure(change_view.ranking_figure(atlas, view, state.lang, state.selected))
+        fig.layout.title = None
+        sub = f"{change_view.unit(atlas, view, state.lang)} · {t(f'level_{view.level}', state.lang)}"
+        height = max(420, 16 * len(view.known) + 120)
+        return decorate(fig, change_view.title(atlas, state, view), sub, change_view.source(atlas, view, state.lang), height=height)
     view = query.map_view(atlas, state)
     fig = go.Figure(ranking_panel.figure(atlas, view, state.lang, state.selected))
     fig.layout.title = None

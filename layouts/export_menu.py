@@ -8,8 +8,9 @@ from geo.view_state import PANELS, ViewState
 from layouts import ids
 from layouts.controls import choice_group
 from layouts.text import t
+from serving import animation
 
-FORMATS = ("png", "svg", "csv", "csv-de", "geojson")
+FORMATS = ("png", "svg", "csv", "csv-de", "geojson", "gif", "mp4")
 LOCATOR = "locator"  # the value of the export menu's checklist that draws the locator inset into map images
 
 
@@ -18,6 +19,7 @@ def what_options(state: ViewState) -> list[dict]:
     return [
         {"label": t("export_map", lang), "value": "map"},
         {"label": t("export_ranking", lang), "value": "ranking"},
+        {"label": t("export_multiples", lang), "value": "multiples"},
         {"label": t("export_comparison", lang, tab=t(f"tab_{state.tab}", lang)), "value": "comparison"},
     ]
 
@@ -47,11 +49,17 @@ def build(state: ViewState) -> html.Details:
                     ),
                     html.Div(
                         [
-                            html.Button(t(f"export_{fmt.replace('-', '_')}", lang), id=ids.EXPORT_BUTTONS[fmt], className="export-button")
+                            html.Button(
+                                t(f"export_{fmt.replace('-', '_')}", lang),
+                                id=ids.EXPORT_BUTTONS[fmt],
+                                className="export-button",
+                                hidden=fmt == "mp4" and not animation.FFMPEG,  # no video encoder here: no MP4 offered
+                            )
                             for fmt in FORMATS
                         ],
                         className="export-buttons",
                     ),
+                    html.P(t("export_gif_note", lang), className="export-note"),
                     dcc.Loading(
                         html.Div([dcc.Download(id=ids.EXPORT_DOWNLOAD), html.Span(id=ids.EXPORT_STATUS, role="status")]),
                         type="dot",

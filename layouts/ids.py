@@ -30,6 +30,10 @@ CLASSES = "control-classes"
 FIXED_BREAKS = "control-fixed-breaks"
 OPTIONS = "control-options"  # labels, basemap
 PLACE_SEARCH = "control-place-search"
+CHANGE_ON = "control-change"  # the change view on or off
+CHANGE_YEARS = "control-change-years"  # the box of the two years, shown while the change view is on
+CHANGE_FROM = "control-change-from"
+CHANGE_TO = "control-change-to"
 
 # playing the years (layouts/play.py, assets/play.js): the frames reach the browser once, no request per year
 PLAY = "play"  # the group of buttons beside the year control
@@ -110,7 +114,7 @@ SCATTER_CHART = "scatter-chart"
 
 # sharing and export
 EXPORT_WHAT = "export-what"
-EXPORT_BUTTONS = {fmt: f"export-{fmt}" for fmt in ("png", "svg", "csv", "csv-de", "geojson")}
+EXPORT_BUTTONS = {fmt: f"export-{fmt}" for fmt in ("png", "svg", "csv", "csv-de", "geojson", "gif", "mp4")}
 EXPORT_LOCATOR = "export-locator"
 EXPORT_DOWNLOAD = "export-download"
 EXPORT_STATUS = "export-status"

@@ -31,7 +31,12 @@ def class_labels(view: MapView, precision: int, lang: str) -> list[str]:
 
 def class_list(view: MapView, precision: int, lang: str) -> html.Ul:
     """One line per class (colour, range, number of places) and one for the places without data."""
-    counts = view.rows["cls"].value_counts()
+    return counted_classes(view.colours, class_labels(view, precision, lang), view.rows["cls"], lang)
+
+
+def counted_classes(colours: list[str], labels: list[str], classes, lang: str) -> html.Ul:
+    """One line per class (colour, label, how many of ``classes`` are in it) and one for ``-1``, no data."""
+    counts = classes.value_counts()
     rows = [
         html.Li(
             [
@@ -40,9 +45,9 @@ def class_list(view: MapView, precision: int, lang: str) -> html.Ul:
                 html.Span(f"({counts.get(i, 0)})", className="count"),
             ]
         )
-        for i, (colour, label) in enumerate(zip(view.colours, class_labels(view, precision, lang)))
+        for i, (colour, label) in enumerate(zip(colours, labels))
     ]
-    missing = int((view.rows["cls"] < 0).sum())
+    missing = int((classes < 0).sum())
     rows.append(
         html.Li(
             [

@@ -111,7 +111,12 @@ def source(atlas, state, view: MapView, *, boundaries: bool = True) -> str | lis
     """The source line on screen; the boundaries' attribution keeps the licensor's German words, marked as German
     for a screen reader on the English page (the exports print the same words, from ``source_line``)."""
     text = source_line(atlas, view.indicator, view.level, view.year, state.lang)
-    return [text, " ", html.Span(BOUNDARIES, lang="de"), "."] if boundaries else text
+    return attributed(text) if boundaries else text
+
+
+def attributed(text: str) -> list:
+    """A source line followed by the boundaries' attribution, in the licensor's German words."""
+    return [text, " ", html.Span(BOUNDARIES, lang="de"), "."]
 
 
 EMPTY = {"type": "FeatureCollection", "features": []}
@@ -131,7 +136,8 @@ def center(atlas) -> list[float]:
     return [(south + north) / 2, (west + east) / 2]
 
 
-def build(atlas, state, view: MapView, legend, highlight: list[str] = (), *, hidden: bool = False) -> html.Div:
+def build(atlas, state, shown: dict, highlight: list[str] = (), *, hidden: bool = False) -> html.Div:
+    """The panel; ``shown``: its title, hideout, legend and source (:func:`layouts.map_content.props`)."""
     level_layer = LAYER_FILES[state.level]
     return html.Div(
         className="map-panel",
@@ -140,7 +146,7 @@ def build(atlas, state, view: MapView, legend, highlight: list[str] = (), *, hid
         hidden=hidden,
         **{"aria-labelledby": ids.VIEW_TABS["map"]},
         children=[
-            html.H2(title(atlas, state, view), id=ids.MAP_TITLE, className="map-title"),
+            html.H2(shown[ids.MAP_TITLE, "children"], id=ids.MAP_TITLE, className="map-title"),
             # while the years play, the year's title and legend take the place of these (assets/play.js)
             html.P(id=ids.PLAY_TITLE, className="map-title play-frame"),
             html.Div(
@@ -174,7 +180,7 @@ def build(atlas, state, view: MapView, legend, highlight: list[str] = (), *, hid
                                     style=ns("style"),
                                     hoverStyle=ns("hover"),
                                     onEachFeature=ns("bindTooltip"),
-                                    hideout=hideout(atlas, state, view),
+                                    hideout=shown[ids.MAP_GEOJSON, "hideout"],
                                     attribution=BOUNDARIES,
                                 ),
                                 name=CHOROPLETH_PANE,
@@ -226,14 +232,14 @@ def build(atlas, state, view: MapView, legend, highlight: list[str] = (), *, hid
                             ),
                         ],
                     ),
-                    html.Div(legend, id=ids.MAP_LEGEND, className="legend-box"),
+                    html.Div(shown[ids.MAP_LEGEND, "children"], id=ids.MAP_LEGEND, className="legend-box"),
                     html.Div(id=ids.PLAY_LEGEND, className="legend-box play-frame"),
                     html.Div(id=ids.MAP_USER_LEGEND, className="legend-box user-legend", hidden=True),
                     html.Div(projects_layer.legend(atlas, state), id=ids.MAP_PROJECT_LEGEND, className="legend-box"),
                     dcc.Store(id=ids.PROJECTS_KEY, data=projects_key(state)),
                 ],
             ),
-            html.P(source(atlas, state, view), id=ids.MAP_SOURCE, className="source-line"),
+            html.P(shown[ids.MAP_SOURCE, "children"], id=ids.MAP_SOURCE, className="source-line"),
             *announcers(state.lang),
         ],
     )

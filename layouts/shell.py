@@ -11,15 +11,13 @@ from dataclasses import replace
 
 from dash import dcc, html
 
-from geo import query
 from geo.view_state import ViewState, to_query
 from layouts import (
-    alt_text,
     comparison,
     controls,
     export_menu,
     ids,
-    legend,
+    map_content,
     map_panel,
     page_text,
     pages,
@@ -112,7 +110,6 @@ def page(atlas, state: ViewState, bar) -> list:
     columns stack, map first, and the controls fold into a drawer.
     """
     lang = state.lang
-    view = query.map_view(atlas, state)
     shown = state.panel if state.panel in ids.VIEW_TABS else "map"  # the view tab a link (or an embed) asks for
     table_shown = shown == "table" or (state.present and present.step_of(atlas, state)["panel"] == "table")
     adjustable = controls.build(atlas, state)
@@ -125,13 +122,11 @@ def page(atlas, state: ViewState, bar) -> list:
         className="column-map",
         children=[
             view_switch(lang, shown),
-            map_panel.build(atlas, state, view, legend.build(atlas, view, lang), present.highlight(atlas, state), hidden=shown != "map"),
-            ranking_panel.build(
-                ranking_panel.figure(atlas, view, lang, state.selected, present=state.present),
-                map_panel.source(atlas, state, view, boundaries=False),
-                hidden=shown != "ranking",
+            map_panel.build(atlas, state, map_content.props(atlas, state), present.highlight(atlas, state), hidden=shown != "map"),
+            ranking_panel.build(*map_content.ranking(atlas, state), hidden=shown != "ranking"),
+            table_view.build(
+                state, map_content.table(atlas, state, table_view.DEFAULT_SORT) if table_shown else None, shown=shown == "table"
             ),
-            table_view.build(atlas, state, view if table_shown else None, shown=shown == "table"),
             # while the years play, the source line of the year shown, under the map or the ranking (assets/play.js)
             html.P(id=ids.PLAY_SOURCE, className="source-line play-frame"),
             export_menu.build(state),
@@ -143,7 +138,7 @@ def page(atlas, state: ViewState, bar) -> list:
             dcc.Store(id=ids.PROFILE_KEY, data=profile_panel.key(state)),
             html.Div(
                 [  # until a place is chosen, the map in words (kept in step by callbacks/export.py, with the alt text)
-                    html.P(alt_text.describe(atlas, state, "map", view), id=ids.MAP_SUMMARY, className="map-summary"),
+                    html.P(map_content.describe(atlas, state, "map"), id=ids.MAP_SUMMARY, className="map-summary"),
                     html.Div(profile_panel.build(atlas, state), id=ids.PROFILE),
                 ],
                 className="profile-sheet",

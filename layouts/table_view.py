@@ -111,10 +111,10 @@ def table(atlas, state, view: MapView, sort: dict) -> html.Table:
     return data_table(caption, [header(column, sort, lang) for column in COLUMNS], rows, className="place-table")
 
 
-def build(atlas, state, view: MapView | None, *, shown: bool) -> html.Div:
-    """The panel; its table is built when it is first shown (``view`` given) or asked for (callbacks/table_view.py)."""
+def build(state, content: html.Table | None, *, shown: bool) -> html.Div:
+    """The panel; its table is built when it is first shown (``content`` given) or asked for (callbacks/table_view.py)."""
     lang = state.lang
-    content = table(atlas, state, view, DEFAULT_SORT) if view is not None else html.P(t("table_waiting", lang))
+    content = content if content is not None else html.P(t("table_waiting", lang))
     return html.Div(
         className="table-panel",
         id=ids.TABLE_PANEL,

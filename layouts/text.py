@@ -537,6 +537,31 @@ STRINGS: dict[str, dict[str, str]] = {
     "export_ranking": {"de": "Rangfolge", "en": "Ranking"},
     "export_table": {"de": "Tabelle", "en": "Table"},
     "export_comparison": {"de": "Vergleich: {tab}", "en": "Comparison: {tab}"},
+    "export_multiples": {"de": "Kartenreihe (mehrere Jahre)", "en": "Small multiples (several years)"},
+    "export_gif": {"de": "GIF: die Karte Jahr für Jahr", "en": "GIF: the map year by year"},
+    "export_mp4": {"de": "MP4: die Karte Jahr für Jahr (Video)", "en": "MP4: the map year by year (video)"},
+    "export_no_video": {
+        "de": "Auf diesem Server ist kein Video-Encoder installiert.",
+        "en": "No video encoder is installed on this server.",
+    },
+    "export_gif_note": {
+        "de": "Die Animation hat ein Bild je Jahr des Indikators; sie wird auf dem Server erstellt und braucht einige Sekunden.",
+        "en": "The animation has one frame per year of the indicator; the server makes it, which takes a few seconds.",
+    },
+    "series_title": {"de": "{indicator}, {first}–{last}", "en": "{indicator}, {first}–{last}"},
+    "series_shared_classes": {
+        "de": "Dieselben Klassen ({method}) für alle Jahre ({years}), in {unit}.",
+        "en": "The same classes ({method}) for all years ({years}), in {unit}.",
+    },
+    "series_new_run_short": {"de": "neue Reihe", "en": "new series"},
+    "series_break_note": {
+        "de": "Reihenbruch ab {year}: {note}; Jahre davor und danach sind nicht vergleichbar.",
+        "en": "Series break from {year}: {note}; years before and after do not compare.",
+    },
+    "series_new_run": {
+        "de": "neue Reihe ab {year}, nicht vergleichbar mit früher",
+        "en": "new series from {year}, not comparable with before",
+    },
     "export_png": {"de": "PNG (Druckqualität)", "en": "PNG (print quality)"},
     "export_svg": {"de": "SVG", "en": "SVG"},
     "export_csv": {"de": "CSV", "en": "CSV"},
@@ -585,6 +610,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "export_boundaries": {"de": "Grenzen", "en": "Boundaries"},
     "export_permalink": {"de": "Ansicht (URL-Parameter)", "en": "View (URL parameters)"},
     "alt_kind_map": {"de": "Karte", "en": "Map"},
+    "alt_kind_multiples": {"de": "Kartenreihe (mehrere Jahre nebeneinander)", "en": "Small multiples (several years side by side)"},
     "alt_kind_ranking": {"de": "Balkendiagramm (Rangfolge)", "en": "Bar chart (ranking)"},
     "alt_kind_zones": {"de": "Streudiagramm nach Zonen", "en": "Strip chart by zone"},
     "alt_kind_trend": {"de": "Liniendiagramm der Zonenmittel", "en": "Line chart of the zone means"},
@@ -759,6 +785,95 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Die Datei enthält für das Ruhrgebiet keinen einzigen Wert.",
         "en": "The file holds not a single value for the Ruhr.",
     },
+    # change view (layouts/change_view.py)
+    "change_show": {"de": "Veränderung zwischen zwei Jahren zeigen", "en": "Show the change between two years"},
+    "change_one_year": {"de": "nur ein Jahr vorhanden", "en": "one year only"},
+    "change_year_note": {
+        "de": "Karte, Rangliste und Tabelle zeigen die Veränderung; der Vergleich rechts zeigt das gewählte Jahr.",
+        "en": "Map, ranking and table show the change; the comparison on the right shows the chosen year.",
+    },
+    "change_from": {"de": "Veränderung von (Jahr)", "en": "Change from (year)"},
+    "change_to": {"de": "bis (Jahr)", "en": "to (year)"},
+    "change_title": {"de": "{indicator}: Veränderung {first}–{last}", "en": "{indicator}: change {first}–{last}"},
+    "change_unit_points": {"de": "Prozentpunkte", "en": "percentage points"},
+    "change_unit_percent": {"de": "% gegenüber {first}", "en": "% of the {first} value"},
+    "change_kind_points": {
+        "de": "Ein Anteil in Prozent: die Veränderung ist die Differenz in Prozentpunkten.",
+        "en": "A share in per cent: the change is the difference in percentage points.",
+    },
+    "change_kind_percent": {
+        "de": "Eine Anzahl oder ein Betrag: die Karte zeigt die Veränderung in Prozent des Werts von {first}.",
+        "en": "A count or an amount: the map shows the change in per cent of the {first} value.",
+    },
+    "change_kind_absolute": {
+        "de": "Ein Index oder eine Rate: die Veränderung ist die Differenz in {unit}; eine Veränderung in Prozent wäre nicht sinnvoll.",
+        "en": "An index or a rate: the change is the difference in {unit}; a change in per cent would mean nothing.",
+    },
+    "change_no_change": {"de": "keine Veränderung ({zero})", "en": "no change ({zero})"},
+    "change_middle": {
+        "de": "Die Mitte der Farbskala heißt: keine Veränderung. Vorzeichen: + Anstieg, − Rückgang.",
+        "en": "The middle of the colour scale means no change. Signs: + rise, − fall.",
+    },
+    "change_colours_higher_is_worse": {
+        "de": "Rot: Anstieg (schlechter), Blau: Rückgang (besser).",
+        "en": "Red: rise (worse), blue: fall (better).",
+    },
+    "change_colours_higher_is_better": {
+        "de": "Blau: Anstieg (besser), Rot: Rückgang (schlechter).",
+        "en": "Blue: rise (better), red: fall (worse).",
+    },
+    "change_colours_neutral": {"de": "Orange: Rückgang, Lila: Anstieg.", "en": "Orange: fall, purple: rise."},
+    "change_ranks": {
+        "de": "Ränge unter den {n} {places} mit Wert in beiden Jahren (1 = höchster Wert).",
+        "en": "Ranks among the {n} {places} with a value in both years (1 = highest value).",
+    },
+    "change_ruhr": {"de": "Ruhr-Wert: {first} → {last}", "en": "Ruhr value: {first} → {last}"},
+    "change_values": {"de": "{first}: {v1} → {last}: {v2} {unit}", "en": "{first}: {v1} → {last}: {v2} {unit}"},
+    "change_rank": {"de": "Rang {r1} → {r2} ({moved})", "en": "rank {r1} → {r2} ({moved})"},
+    "change_reason_missing_first": {"de": "keine Veränderung: kein Wert für {first}", "en": "no change: no value for {first}"},
+    "change_reason_missing_last": {"de": "keine Veränderung: kein Wert für {last}", "en": "no change: no value for {last}"},
+    "change_reason_zero_base": {
+        "de": "keine Veränderung in Prozent: der Wert von {first} ist null",
+        "en": "no change in per cent: the {first} value is zero",
+    },
+    "change_reason_break": {
+        "de": "keine Veränderung: Reihenbruch zwischen {first} und {last}",
+        "en": "no change: series break between {first} and {last}",
+    },
+    "change_blocked": {
+        "de": "Zwischen {first} und {last} ist die Reihe nicht vergleichbar (ab {year}: {note}). "
+        "Eine Veränderung über diesen Bruch wird nicht berechnet.",
+        "en": "Between {first} and {last} the series is not comparable (from {year}: {note}). No change is computed across this break.",
+    },
+    "change_offer": {"de": "Vergleichbare Jahre zeigen: {span}", "en": "Show comparable years: {span}"},
+    "change_table_value": {"de": "Wert {year}", "en": "Value {year}"},
+    "change_table_absolute": {"de": "Veränderung ({unit})", "en": "Change ({unit})"},
+    "change_table_percent": {"de": "Veränderung (%)", "en": "Change (%)"},
+    "change_table_rank": {"de": "Rang {year}", "en": "Rank {year}"},
+    "change_table_note": {"de": "Hinweis", "en": "Note"},
+    "change_table_moved": {"de": "Plätze gewonnen (+) / verloren (−)", "en": "Places gained (+) / lost (−)"},
+    "export_geojson_one_year": {
+        "de": "GeoJSON gibt es für die Karte eines Jahres, nicht für die Veränderung.",
+        "en": "GeoJSON is offered for the map of one year, not for the change.",
+    },
+    "change_ranking_title": {"de": "Veränderung {first}–{last}, geordnet", "en": "Change {first}–{last}, in order"},
+    "change_alt": {
+        "de": "{kind}: {indicator}, Veränderung {first}–{last} in {unit}, {units}.",
+        "en": "{kind}: {indicator}, change {first}–{last} in {unit}, {units}.",
+    },
+    "change_alt_extremes": {
+        "de": "Höchste Veränderung: {high} ({high_value}), niedrigste: {low} ({low_value}).",
+        "en": "Highest change: {high} ({high_value}), lowest: {low} ({low_value}).",
+    },
+    "notice_change_off": {
+        "de": "„{indicator}“ hat auf dieser Ebene nur ein Jahr; die Karte zeigt es statt einer Veränderung.",
+        "en": "“{indicator}” has one year only at this level; the map shows it instead of a change.",
+    },
+    "notice_change_moved": {
+        "de": "„{indicator}“ hat für die Veränderung {asked} nicht beide Jahre; gezeigt wird {shown}.",
+        "en": "“{indicator}” lacks a year of the change {asked}; the view shows {shown}.",
+    },
+    "valid_change": {"de": "zwei Jahre wie 2010-2021, das frühere zuerst", "en": "two years such as 2010-2021, the earlier first"},
     "error_body": {
         "de": "Diese Ansicht konnte nicht erstellt werden. Die Voreinstellung ist wiederhergestellt.",
         "en": "This view could not be built. The default view has been restored.",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from dash.testing.wait import until
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
@@ -144,3 +145,10 @@ def tab_to(dash_duo, selector: str, *, backwards: bool = False, limit: int = 60)
             return presses
     direction = "Shift+Tab" if backwards else "Tab"
     raise AssertionError(f"{selector} not reached with {limit} presses of {direction}; the focus is on {focused(dash_duo.driver)}")
+
+
+def choose(dash_duo, dropdown_id: str, label_start: str) -> None:
+    """Open a dcc.Dropdown and click the option whose label starts with ``label_start``."""
+    dash_duo.find_element(f"#{dropdown_id}").click()
+    until(lambda: any(o.text.startswith(label_start) for o in dash_duo.find_elements(".dash-dropdown-option")), timeout=5)
+    next(o for o in dash_duo.find_elements(".dash-dropdown-option") if o.text.startswith(label_start)).click()

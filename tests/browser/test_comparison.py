@@ -7,7 +7,7 @@ from selenium.webdriver.common.keys import Keys
 from app import create_app
 from layouts import ids
 from layouts.format import number
-from tests.browser.screen import accessible, focused, press, tab_to, text
+from tests.browser.screen import accessible, choose, focused, press, tab_to, text
 
 pytestmark = pytest.mark.browser
 
@@ -15,12 +15,6 @@ pytestmark = pytest.mark.browser
 @pytest.fixture(scope="module")
 def app(atlas):
     return create_app(atlas)
-
-
-def choose(dash_duo, dropdown_id: str, label_start: str) -> None:
-    dash_duo.find_element(f"#{dropdown_id}").click()
-    until(lambda: any(o.text.startswith(label_start) for o in dash_duo.find_elements(".dash-dropdown-option")), timeout=5)
-    next(o for o in dash_duo.find_elements(".dash-dropdown-option") if o.text.startswith(label_start)).click()
 
 
 def zone_table(dash_duo) -> list[list[str]]:

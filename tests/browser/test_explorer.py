@@ -7,6 +7,7 @@ from selenium.webdriver.common.keys import Keys
 
 from app import create_app
 from layouts import ids
+from tests.browser.screen import choose
 
 pytestmark = pytest.mark.browser
 
@@ -30,13 +31,6 @@ def fills(dash_duo) -> dict:
         "return Object.fromEntries([...document.querySelectorAll('#map path.place')].map("
         "p => [[...p.classList].find(c => c.startsWith('ags-')).slice(4), p.getAttribute('fill')]))"
     )
-
-
-def choose(dash_duo, dropdown_id: str, label_start: str) -> None:
-    """Open a dcc.Dropdown and click the option whose label starts with ``label_start``."""
-    dash_duo.find_element(f"#{dropdown_id}").click()
-    until(lambda: any(o.text.startswith(label_start) for o in dash_duo.find_elements(".dash-dropdown-option")), timeout=5)
-    next(o for o in dash_duo.find_elements(".dash-dropdown-option") if o.text.startswith(label_start)).click()
 
 
 def outside_requests(dash_duo) -> list:

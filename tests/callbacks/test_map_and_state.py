@@ -207,3 +207,23 @@ def test_a_screen_reader_hears_what_the_map_shows_after_a_control_changed(atlas)
     assert "Arbeitslose" in out[(ids.MAP_ANNOUNCE, "children")]
     english = url_state.apply_controls(ids.YEAR, 2015, as_dict(ViewState(lang="en")), atlas)
     assert english[(ids.MAP_ANNOUNCE, "children")].startswith("The map now shows: ") and "2015" in english[(ids.MAP_ANNOUNCE, "children")]
+
+
+def test_the_change_box_turns_map_legend_and_url_to_the_change_and_the_years_keep_their_order(atlas):
+    start = ViewState(indicator="arbeitslose_je_100_ew_15_64")
+    out = url_state.apply_controls(ids.CHANGE_ON, ["change"], as_dict(start), atlas)
+    state = from_dict(out[STATE])
+    assert state.change == (2001, 2021) and out[(ids.URL, "search")] == "?ind=arbeitslose_je_100_ew_15_64&change=2001-2021"
+    assert out[(ids.CHANGE_YEARS, "hidden")] is False
+    first_years = controls.change_controls(atlas, state)[ids.CHANGE_FROM, "options"]
+    assert [o["value"] for o in first_years if o["disabled"]] == [2021]  # no first year at or after the last
+    assert "keine Veränderung" in text_of(out[(ids.MAP_LEGEND, "children")])
+    assert out[(ids.MAP_TITLE, "children")].startswith("Arbeitslose je 100 Einwohner im erwerbsfähigen Alter: Veränderung 2001–2021")
+    hideout = out[(ids.MAP_GEOJSON, "hideout")]
+    assert hideout["colours"] == ["#0571b0", "#92c5de", "#f7f7f7", "#f4a582", "#ca0020"]  # RdBu, blue = fewer unemployed
+    later = url_state.apply_controls(ids.CHANGE_FROM, 2011, out[STATE], atlas)
+    assert from_dict(later[STATE]).change == (2011, 2021)
+    with pytest.raises(PreventUpdate):  # a first year after the last is not a change
+        url_state.apply_controls(ids.CHANGE_TO, 2005, later[STATE], atlas)
+    off = url_state.apply_controls(ids.CHANGE_ON, [], later[STATE], atlas)
+    assert from_dict(off[STATE]).change is None and off[(ids.URL, "search")] == "?ind=arbeitslose_je_100_ew_15_64"

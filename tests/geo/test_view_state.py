@@ -13,6 +13,7 @@ from geo.view_state import DEFAULT, PARAMETERS, ViewState, as_dict, from_dict, p
         ("?year=2010&cls=natural_breaks&k=7&fix=1", ViewState(year=2010, classification="natural_breaks", k=7, fixed_breaks=True)),
         ("?sel=05513000&labels=1&map=1&lang=en", ViewState(selected="05513000", labels=True, basemap=True, lang="en")),
         ("?indicator=arbeitslosenquote_pct&level=kreis", ViewState(indicator="arbeitslosenquote_pct", level="kreis")),  # old names
+        ("?change=2010-2021", ViewState(change=(2010, 2021))),
     ],
 )
 def test_valid_queries_parse_without_notices(atlas, query, expected):
@@ -37,6 +38,8 @@ def test_valid_queries_parse_without_notices(atlas, query, expected):
         ("?labels=yes", "notice_invalid_value", {"parameter": "labels", "value": "yes", "valid": "0, 1"}),
         ("?fix=true", "notice_invalid_value", {"parameter": "fix", "value": "true", "valid": "0, 1"}),
         ("?map=2", "notice_invalid_value", {"parameter": "map", "value": "2", "valid": "0, 1"}),
+        ("?change=2021-2010", "notice_invalid_value", {"parameter": "change", "value": "2021-2010", "valid": "valid_change"}),
+        ("?change=2010", "notice_invalid_value", {"parameter": "change", "value": "2010", "valid": "valid_change"}),
         ("?zoom=3", "notice_unknown_parameter", {"parameter": "zoom", "valid": ", ".join(PARAMETERS)}),
     ],
 )
@@ -59,6 +62,7 @@ def test_hostile_values_are_refused_and_shortened(atlas):
         DEFAULT,
         ViewState(indicator="arbeitslosenquote_pct", level="kreis", selected="05513"),
         ViewState(year=2005, classification="deviation", k=3, fixed_breaks=True, labels=True, basemap=True, lang="en"),
+        ViewState(indicator="schulabgaenger_ohne_hauptschulabschluss_pct", level="kreis", change=(2010, 2021)),
     ],
 )
 def test_to_query_round_trips(atlas, state):
@@ -88,3 +92,12 @@ def test_a_missing_year_moves_to_the_nearest_year_and_the_latest_stays_latest(at
 
 def test_deviation_classes_are_odd(atlas):
     assert resolve(ViewState(classification="deviation", k=4), atlas)[0].k == 5
+
+
+def test_a_change_between_years_the_indicator_lacks_moves_to_the_nearest_years_with_a_notice(atlas):
+    # arbeitslose_je_100_ew_15_64 has the Gemeinden from 2001 to 2021
+    state, notices = resolve(ViewState(indicator="arbeitslose_je_100_ew_15_64", change=(1995, 2030)), atlas)
+    assert state.change == (2001, 2021) and [n.key for n in notices] == ["notice_change_moved"]
+    assert notices[0].values == {"indicator": "arbeitslose_je_100_ew_15_64", "asked": "1995–2030", "shown": "2001–2021"}
+    state, notices = resolve(ViewState(indicator="arbeitslosenquote_pct", level="kreis", change=(2010, 2021)), atlas)
+    assert state.change is None and [n.key for n in notices] == ["notice_change_off"]  # one year only (2023)
