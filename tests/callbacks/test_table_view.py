@@ -180,8 +180,10 @@ def test_a_story_step_can_show_the_table_beside_the_map(atlas):
 def test_every_comparison_tab_has_its_numbers_as_a_table(tab, atlas):
     state = ViewState(tab=tab)
     _, texts = panels.content(atlas, state, tab)
-    (numbers,) = [part for part in texts if getattr(part, "className", "") == "numbers"]
-    assert numbers.children[0].children == "Zahlen als Tabelle"
+    folds = [part for part in texts if getattr(part, "className", "") == "numbers"]
+    assert len(folds) == (4 if tab == "convergence" else 1)  # convergence: gap, spread, rank mobility, β places
+    assert all(fold.children[0].children.startswith("Zahlen als Tabelle") for fold in folds)
+    numbers = folds[0]
     box = numbers.children[1]
     table = box.children
     assert (
