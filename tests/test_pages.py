@@ -184,10 +184,10 @@ def test_an_empty_language_is_the_default_without_a_notice(configured):
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
-def test_the_atlas_footer_links_to_the_four_pages_in_its_language(configured, lang):
+def test_the_atlas_footer_links_to_the_data_pages_and_the_four_pages_in_its_language(configured, lang):
     footer = shell.footer(lang)
     links = [item.children for item in footer.children[0].children.children]
-    assert [(a.children, a.href) for a in links] == [(page_text.COMMON[lang]["names"][s], pages.href(s, lang)) for s in pages.PAGES]
+    assert [(a.children, a.href) for a in links] == [(page_text.COMMON[lang]["names"][s], pages.href(s, lang)) for s in pages.LINKED]
     for a in links:  # relative to the atlas at "/", each opens its page in the same language
         assert outline(configured.get("/" + a.href)).lang == lang
 
