@@ -11,7 +11,7 @@ from dash import Input, State
 
 from geo import query
 from geo.view_state import ViewState
-from layouts import ids, legend, map_panel
+from layouts import ids, legend, links, map_panel
 from layouts.text import t
 
 #: The inputs of the charts beside the map. They follow the map's new colours rather than the state itself,
@@ -28,6 +28,8 @@ OUTPUTS = [
     (ids.MAP_BASEMAP, "opacity"),
     (ids.MAP_LEGEND, "children"),
     (ids.MAP_TITLE, "children"),
+    (ids.MAP_DATA_LINK, "href"),
+    (ids.MAP_DATA_LINK, "title"),
     (ids.MAP_SOURCE, "children"),
     (ids.MAP_ANNOUNCE, "children"),
 ]
@@ -47,6 +49,8 @@ def map_props(atlas, state: ViewState) -> dict:
         (ids.MAP_BASEMAP, "opacity"): 1 if state.basemap else 0,
         (ids.MAP_LEGEND, "children"): legend.build(atlas, view, state.lang),
         (ids.MAP_TITLE, "children"): map_panel.title(atlas, state, view),
+        (ids.MAP_DATA_LINK, "href"): links.data_page(view.indicator, state.lang),
+        (ids.MAP_DATA_LINK, "title"): t("data_page_about", state.lang, label=atlas.catalog[view.indicator]["label"][state.lang]),
         (ids.MAP_SOURCE, "children"): map_panel.source(atlas, state, view),
         (ids.MAP_ANNOUNCE, "children"): t("map_announce", state.lang, title=map_panel.title(atlas, state, view)),
     }

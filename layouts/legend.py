@@ -5,6 +5,7 @@ from __future__ import annotations
 from dash import html
 
 from geo.query import IMPLAUSIBLE, MapView
+from layouts import links
 from layouts.format import number, year_label
 from layouts.text import t
 
@@ -56,6 +57,14 @@ def class_list(view: MapView, precision: int, lang: str) -> html.Ul:
     return html.Ul(rows)
 
 
+def data_link(atlas, indicator: str, lang: str, **attributes) -> html.A:
+    """A named link to the indicator's data page (definition, sources, downloads)."""
+    label = atlas.catalog[indicator]["label"][lang]
+    return html.A(
+        t("data_page_link", lang), href=links.data_page(indicator, lang), title=t("data_page_about", lang, label=label), **attributes
+    )
+
+
 def build(atlas, view: MapView, lang: str) -> html.Div:
     entry = atlas.catalog[view.indicator]
     precision = entry["precision"]
@@ -74,5 +83,6 @@ def build(atlas, view: MapView, lang: str) -> html.Div:
             html.Div(f"{entry['unit'][lang]} · {year_label(view.year, view.period)}", className="legend-unit"),
             class_list(view, precision, lang),
             *[html.P(note, className="legend-note") for note in notes],
+            html.P(data_link(atlas, view.indicator, lang), className="legend-note legend-data"),
         ],
     )

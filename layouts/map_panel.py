@@ -15,6 +15,7 @@ from dash_extensions.javascript import Namespace
 from geo.query import MapView
 from layouts import ids, projects_layer, ranks
 from layouts.format import number, signed, year_label
+from layouts.legend import data_link
 from layouts.source_line import BOUNDARIES, source_line
 from layouts.text import t
 
@@ -140,7 +141,13 @@ def build(atlas, state, view: MapView, legend, highlight: list[str] = (), *, hid
         hidden=hidden,
         **{"aria-labelledby": ids.VIEW_TABS["map"]},
         children=[
-            html.H2(title(atlas, state, view), id=ids.MAP_TITLE, className="map-title"),
+            html.Div(
+                [
+                    html.H2(title(atlas, state, view), id=ids.MAP_TITLE, className="map-title"),
+                    data_link(atlas, view.indicator, state.lang, id=ids.MAP_DATA_LINK, className="map-data-link"),
+                ],
+                className="map-head",
+            ),
             # while the years play, the year's title and legend take the place of these (assets/play.js)
             html.P(id=ids.PLAY_TITLE, className="map-title play-frame"),
             html.Div(
