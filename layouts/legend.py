@@ -83,6 +83,6 @@ def build(atlas, view: MapView, lang: str) -> html.Div:
             html.Div(f"{entry['unit'][lang]} · {year_label(view.year, view.period)}", className="legend-unit"),
             class_list(view, precision, lang),
             *[html.P(note, className="legend-note") for note in notes],
-            html.P(data_link(atlas, view.indicator, lang), className="legend-note legend-data"),
+            html.P(data_link(atlas, view.indicator, lang), className="legend-data"),
         ],
     )

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app import create_app
-from layouts import page_text, pages, shell
+from layouts import data_text, page_text, pages, shell
 from serving import pages as serving_pages
 
 OPERATOR = {
@@ -193,7 +193,7 @@ def test_the_atlas_footer_links_to_the_data_pages_and_the_four_pages_in_its_lang
 
 
 def test_both_languages_have_the_same_parts_on_every_page():
-    for content in (page_text.COMMON, page_text.STATEMENT, page_text.EASY, page_text.IMPRINT, page_text.PRIVACY):
+    for content in (page_text.COMMON, page_text.STATEMENT, page_text.EASY, page_text.IMPRINT, page_text.PRIVACY, data_text.DATA):
         assert content["de"].keys() == content["en"].keys()
         for key, value in content["de"].items():
             if isinstance(value, tuple | dict):
