@@ -168,7 +168,7 @@ def build(
     history_path = Path(previous) / versions.FILE
     history = versions.read(history_path.read_bytes() if history_path.exists() else None, history_path)
     checksums = {name: pack.checksum(content) for name, content in files.items()}
-    history = versions.updated(history, checksums, versions.fingerprints(rows, entries), versions.build_day())
+    history = versions.updated(history, checksums, versions.fingerprints(rows, entries, breaks), versions.build_day())
     files[versions.FILE] = pack.json_text(history).encode("utf-8")
     for path in sorted(raw.glob("*.csv")):
         input_sums[f"data/raw/{path.name}"] = inputs.sha256(path.read_bytes())

@@ -15,8 +15,6 @@ from geo.indicator_rows import LEVELS, MAP_LEVELS
 
 #: The columns of the tidy table of a download, in order.
 TIDY_COLUMNS = ["ags", "name", "level", "indicator", "year", "period", "value", "flag", "unit", "source_id", "year_verified", "note"]
-#: The columns of the pack's series breaks (``atlas.series_breaks``, from ``data/raw/series_breaks.csv``).
-BREAK_COLUMNS = ["indicator", "level", "ags", "year", "kind", "comparable", "source_id", "note_de", "note_en"]
 RUHR_COLUMNS = ["indicator", "level", "year", "value", "unit", "method", "units", "weight_indicator", "weight_year"]
 #: Row notes listed on a data page at most; the rest are counted (all are in the download's ``note`` column).
 NOTES_SHOWN = 12
@@ -52,7 +50,7 @@ class Sheet:
     spans: tuple[YearSpan, ...]  # per level, consecutive years with the same sources
     sources: tuple[dict, ...]  # every source the values use, and the publications a derived one rests on
     ruhr: tuple[RuhrMethod, ...]
-    breaks: pd.DataFrame  # the series breaks declared for the indicator (columns of ``atlas.series_breaks``)
+    breaks: pd.DataFrame  # the series breaks declared for the indicator (``atlas.series_breaks``, :mod:`geo.series_breaks`)
     notes: tuple[tuple[str, int], ...]  # distinct notes of the values, with how many values carry each
     more_notes: int  # distinct notes not listed in ``notes``
     missing: tuple[tuple[str, int], ...]  # official symbol of a missing value, with its count in the download
@@ -137,9 +135,7 @@ def ruhr_methods(atlas, indicator: str) -> list[RuhrMethod]:
 
 
 def series_breaks(atlas, indicator: str) -> pd.DataFrame:
-    breaks = getattr(atlas, "series_breaks", None)  # until the pack has its break table
-    if breaks is None:
-        breaks = pd.DataFrame(columns=BREAK_COLUMNS)
+    breaks = atlas.series_breaks
     return breaks[breaks["indicator"] == indicator].sort_values(["level", "year", "ags"], kind="mergesort").reset_index(drop=True)
 
 

@@ -4,8 +4,8 @@ A pack's version is ``<date>-<hash>``: the day a build first wrote these outputs
 eight hex digits of a SHA-256 over the output checksums of ``manifest.json`` (every pack file but
 ``versions.json`` itself and the manifest). ``versions.json`` keeps every version the pack has had,
 oldest first, each with a fingerprint per indicator: a hash of its rows (values, flags, sources,
-notes), a hash of its catalog entry (labels, unit, definition, method) and its first and last year
-per level. The build appends an entry only when the outputs changed, so rebuilding unchanged inputs
+notes), a hash of its catalog entry (labels, unit, definition, method), a hash of its recorded series
+breaks and its first and last year per level. The build appends an entry only when the outputs changed, so rebuilding unchanged inputs
 (and ``--check``) gives the same bytes. A permalink that names an older version can then say what
 changed since for the indicator it shows (:func:`changes`).
 """
@@ -43,8 +43,8 @@ def pack_hash(checksums: dict[str, str]) -> str:
     return _digest(listed)
 
 
-def fingerprints(indicators: pd.DataFrame, catalog: list[dict]) -> dict[str, dict]:
-    """Per indicator: hash of its rows, hash of its catalog entry, first and last year per level."""
+def fingerprints(indicators: pd.DataFrame, catalog: list[dict], breaks: pd.DataFrame) -> dict[str, dict]:
+    """Per indicator: hash of its rows, of its catalog entry and of its series breaks; first and last year per level."""
     result = {}
     for entry in catalog:
         rows = indicators[indicators["indicator"] == entry["id"]]
@@ -52,9 +52,19 @@ def fingerprints(indicators: pd.DataFrame, catalog: list[dict]) -> dict[str, dic
         result[entry["id"]] = {
             "values": _digest(rows.to_csv(index=False)),
             "metadata": _digest(json.dumps(described, sort_keys=True, ensure_ascii=False)),
+            "breaks": breaks_digest(breaks[breaks["indicator"] == entry["id"]]),
             "years": {level: [years[0], years[-1]] for level, years in entry["years"].items()},
         }
     return result
+
+
+def breaks_digest(breaks: pd.DataFrame) -> str:
+    """The hash of an indicator's series breaks (their rows in the pack's order and columns); none recorded: :data:`NO_BREAKS`."""
+    return _digest(breaks.to_csv(index=False, header=False)) if len(breaks) else NO_BREAKS
+
+
+#: The breaks hash of an indicator without recorded breaks (also of versions written before the pack recorded any).
+NO_BREAKS = _digest("")
 
 
 def build_day() -> date:
@@ -98,7 +108,7 @@ def current(history: list[dict]) -> str:
 class Change:
     """One thing that differs for an indicator between an older version and the current one (``kind`` names a UI text)."""
 
-    kind: str  # "new", "values", "metadata", "years", "level_added", "level_removed" or "unchanged"
+    kind: str  # "new", "values", "metadata", "breaks", "years", "level_added", "level_removed" or "unchanged"
     level: str = ""
     before: str = ""
     after: str = ""
@@ -136,4 +146,6 @@ def changes(history: list[dict], version: str, indicator: str) -> list[Change] |
         found.append(Change("values"))
     if before["metadata"] != after["metadata"]:
         found.append(Change("metadata"))
+    if before.get("breaks", NO_BREAKS) != after.get("breaks", NO_BREAKS):
+        found.append(Change("breaks"))
     return found or [Change("unchanged")]

@@ -146,8 +146,8 @@ def breaks(sheet: datasheet.Sheet, atlas, lang: str) -> Markup:
             str(row.year),
             _level(row.level, lang),
             names.get(row.ags, row.ags) if row.ags else words["all_places"],
-            row.kind,
-            words["yes" if str(row.comparable).lower() in ("yes", "true", "1") else "no"],
+            words[f"break_kind_{row.kind}"],
+            words["yes" if row.comparable else "no"],
             getattr(row, f"note_{lang}"),
         ]
         for row in sheet.breaks.itertuples()

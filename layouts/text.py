@@ -700,6 +700,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Beschreibung, Einheit oder Methode wurden überarbeitet.",
         "en": "its description, unit or method were revised.",
     },
+    "notice_change_breaks": {
+        "de": "Brüche in der Zeitreihe wurden neu erfasst oder geändert (siehe die Datenseite).",
+        "en": "breaks in the series were recorded or revised (see the data page).",
+    },
     "notice_change_years": {
         "de": "Jahre für {level}: jetzt {after} (vorher {before}).",
         "en": "years for {level}: now {after} (before: {before}).",

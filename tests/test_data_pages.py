@@ -14,6 +14,7 @@ import openpyxl
 import pandas as pd
 import pytest
 from frictionless import validate
+from markupsafe import escape
 
 from app import create_app
 from geo import datasheet
@@ -47,8 +48,18 @@ def test_the_data_page_lists_every_source_its_years_use(client, atlas, indicator
     for source_id in used | {based for s in used for based in atlas.sources[s]["based_on"]}:
         source = atlas.sources[source_id]
         assert f'id="quelle-{source_id}"' in body
-        assert str(pd.io.formats.printing.pprint_thing(source["licence"])).replace("&", "&amp;") in body
+        assert str(escape(source["licence"])) in body
     assert '<html lang="de">' in body and atlas.version in body
+
+
+def test_the_data_page_lists_the_series_breaks_of_its_indicator(client, atlas):
+    breaks = atlas.series_breaks[atlas.series_breaks["indicator"] == MANY_SOURCES]
+    assert len(breaks)  # the pack records breaks for this indicator
+    body = client.get(f"/daten/{MANY_SOURCES}?lang=en").get_data(as_text=True)
+    for row in breaks.itertuples():
+        assert str(row.year) in body and str(escape(row.note_en)) in body
+    quiet = client.get(f"/daten/{DERIVED}").get_data(as_text=True)
+    assert atlas.series_breaks[atlas.series_breaks["indicator"] == DERIVED].empty and data_text.DATA["de"]["breaks_none"] in quiet
 
 
 def test_the_english_data_page_and_the_index_link_each_other_and_every_indicator(client, atlas):

@@ -45,3 +45,11 @@ def test_the_committed_pack_names_itself_as_its_last_version(atlas):
     assert atlas.version == atlas.versions[-1]["version"]
     assert atlas.version.endswith(versions.pack_hash(atlas.manifest["outputs"]))
     assert set(atlas.versions[-1]["indicators"]) == set(atlas.catalog)
+
+
+def test_breaks_recorded_since_are_a_change_also_against_a_version_that_predates_the_record():
+    recorded = {**MARK, "breaks": "bbbbbbbb"}
+    history = history_of(("2026-11-01-00000001", {"x": MARK}), ("2026-12-02-00000002", {"x": recorded}))
+    assert versions.changes(history, "2026-11-01-00000001", "x") == [Change("breaks")]
+    quiet = history_of(("2026-11-01-00000001", {"x": MARK}), ("2026-12-02-00000002", {"x": {**MARK, "breaks": versions.NO_BREAKS}}))
+    assert versions.changes(quiet, "2026-11-01-00000001", "x") == [Change("unchanged")]
