@@ -152,7 +152,14 @@ def breaks(sheet: datasheet.Sheet, atlas, lang: str) -> Markup:
         ]
         for row in sheet.breaks.itertuples()
     ]
-    header = [words["years"], words["level"], words["break_place"], words["break_kind"], words["break_comparable"], words["break_note"]]
+    header = [
+        words["break_year"],
+        words["level"],
+        words["break_place"],
+        words["break_kind"],
+        words["break_comparable"],
+        words["break_note"],
+    ]
     return _table(words["breaks_caption"], header, rows)
 
 
