@@ -97,7 +97,8 @@ def cite(trigger, url, hidden, state_data: dict, atlas, today: date) -> list:
         raise PreventUpdate
     if not isinstance(url, str) or not url:
         raise PreventUpdate
-    texts = citation.all_formats(citation.of_view(atlas, from_browser(state_data, atlas), url), today)
+    state = from_browser(state_data, atlas)
+    texts = citation.all_formats(citation.of_view(atlas, state, url), today, state.lang)
     return [False, "true", *[texts[fmt] for fmt in citation.FORMATS]]
 
 

@@ -57,29 +57,31 @@ def _bibtex_escape(value: str) -> str:
     return re.sub(r"([{}%&$#_])", r"\\\1", value)
 
 
-def bibtex(cited: Cited, accessed: date) -> str:
-    """A ``@misc`` entry (biblatex reads ``version`` and ``urldate``; BibTeX ignores what it does not know)."""
+def bibtex(cited: Cited, accessed: date, lang: str = "de") -> str:
+    """A ``@misc`` entry in ``lang`` (biblatex reads ``version`` and ``urldate``; BibTeX ignores what it does not know)."""
+    words = data_text.DATA[lang]
     fields = {
-        "author": "{" + data_text.DATA["de"]["publisher_atlas"] + "}",
-        "title": cited.title["de"],
+        "author": "{" + words["publisher_atlas"] + "}",
+        "title": cited.title[lang],
         "year": cited.version[:4],
         "version": cited.version,
         "url": cited.url,
         "urldate": accessed.isoformat(),
-        "note": "Daten: " + "; ".join(cited.publishers),
+        "note": words["cite_data"] + ": " + "; ".join(cited.publishers),
     }
     body = ",\n".join(f"  {name} = {{{value if name in ('url', 'author') else _bibtex_escape(value)}}}" for name, value in fields.items())
     return f"@misc{{{cited.key}_{cited.version.replace('-', '')},\n{body}\n}}"
 
 
-def csl(cited: Cited, accessed: date) -> str:
-    """CSL-JSON, the format reference managers (Zotero, Citavi, pandoc) import."""
+def csl(cited: Cited, accessed: date, lang: str = "de") -> str:
+    """CSL-JSON in ``lang``, the format reference managers (Zotero, Citavi, pandoc) import."""
     issued = [int(part) for part in cited.version[:10].split("-")]
     item = {
         "id": f"{cited.key}_{cited.version}",
         "type": "dataset",
-        "title": cited.title["de"],
-        "author": [{"literal": data_text.DATA["de"]["publisher_atlas"]}],
+        "title": cited.title[lang],
+        "author": [{"literal": data_text.DATA[lang]["publisher_atlas"]}],
+        "language": lang,
         "publisher": "; ".join(cited.publishers),
         "version": cited.version,
         "issued": {"date-parts": [issued]},
@@ -89,11 +91,11 @@ def csl(cited: Cited, accessed: date) -> str:
     return json.dumps([item], ensure_ascii=False, indent=2)
 
 
-def all_formats(cited: Cited, accessed: date) -> dict[str, str]:
-    """``{format: text}`` for :data:`FORMATS`."""
+def all_formats(cited: Cited, accessed: date, lang: str) -> dict[str, str]:
+    """``{format: text}`` for :data:`FORMATS`; BibTeX and CSL-JSON in the page's language ``lang``."""
     return {
         "de": text(cited, "de", accessed),
         "en": text(cited, "en", accessed),
-        "bibtex": bibtex(cited, accessed),
-        "csl": csl(cited, accessed),
+        "bibtex": bibtex(cited, accessed, lang),
+        "csl": csl(cited, accessed, lang),
     }

@@ -251,7 +251,7 @@ def readme(data: Tables, atlas, lang: str, url: str, accessed: date) -> str:
         citation.text(reference, lang, accessed),
         "",
         "```bibtex",
-        citation.bibtex(reference, accessed),
+        citation.bibtex(reference, accessed, lang),
         "```",
         "",
         f"## {words['readme_licences']}",

@@ -122,6 +122,7 @@ DATA = {
         "cite_csl": "CSL-JSON",
         "citation": "Ruhr-Disparitätenatlas: {title}. Datenversion {version}. Quellen: {publishers}. {url} (abgerufen am {accessed}).",
         "publisher_atlas": "Ruhr-Disparitätenatlas",
+        "cite_data": "Daten",
     },
     "en": {
         "index_title": "Data and sources",
@@ -233,5 +234,6 @@ DATA = {
         "cite_csl": "CSL-JSON",
         "citation": "Ruhr disparity atlas: {title}. Data version {version}. Sources: {publishers}. {url} (accessed {accessed}).",
         "publisher_atlas": "Ruhr disparity atlas",
+        "cite_data": "Data",
     },
 }

@@ -65,3 +65,11 @@ def test_zitieren_opens_with_four_citations_of_the_view_and_closes_again(atlas):
     assert export.cite(ids.CITE_BUTTON, url, False, as_dict(state), atlas, date(2026, 12, 24))[:2] == [True, "false"]
     with pytest.raises(PreventUpdate):  # a new view while the citations are hidden computes nothing
         export.cite(ids.PERMALINK, url, True, as_dict(state), atlas, date(2026, 12, 24))
+
+
+def test_on_the_english_page_bibtex_and_csl_json_cite_in_english(atlas):
+    state, _ = parse_query(f"?ind={INDICATOR}&lang=en", atlas)
+    *_, bibtex, csl = export.cite(ids.CITE_BUTTON, "http://atlas.example/", True, as_dict(state), atlas, date(2026, 12, 24))
+    label = atlas.catalog[INDICATOR]["label"]["en"]
+    assert f"title = {{{label}" in bibtex and "author = {{Ruhr disparity atlas}}" in bibtex
+    assert json.loads(csl)[0]["title"].startswith(label) and json.loads(csl)[0]["language"] == "en"
