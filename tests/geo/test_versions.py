@@ -1,8 +1,13 @@
 """Pack versions: a version is appended only when the outputs change, and what changed for an indicator is named."""
 
+import json
+import shutil
 from datetime import date
 
-from geo import versions
+import pytest
+
+from geo import pack, versions
+from geo.errors import InputError
 from geo.versions import Change
 
 MARK = {"values": "aaaa", "metadata": "mmmm", "years": {"gemeinde": [2000, 2019], "kreis": [1995, 2019]}}
@@ -53,3 +58,16 @@ def test_breaks_recorded_since_are_a_change_also_against_a_version_that_predates
     assert versions.changes(history, "2026-11-01-00000001", "x") == [Change("breaks")]
     quiet = history_of(("2026-11-01-00000001", {"x": MARK}), ("2026-12-02-00000002", {"x": {**MARK, "breaks": versions.NO_BREAKS}}))
     assert versions.changes(quiet, "2026-11-01-00000001", "x") == [Change("unchanged")]
+
+
+def test_load_refuses_a_history_that_does_not_name_its_pack(tmp_path):
+    copy = tmp_path / "pack"
+    shutil.copytree(pack.DEFAULT, copy)
+    history = json.loads((copy / versions.FILE).read_text(encoding="utf-8"))
+    history[-1]["hash"] = "00000000"
+    (copy / versions.FILE).write_bytes(pack.json_text(history).encode("utf-8"))
+    manifest = json.loads((copy / pack.MANIFEST).read_text(encoding="utf-8"))
+    manifest["outputs"][versions.FILE] = pack.checksum((copy / versions.FILE).read_bytes())
+    (copy / pack.MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(InputError, match="versions.json: does not name this pack as its last version"):
+        pack.load(copy)
