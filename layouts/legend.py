@@ -76,13 +76,13 @@ def build(atlas, view: MapView, lang: str) -> html.Div:
         notes.append(t("legend_fixed", lang, first=years[0], last=years[-1]))
     if view.mean is not None:
         notes.append(t("legend_mean", lang, value=f"{number(view.mean['value'], precision, lang)} {entry['unit'][lang]}"))
-    notes.append(mean_text(atlas, view, lang))
     return html.Div(
         className="legend",
         children=[
             html.Div(f"{entry['unit'][lang]} · {year_label(view.year, view.period)}", className="legend-unit"),
             class_list(view, precision, lang),
             *[html.P(note, className="legend-note") for note in notes],
+            html.P(mean_text(atlas, view, lang), className="legend-note legend-method"),
             html.P(data_link(atlas, view.indicator, lang), className="legend-data"),
         ],
     )
