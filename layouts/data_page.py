@@ -16,6 +16,7 @@ from geo.view_state import DEFAULT, ViewState, to_query
 from layouts import data_text
 from layouts.links import DATA_FOLDER, href
 from layouts.pages import document, tag
+from layouts.profile_panel import REFERENCE_LABELS
 from layouts.text import t
 
 FOLDER = DATA_FOLDER
@@ -29,11 +30,8 @@ def download_href(stem: str, extension: str, lang: str) -> str:
 
 
 def _level(level: str, lang: str) -> str:
-    return (
-        t(f"level_short_{level}", lang)
-        if level in ("gemeinde", "kreis")
-        else t(f"profile_{dict(land='nrw', bund='de', ruhr='ruhr')[level]}", lang)
-    )
+    """A map level's short name, or the reference's name as the profile writes it (Ruhr, NRW, Deutschland)."""
+    return t(f"level_short_{level}", lang) if level in ("gemeinde", "kreis") else t(dict(REFERENCE_LABELS)[level], lang)
 
 
 def _span(first: int, last: int) -> str:
