@@ -10,7 +10,8 @@ Nothing here draws or wires the page; ``callbacks/`` does. Importing registers n
 
 from serving import data_pages, geometry, http, images, page_language, pages, preview, security
 
-FEATURES = (http, security, geometry, images, page_language, preview, pages, data_pages)  # preview: after http (its store) and page_language
+# preview: after http (its store) and page_language
+FEATURES = (http, security, geometry, images, page_language, preview, pages, data_pages)
 
 
 def register_all(app, atlas) -> None:
