@@ -14,9 +14,10 @@ window.dash_clientside.ruhrAtlas = Object.assign({}, window.dash_clientside.ruhr
       return {ags: point && typeof point.customdata === "string" ? point.customdata : null};
     },
     /* The permalink of the view on screen and the iframe code that embeds one of its panels. The query is the
-     * one the state on screen wrote (`_query`, callbacks/url_state.py), so both follow every change of the view;
+     * one the state on screen wrote (`_query`, callbacks/url_state.py), so both follow every change of the view, plus
+     * the data version (`v`, geo/view_state.py);
      * the iframe's height shows the panel down to its source line (tests/browser/test_share.py measures them). */
-    shareLinks: function (state, panel, mapTitle, panelOptions) {
+    shareLinks: function (state, panel, mapTitle, panelOptions, version) {
       var width = 900;
       // the tallest embed of each panel over all indicators and both languages, measured at 900 px, plus about 30 px
       // (the table scrolls in its box of at most 85 % of the frame's height)
@@ -26,6 +27,8 @@ window.dash_clientside.ruhrAtlas = Object.assign({}, window.dash_clientside.ruhr
       var url = new URL(window.location.pathname + query, window.location.origin);
       url.searchParams.delete("embed");
       url.searchParams.delete("panel");
+      // the data version the link was made with: opened after the data changed, the atlas says what changed
+      if (version) { url.searchParams.set("v", version); }
       var embed = new URL(url.toString());
       embed.searchParams.set("embed", "1");
       if (panel && panel !== "map") { embed.searchParams.set("panel", panel); }

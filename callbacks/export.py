@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+from datetime import UTC, date, datetime
 
-from dash import ClientsideFunction, Input, Output, State, ctx, dcc
+from dash import ClientsideFunction, Input, Output, State, ctx, dcc, no_update
 from dash.exceptions import PreventUpdate
 
 from geo import query
 from geo.view_state import from_browser, to_query
-from layouts import export_data, export_figures, export_menu, export_series, ids, map_content
+from layouts import citation, export_data, export_figures, export_menu, export_series, ids, map_content
 from layouts.text import t
 from serving import animation, images
 
@@ -116,6 +117,21 @@ def describe(state_data: dict, what, atlas) -> tuple[str, list[dict], str]:
     return text, export_menu.what_options(state), text if chart == "map" else map_content.describe(atlas, state, "map")
 
 
+def cite(trigger, url, hidden, state_data: dict, atlas, today: date) -> list:
+    """``[box hidden, aria-expanded, *citations]``: the button shows or hides the citations; while they are shown
+    they follow the permalink (a new view); while hidden nothing is computed."""
+    opening = trigger == ids.CITE_BUTTON and hidden is not False
+    if not opening and (trigger == ids.CITE_BUTTON or hidden is not False):
+        if trigger == ids.CITE_BUTTON:  # closing
+            return [True, "false", *[no_update] * len(citation.FORMATS)]
+        raise PreventUpdate
+    if not isinstance(url, str) or not url:
+        raise PreventUpdate
+    state = from_browser(state_data, atlas)
+    texts = citation.all_formats(citation.of_view(atlas, state, url), today, state.lang)
+    return [False, "true", *[texts[fmt] for fmt in citation.FORMATS]]
+
+
 def register(app, atlas) -> None:
     @app.callback(
         Output(ids.EXPORT_DOWNLOAD, "data"),
@@ -159,4 +175,16 @@ def register(app, atlas) -> None:
         Input(ids.EMBED_PANEL, "value"),
         Input(ids.MAP_TITLE, "children"),
         State(ids.EMBED_PANEL, "options"),
+        State(ids.PACK_VERSION, "data"),
     )
+
+    app.callback(
+        Output(ids.CITE_BOX, "hidden"),
+        Output(ids.CITE_BUTTON, "aria-expanded"),
+        *[Output(ids.CITE_TEXTS[fmt], "value") for fmt in citation.FORMATS],
+        Input(ids.CITE_BUTTON, "n_clicks"),
+        Input(ids.PERMALINK, "value"),
+        State(ids.CITE_BOX, "hidden"),
+        State(ids.STATE, "data"),
+        prevent_initial_call=True,
+    )(lambda clicks, url, hidden, state_data: cite(ctx.triggered_id, url, hidden, state_data, atlas, datetime.now(UTC).date()))

@@ -26,6 +26,8 @@ OUTPUTS = [
     (ids.MAP_BASEMAP, "opacity"),
     (ids.MAP_LEGEND, "children"),
     (ids.MAP_TITLE, "children"),
+    (ids.MAP_DATA_LINK, "href"),
+    (ids.MAP_DATA_LINK, "title"),
     (ids.MAP_SOURCE, "children"),
     (ids.MAP_ANNOUNCE, "children"),
 ]

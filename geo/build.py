@@ -35,6 +35,7 @@ from geo import (
     projects,
     regional_statistics,
     stories,
+    versions,
     zones,
 )
 from geo.errors import InputError
@@ -75,8 +76,13 @@ class Progress:
             self.started = None
 
 
-def build(*, boundaries_path: Path | None = None, cache: Path = inputs.CACHE, raw: Path = RAW, log=print) -> dict[str, bytes]:
-    """All pack files as bytes, including ``manifest.json``; nothing is written."""
+def build(
+    *, boundaries_path: Path | None = None, cache: Path = inputs.CACHE, raw: Path = RAW, previous: Path = pack.DEFAULT, log=print
+) -> dict[str, bytes]:
+    """All pack files as bytes, including ``manifest.json``; nothing is written.
+
+    ``previous`` is the pack whose version history this build continues (:mod:`geo.versions`).
+    """
     progress = Progress(log)
     input_sums: dict[str, str] = {}
 
@@ -159,6 +165,11 @@ def build(*, boundaries_path: Path | None = None, cache: Path = inputs.CACHE, ra
             "series_breaks": breaks,
         }
     )
+    history_path = Path(previous) / versions.FILE
+    history = versions.read(history_path.read_bytes() if history_path.exists() else None, history_path)
+    checksums = {name: pack.checksum(content) for name, content in files.items()}
+    history = versions.updated(history, checksums, versions.fingerprints(rows, entries, breaks), versions.build_day())
+    files[versions.FILE] = pack.json_text(history).encode("utf-8")
     for path in sorted(raw.glob("*.csv")):
         input_sums[f"data/raw/{path.name}"] = inputs.sha256(path.read_bytes())
     software = {"geos": shapely.geos_version_string, "shapely": shapely.__version__, "pandas": pd.__version__, "numpy": np.__version__}
@@ -235,7 +246,7 @@ def main(argv=None) -> int:
             print(f"  {item.input_id}: {item.package} {item.member} sha256={item.sha256[:12]}…")
         return 0
     try:
-        files = build(boundaries_path=args.boundaries, cache=args.cache, raw=args.raw, log=log)
+        files = build(boundaries_path=args.boundaries, cache=args.cache, raw=args.raw, previous=args.out, log=log)
     except InputError as error:
         log(f"build stopped, the pack was not changed: {error}")
         return 2

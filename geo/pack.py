@@ -14,6 +14,7 @@
 * ``projects.csv``, ``handlungsfelder.csv`` — Ruhr-Konferenz projects with their map point (:mod:`geo.projects`);
 * ``stories.json`` — stories for presentation mode (:mod:`geo.stories`);
 * ``series_breaks.csv`` — where a series changes publication or definition (:mod:`geo.series_breaks`);
+* ``versions.json`` — every version the pack has had, with a fingerprint per indicator (:mod:`geo.versions`);
 * ``manifest.json`` — checksums of the inputs and of every file above.
 
 Writing is deterministic (fixed row order, shortest round-trip number format, no
@@ -35,10 +36,12 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from geo import versions
 from geo.errors import InputError
 from geo.indicator_rows import COLUMNS
 from geo.projects import PROJECT_FIELDS
 from geo.series_breaks import COLUMNS as BREAK_COLUMNS
+from geo.versions import FILE as VERSIONS
 
 DEFAULT = Path(__file__).resolve().parent.parent / "data" / "processed"
 GEOJSON = ("municipalities", "kreise", "region", "locator")
@@ -58,6 +61,7 @@ PACK_FILES = (
     "handlungsfelder.csv",
     "stories.json",
     "series_breaks.csv",
+    VERSIONS,
     *(f"{name}.geojson" for name in GEOJSON),
 )
 PROJECT_TEXT = (*PROJECT_FIELDS, "location")  # the text columns of projects.csv: the authored fields and where the marker sits
@@ -84,6 +88,8 @@ class Atlas:
     region: dict
     locator: dict  # outlines of Germany and NRW (features ``area`` = germany, nrw), for the inset of map exports
     manifest: dict
+    #: The pack's versions, oldest first; the last is this pack's (:mod:`geo.versions`).
+    versions: list[dict]
     #: Lookup tables built once at load: verified rows per (indicator, level), and every row of an RVR unit
     #: per (indicator, level, ags) for profiles.
     series: dict = field(init=False, repr=False)
@@ -96,6 +102,11 @@ class Atlas:
         ruhr = {f["properties"]["ags"] for layer in (self.municipalities, self.kreise) for f in layer["features"]}
         own = ordered[ordered["ags"].isin(ruhr)]
         object.__setattr__(self, "indicators_by_place", {key: rows for key, rows in own.groupby(["indicator", "level", "ags"], sort=False)})
+
+    @property
+    def version(self) -> str:
+        """This pack's citable version, e.g. ``2026-12-02-1a2b3c4d``."""
+        return versions.current(self.versions)
 
     def boundaries(self, level: str) -> dict:
         """The FeatureCollection of the units drawn at ``level``: the 53 Gemeinden, or the 15 Kreise for ``kreis``."""
@@ -218,6 +229,9 @@ def load(directory: Path = DEFAULT, *, verify: bool = True) -> Atlas:
 def from_files(raw: dict[str, bytes]) -> Atlas:
     """The atlas from the pack's files as bytes (as :func:`load` reads them, or as the build renders them)."""
     manifest = json.loads(raw[MANIFEST])
+    history = versions.read(raw[VERSIONS])
+    if not history or history[-1]["hash"] != versions.pack_hash(manifest["outputs"]):
+        raise InputError(VERSIONS, "does not name this pack as its last version; rebuild with: python -m geo.build")
 
     def table(name, **kwargs):
         """A pack CSV with every cell as written; only numeric columns read empty cells as missing."""
@@ -256,5 +270,6 @@ def from_files(raw: dict[str, bytes]) -> Atlas:
             comparable=lambda breaks: breaks["comparable"] == "yes"
         ),
         manifest=manifest,
+        versions=history,
         **{name: json.loads(raw[f"{name}.geojson"]) for name in GEOJSON},
     )

@@ -16,6 +16,7 @@ import re
 from dataclasses import asdict, dataclass, fields, replace
 from urllib.parse import parse_qsl, urlencode
 
+from geo import versions
 from geo.classify import CLASSIFIERS, K_RANGE
 from geo.indicator_rows import MAP_LEVELS, level_of_code
 
@@ -93,6 +94,9 @@ PARAMETERS = {
     "change": "change",
 }
 FIELD_PARAMETER = {field: parameter for parameter, field in PARAMETERS.items()}
+#: The data version a permalink was made with. Not part of the view: a link always opens on the current data,
+#: and when they changed since, a notice says what changed for the link's indicator (:func:`version_notices`).
+VERSION = "v"
 #: Old parameter names that keep working (old name → current name).
 MIGRATIONS = {"indicator": "ind", "level": "lvl", "classes": "k", "select": "sel"}
 
@@ -140,8 +144,12 @@ def parse_query(query: str, atlas) -> tuple[ViewState, list[Notice]]:
     notices: list[Notice] = []
     values: dict = {}
     places = set(atlas.places.loc[atlas.places.level.isin(MAP_LEVELS), "ags"]) if atlas is not None else set()
+    version = None
     for raw_name, raw_value in parse_qsl(query, keep_blank_values=True):
         name = MIGRATIONS.get(raw_name, raw_name)
+        if name == VERSION:
+            version = raw_value
+            continue
         if name not in PARAMETERS:
             notices.append(Notice("notice_unknown_parameter", {"parameter": _shown(raw_name), "valid": ", ".join(PARAMETERS)}))
             continue
@@ -156,7 +164,28 @@ def parse_query(query: str, atlas) -> tuple[ViewState, list[Notice]]:
             values[field] = parsed
     if len(notices) > MAX_NOTICES:
         notices = [*notices[: MAX_NOTICES - 1], Notice("notice_more", {"count": len(notices) - MAX_NOTICES + 1})]
-    return replace(DEFAULT, **values), notices
+    state = replace(DEFAULT, **values)
+    return state, notices + version_notices(version, state.indicator, atlas)
+
+
+def version_notices(version: str | None, indicator: str, atlas) -> list[Notice]:
+    """Nothing for a link without a version or with the current one; otherwise that the data changed since, and how
+    for ``indicator`` (its years per map level, its values, its description), or that the version is unknown."""
+    if version is None or atlas is None:
+        return []
+    found = versions.changes(atlas.versions, version, indicator)
+    if found is None:
+        return [Notice("notice_version_unknown", {"version": _shown(version), "current": atlas.version})]
+    if not found:
+        return []
+    details = [
+        Notice(
+            f"notice_change_{change.kind}", {"indicator": indicator, "level": change.level, "before": change.before, "after": change.after}
+        )
+        for change in found
+        if change.level in ("", *MAP_LEVELS)
+    ]
+    return [Notice("notice_data_changed", {"version": version, "current": atlas.version, "indicator": indicator}), *details]
 
 
 def checked(state: ViewState, atlas) -> tuple[ViewState, list[Notice]]:

@@ -61,7 +61,8 @@ def metadata(atlas, state: ViewState, view) -> list[tuple[str, str]]:
             else source_line(atlas, view.indicator, view.level, view.year, lang, boundaries=False),
         ),
         (t("export_boundaries", lang), BOUNDARIES),
-        (t("export_permalink", lang), to_query(state) or "?"),
+        (t("export_version", lang), atlas.version),
+        (t("export_permalink", lang), f"{to_query(state) or '?'}&v={atlas.version}".replace("?&", "?")),
     ]
 
 

@@ -255,7 +255,7 @@ def map_figure(atlas, state: ViewState) -> go.Figure:
     if state.change:
         return change_map_figure(atlas, state)
     view = query.map_view(atlas, state)
-    source = source_line(atlas, view.indicator, view.level, view.year, state.lang, boundaries=True)
+    source = source_line(atlas, view.indicator, view.level, view.year, state.lang, boundaries=True, version=True)
     note = legend_panel.mean_text(atlas, view, state.lang)
     return decorate(choropleth(atlas, state, view), map_title(atlas, state, view), subtitle(atlas, state, view), f"{note} {source}")
 
@@ -311,7 +311,7 @@ def ranking_figure(atlas, state: ViewState) -> go.Figure:
     view = query.map_view(atlas, state)
     fig = go.Figure(ranking_panel.figure(atlas, view, state.lang, state.selected))
     fig.layout.title = None
-    source = source_line(atlas, view.indicator, view.level, view.year, state.lang)
+    source = source_line(atlas, view.indicator, view.level, view.year, state.lang, version=True)
     return decorate(
         fig,
         atlas.catalog[view.indicator]["label"][state.lang]
@@ -328,7 +328,7 @@ def comparison_figure(atlas, state: ViewState) -> go.Figure:
     view = query.map_view(atlas, state)
     lang = state.lang
     title = f"{t(CHART_TITLES[state.tab], lang)}: {atlas.catalog[view.indicator]['label'][lang]}"
-    source = source_line(atlas, view.indicator, view.level, view.year, lang, boundaries=state.tab in ("spatial", "projects"))
+    source = source_line(atlas, view.indicator, view.level, view.year, lang, boundaries=state.tab in ("spatial", "projects"), version=True)
     if state.tab == "spatial":
         values, collection = spatial.view_values(atlas, state)
         clusters = spatial.local_clusters(values, collection)["cluster"]

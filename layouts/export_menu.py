@@ -5,7 +5,8 @@ from __future__ import annotations
 from dash import dcc, html
 
 from geo.view_state import PANELS, ViewState
-from layouts import ids
+from layouts import data_text, ids
+from layouts.citation import FORMATS as CITATION_FORMATS
 from layouts.controls import choice_group
 from layouts.text import t
 from serving import animation
@@ -28,7 +29,35 @@ def _copyable(component, target: str, lang: str) -> html.Div:
     return html.Div([component, dcc.Clipboard(target_id=target, title=t("copy", lang), className="copy")], className="copyable")
 
 
-def build(state: ViewState) -> html.Details:
+def citation_box(lang: str) -> list:
+    """ "Zitieren": a button that shows the view's citations (filled by ``callbacks/export.py`` when opened)."""
+    words = data_text.DATA[lang]
+    fields = []
+    for fmt in CITATION_FORMATS:
+        field = ids.CITE_TEXTS[fmt]
+        rows = 6 if fmt in ("bibtex", "csl") else 3
+        fields += [
+            html.Label(words[f"cite_{fmt}"], htmlFor=field),
+            _copyable(
+                dcc.Textarea(id=field, readOnly=True, className="copy-field", rows=rows, lang="de" if fmt == "de" else "en"), field, lang
+            ),
+        ]
+    return [
+        html.Button(
+            words["cite"], id=ids.CITE_BUTTON, className="cite-button", **{"aria-expanded": "false", "aria-controls": ids.CITE_BOX}
+        ),
+        html.Div(
+            [html.P(words["cite_intro"]), *fields],
+            id=ids.CITE_BOX,
+            className="cite-box",
+            hidden=True,
+            role="region",
+            **{"aria-label": words["cite"]},
+        ),
+    ]
+
+
+def build(state: ViewState, version: str) -> html.Details:
     lang = state.lang
     return html.Details(
         className="share",
@@ -69,6 +98,8 @@ def build(state: ViewState) -> html.Details:
                     _copyable(dcc.Textarea(id=ids.ALT_TEXT, readOnly=True, className="copy-field", rows=4), ids.ALT_TEXT, lang),
                     html.Label(t("permalink", lang), htmlFor=ids.PERMALINK),
                     _copyable(dcc.Input(id=ids.PERMALINK, readOnly=True, className="copy-field", type="text"), ids.PERMALINK, lang),
+                    dcc.Store(id=ids.PACK_VERSION, data=version),
+                    *citation_box(lang),
                     choice_group(
                         t("embed", lang),
                         dcc.RadioItems(

@@ -122,6 +122,11 @@ ALT_TEXT = "export-alt-text"
 PERMALINK = "share-permalink"
 EMBED_PANEL = "share-embed-panel"
 EMBED_CODE = "share-embed-code"
+PACK_VERSION = "share-pack-version"  # the data version every permalink carries (``v=``)
+CITE_BUTTON = "share-cite-button"
+CITE_BOX = "share-cite-box"
+CITE_TEXTS = {fmt: f"share-cite-{fmt}" for fmt in ("de", "en", "bibtex", "csl")}
+MAP_DATA_LINK = "map-data-link"  # to the data page of the indicator shown
 
 # presentation mode
 PRESENT_START = "present-start"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dash import html
 
 from geo.query import IMPLAUSIBLE, MapView
+from layouts import links
 from layouts.format import number, year_label
 from layouts.text import t
 
@@ -61,6 +62,14 @@ def counted_classes(colours: list[str], labels: list[str], classes, lang: str) -
     return html.Ul(rows)
 
 
+def data_link(atlas, indicator: str, lang: str, **attributes) -> html.A:
+    """A named link to the indicator's data page (definition, sources, downloads)."""
+    label = atlas.catalog[indicator]["label"][lang]
+    return html.A(
+        t("data_page_link", lang), href=links.data_page(indicator, lang), title=t("data_page_about", lang, label=label), **attributes
+    )
+
+
 def build(atlas, view: MapView, lang: str) -> html.Div:
     entry = atlas.catalog[view.indicator]
     precision = entry["precision"]
@@ -72,12 +81,13 @@ def build(atlas, view: MapView, lang: str) -> html.Div:
         notes.append(t("legend_fixed", lang, first=years[0], last=years[-1]))
     if view.mean is not None:
         notes.append(t("legend_mean", lang, value=f"{number(view.mean['value'], precision, lang)} {entry['unit'][lang]}"))
-    notes.append(mean_text(atlas, view, lang))
     return html.Div(
         className="legend",
         children=[
             html.Div(f"{entry['unit'][lang]} · {year_label(view.year, view.period)}", className="legend-unit"),
             class_list(view, precision, lang),
             *[html.P(note, className="legend-note") for note in notes],
+            html.P(mean_text(atlas, view, lang), className="legend-note legend-method"),
+            html.P(data_link(atlas, view.indicator, lang), className="legend-data"),
         ],
     )

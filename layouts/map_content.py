@@ -7,7 +7,7 @@ the map, its ranking, its table and its description always show the same view.
 from __future__ import annotations
 
 from geo import change, query
-from layouts import alt_text, change_view, ids, legend, map_panel, ranking_panel, table_view
+from layouts import alt_text, change_view, ids, legend, links, map_panel, ranking_panel, table_view
 from layouts.text import t
 
 
@@ -29,6 +29,8 @@ def props(atlas, state) -> dict:
         (ids.MAP_GEOJSON, "hideout"): hideout,
         (ids.MAP_LEGEND, "children"): shown_legend,
         (ids.MAP_TITLE, "children"): title,
+        (ids.MAP_DATA_LINK, "href"): links.data_page(state.indicator, state.lang),
+        (ids.MAP_DATA_LINK, "title"): t("data_page_about", state.lang, label=atlas.catalog[state.indicator]["label"][state.lang]),
         (ids.MAP_SOURCE, "children"): source,
         (ids.MAP_ANNOUNCE, "children"): t("map_announce", state.lang, title=title),
     }

@@ -15,6 +15,7 @@ from dash_extensions.javascript import Namespace
 from geo.query import MapView
 from layouts import ids, projects_layer, ranks
 from layouts.format import number, signed, year_label
+from layouts.legend import data_link
 from layouts.source_line import BOUNDARIES, source_line
 from layouts.text import t
 
@@ -146,7 +147,13 @@ def build(atlas, state, shown: dict, highlight: list[str] = (), *, hidden: bool 
         hidden=hidden,
         **{"aria-labelledby": ids.VIEW_TABS["map"]},
         children=[
-            html.H2(shown[ids.MAP_TITLE, "children"], id=ids.MAP_TITLE, className="map-title"),
+            html.Div(
+                [
+                    html.H2(shown[ids.MAP_TITLE, "children"], id=ids.MAP_TITLE, className="map-title"),
+                    data_link(atlas, state.indicator, state.lang, id=ids.MAP_DATA_LINK, className="map-data-link"),
+                ],
+                className="map-head",
+            ),
             # while the years play, the year's title and legend take the place of these (assets/play.js)
             html.P(id=ids.PLAY_TITLE, className="map-title play-frame"),
             html.Div(

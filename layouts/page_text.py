@@ -148,13 +148,14 @@ MONTHS = {
 }
 DATE = {"de": "{day}.\u00a0{month} {year}", "en": "{day}\u00a0{month} {year}"}  # day and month on one line
 
-#: What every page has: the frame around its content, the names of the four pages, the placeholder texts.
+#: What every page has: the frame around its content, the names of the pages in the footer, the placeholder texts.
 COMMON = {
     "de": {
         "skip": "Zum Inhalt springen",
         "back": "Zurück zum Atlas",
         "nav": "Über den Atlas",
         "names": {
+            "daten/": "Daten und Quellen",
             "barrierefreiheit": "Barrierefreiheit",
             "leichte-sprache": "Leichte Sprache",
             "impressum": "Impressum",
@@ -173,6 +174,7 @@ COMMON = {
         "back": "Back to the atlas",
         "nav": "About the atlas",
         "names": {
+            "daten/": "Data and sources",
             "barrierefreiheit": "Accessibility",
             "leichte-sprache": "Easy read",
             "impressum": "Legal notice",

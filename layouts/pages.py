@@ -13,8 +13,9 @@ from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
-from geo.view_state import DEFAULT, LANGUAGES
+from geo.view_state import LANGUAGES
 from layouts import page_text
+from layouts.links import DATA_FOLDER, href
 from layouts.map_panel import OSM_TILES
 from layouts.text import t
 
@@ -31,12 +32,6 @@ class Operator:
     privacy: tuple[str, ...] = ()  # the privacy contact
 
 
-def href(slug: str, lang: str) -> str:
-    """A page's address relative to the atlas; ``slug`` ``"."`` is the atlas itself."""
-    path = "./" if slug == "." else slug
-    return path if lang == DEFAULT.lang else f"{path}?lang={lang}"
-
-
 def tag(name: str, *children, **attributes) -> Markup:
     """``<name attributes>children</name>``: text is escaped, :class:`Markup` kept; ``class_`` is ``class``, ``aria_x`` is ``aria-x``."""
     listed = "".join(
@@ -47,24 +42,35 @@ def tag(name: str, *children, **attributes) -> Markup:
 
 def render(slug: str, lang: str, operator: Operator, unknown_language: str = "") -> str:
     """The whole document of page ``slug`` in ``lang``; ``unknown_language`` is a ``lang`` asked for that does not exist."""
-    common = page_text.COMMON[lang]
     title, content = CONTENT[slug](lang, operator)
+    return document(lang, title, content, page=slug, unknown_language=unknown_language)
+
+
+def document(lang: str, title: str, content: Markup, *, page: str, root: str = "", unknown_language: str = "") -> str:
+    """A plain page of the atlas around ``content``: skip link, header with the language link, footer.
+
+    ``page`` is the page's path below the atlas (``barrierefreiheit``, ``daten/x``); ``root`` leads from the page
+    back to the atlas (``../`` for a page one folder down), so every link stays relative.
+    """
+    common = page_text.COMMON[lang]
     other = next(code for code in LANGUAGES if code != lang)
     notice = ""
     if unknown_language:
         text = common["unknown_language"].format(value=unknown_language[:40], languages=", ".join(LANGUAGES))
         notice = tag("div", tag("p", text), class_="notice", role="status")
+    own = page.rsplit("/", 1)[-1] or "./"
     header = tag(
         "header",
         tag("p", t("title", lang), class_="site-name"),
         tag(
             "div",
-            tag("a", common["back"], href=href(".", lang), class_="back-link"),
-            tag("a", t("other_language", lang), href=href(slug, other), lang=other, hreflang=other, class_="language-link"),
+            tag("a", common["back"], href=href(root or ".", lang), class_="back-link"),
+            tag("a", t("other_language", lang), href=href(own, other), lang=other, hreflang=other, class_="language-link"),
             class_="header-actions",
         ),
         class_="header",
     )
+    slug = page.split("/", 1)[0]
     body = tag(
         "body",
         tag(
@@ -72,7 +78,7 @@ def render(slug: str, lang: str, operator: Operator, unknown_language: str = "")
             tag("nav", tag("a", common["skip"], href="#content"), class_="skip-links", aria_label=t("skip_links", lang)),
             header,
             tag("main", notice, content, id="content", tabindex="-1", class_=f"page-text page-{slug}"),
-            tag("footer", links(lang, current=slug), tag("p", t("footer_boundaries", lang)), class_="footer"),
+            tag("footer", links(lang, current=page, root=root), tag("p", t("footer_boundaries", lang)), class_="footer"),
             class_="text-page",
         ),
     )
@@ -80,15 +86,17 @@ def render(slug: str, lang: str, operator: Operator, unknown_language: str = "")
         "head",
         Markup('<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'),
         tag("title", f"{title} – {t('title', lang)}"),
-        Markup(f'<link rel="stylesheet" href="{STYLESHEET}">'),
+        Markup(f'<link rel="stylesheet" href="{root}{STYLESHEET}">'),
     )
     return str(Markup("<!DOCTYPE html>\n") + tag("html", head, body, lang=lang))
 
 
-def links(lang: str, current: str = "") -> Markup:
-    """The footer's list of the four pages (the atlas's footer has the same, ``layouts/shell.py``)."""
+def links(lang: str, current: str = "", root: str = "") -> Markup:
+    """The footer's list of the plain pages (the atlas's footer has the same, ``layouts/shell.py``)."""
     names = page_text.COMMON[lang]["names"]
-    items = [tag("li", tag("a", names[slug], href=href(slug, lang), aria_current="page" if slug == current else None)) for slug in PAGES]
+    items = [
+        tag("li", tag("a", names[slug], href=root + href(slug, lang), aria_current="page" if slug == current else None)) for slug in LINKED
+    ]
     return tag("nav", tag("ul", *items, class_="page-links"), aria_label=page_text.COMMON[lang]["nav"])
 
 
@@ -202,3 +210,7 @@ def privacy(lang: str, operator: Operator) -> tuple[str, Markup]:
 CONTENT = {"barrierefreiheit": statement, "leichte-sprache": easy, "impressum": imprint, "datenschutz": privacy}
 #: The pages, by their path (German words, as German public bodies name these pages).
 PAGES = tuple(CONTENT)
+#: The data pages' index (``layouts/data_page.py``, served at ``daten/``).
+DATA_INDEX = f"{DATA_FOLDER}/"
+#: The pages every footer links to.
+LINKED = (DATA_INDEX, *PAGES)

@@ -7,7 +7,7 @@ from dash import html
 from geo import query
 from geo.catalog import THEMES
 from geo.indicator_rows import level_of_code
-from layouts import break_marks, ids, ranks
+from layouts import break_marks, ids, links, ranks
 from layouts.format import number, year_label
 from layouts.sparkline import sparkline
 from layouts.text import t
@@ -56,7 +56,10 @@ def item(atlas, found: query.ProfileRow, lang: str) -> html.Li:
     return html.Li(
         className="profile-item",
         children=[
-            html.Div(entry["label"][lang], className="label"),
+            html.Div(
+                html.A(entry["label"][lang], href=links.data_page(found.indicator, lang), title=t("data_page_link", lang)),
+                className="label",
+            ),
             html.Div(
                 [
                     html.Span(f"{number(found.value, precision, lang)} {entry['unit'][lang]}", className="value"),

@@ -75,10 +75,10 @@ def header(state: ViewState) -> html.Header:
 
 
 def footer(lang: str) -> html.Footer:
-    """Sources, and links to the statement, easy-read, legal-notice and privacy pages in the page's language."""
+    """Sources, and links to the data pages and the statement, easy-read, legal-notice and privacy pages in the page's language."""
     names = page_text.COMMON[lang]["names"]
     links = html.Nav(
-        html.Ul([html.Li(html.A(names[slug], href=pages.href(slug, lang))) for slug in pages.PAGES], className="page-links"),
+        html.Ul([html.Li(html.A(names[slug], href=pages.href(slug, lang))) for slug in pages.LINKED], className="page-links"),
         **{"aria-label": page_text.COMMON[lang]["nav"]},
     )
     return html.Footer(className="footer", children=[links, html.P(t("footer_boundaries", lang)), html.P(t("footer_data", lang))])
@@ -129,7 +129,7 @@ def page(atlas, state: ViewState, bar) -> list:
             ),
             # while the years play, the source line of the year shown, under the map or the ranking (assets/play.js)
             html.P(id=ids.PLAY_SOURCE, className="source-line play-frame"),
-            export_menu.build(state),
+            export_menu.build(state, atlas.version),
         ],
     )
     side_column = html.Aside(

@@ -27,8 +27,9 @@ def cited(sources: list[dict], lang: str) -> str:
     return " · ".join(f"{publisher}: " + "; ".join(items) for publisher, items in by_publisher.items())
 
 
-def source_line(atlas, indicator: str, level: str, year: int, lang: str, *, boundaries: bool = False) -> str:
-    """Sources and licences of the values shown for ``indicator`` at ``level`` in ``year``."""
+def source_line(atlas, indicator: str, level: str, year: int, lang: str, *, boundaries: bool = False, version: bool = False) -> str:
+    """Sources and licences of the values shown for ``indicator`` at ``level`` in ``year``; with ``version``, the data
+    version too (every exported image names it)."""
     shown = [atlas.sources[s] for s in query.source_ids(atlas, indicator, level, year)]
     derived = any(s["based_on"] for s in shown)
     published = publications(shown, atlas)
@@ -38,4 +39,6 @@ def source_line(atlas, indicator: str, level: str, year: int, lang: str, *, boun
     text += f". {t('licence', lang)}: " + "; ".join(sorted({s["licence"] for s in published})) + "."
     if boundaries:
         text += f" {BOUNDARIES}."
+    if version:
+        text += f" {t('export_version', lang)}: {atlas.version}."
     return text

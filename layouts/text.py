@@ -655,6 +655,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "own_calculation_from": {"de": "eigene Berechnung nach", "en": "own calculation from"},
     "licence": {"de": "Lizenz", "en": "Licence"},
     "data_as_of": {"de": "Stand {date}", "en": "as of {date}"},
+    "data_page_link": {"de": "Daten und Quellen", "en": "Data and sources"},
+    "data_page_about": {
+        "de": "Definition, Quellen jedes Jahres und Download zu „{label}“",
+        "en": "Definition, the source of every year and downloads for “{label}”",
+    },
+    "export_version": {"de": "Datenversion", "en": "Data version"},
     # notices
     "notice_unknown_parameter": {
         "de": "Der Link enthält den unbekannten Parameter „{parameter}“; er wird ignoriert. Gültig sind: {valid}.",
@@ -679,6 +685,39 @@ STRINGS: dict[str, dict[str, str]] = {
     "notice_link_too_long": {
         "de": "Der Link ist mit {length} Zeichen zu lang (höchstens {limit}); es gilt die Voreinstellung.",
         "en": "The link is too long ({length} characters, at most {limit}); the default view applies.",
+    },
+    "notice_version_unknown": {
+        "de": "Der Link nennt die Datenversion „{version}“, die dieser Atlas nicht kennt; gezeigt werden die Daten der Version {current}.",
+        "en": "The link names data version “{version}”, which this atlas does not know; it shows the data of version {current}.",
+    },
+    "notice_data_changed": {
+        "de": "Die Daten haben sich geändert, seit dieser Link erstellt wurde (Version {version}); gezeigt wird die Ansicht mit den "
+        "Daten der Version {current}. Für „{indicator}“ hat sich geändert:",
+        "en": "The data have changed since this link was made (version {version}); the view is shown with the data of version "
+        "{current}. For “{indicator}” this changed:",
+    },
+    "notice_change_unchanged": {
+        "de": "nichts – seine Werte und seine Beschreibung sind gleich geblieben.",
+        "en": "nothing – its values and its description are the same.",
+    },
+    "notice_change_new": {"de": "den Indikator gab es in jener Version noch nicht.", "en": "the indicator did not exist in that version."},
+    "notice_change_values": {"de": "Werte wurden ergänzt oder berichtigt.", "en": "values were added or corrected."},
+    "notice_change_metadata": {
+        "de": "Beschreibung, Einheit oder Methode wurden überarbeitet.",
+        "en": "its description, unit or method were revised.",
+    },
+    "notice_change_breaks": {
+        "de": "Brüche in der Zeitreihe wurden neu erfasst oder geändert (siehe die Datenseite).",
+        "en": "breaks in the series were recorded or revised (see the data page).",
+    },
+    "notice_change_years": {
+        "de": "Jahre für {level}: jetzt {after} (vorher {before}).",
+        "en": "years for {level}: now {after} (before: {before}).",
+    },
+    "notice_change_level_added": {"de": "neu für {level}: {after}.", "en": "new for {level}: {after}."},
+    "notice_change_level_removed": {
+        "de": "für {level} nicht mehr vorhanden (vorher {before}).",
+        "en": "no longer given for {level} (before: {before}).",
     },
     "notice_second_switched": {
         "de": "„{indicator}“ gibt es nicht für {level}; das Streudiagramm zeigt den voreingestellten zweiten Indikator.",

@@ -5,7 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from geo.view_state import PARAMETERS
+from geo.view_state import PARAMETERS, VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -14,7 +14,7 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 def test_every_url_parameter_is_documented_in_the_permalink_table():
     table = README.split("## Permalinks")[1].split("\n## ")[0]
     documented = re.findall(r"^\| `([a-z0-9]+)` \|", table, flags=re.MULTILINE)
-    assert documented == list(PARAMETERS)
+    assert documented == [*PARAMETERS, VERSION]
 
 
 def test_the_readme_commands_are_the_ones_ci_and_make_run():

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app import create_app
-from layouts import page_text, pages, shell
+from layouts import data_text, page_text, pages, shell
 from serving import pages as serving_pages
 
 OPERATOR = {
@@ -184,16 +184,16 @@ def test_an_empty_language_is_the_default_without_a_notice(configured):
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
-def test_the_atlas_footer_links_to_the_four_pages_in_its_language(configured, lang):
+def test_the_atlas_footer_links_to_the_data_pages_and_the_four_pages_in_its_language(configured, lang):
     footer = shell.footer(lang)
     links = [item.children for item in footer.children[0].children.children]
-    assert [(a.children, a.href) for a in links] == [(page_text.COMMON[lang]["names"][s], pages.href(s, lang)) for s in pages.PAGES]
+    assert [(a.children, a.href) for a in links] == [(page_text.COMMON[lang]["names"][s], pages.href(s, lang)) for s in pages.LINKED]
     for a in links:  # relative to the atlas at "/", each opens its page in the same language
         assert outline(configured.get("/" + a.href)).lang == lang
 
 
 def test_both_languages_have_the_same_parts_on_every_page():
-    for content in (page_text.COMMON, page_text.STATEMENT, page_text.EASY, page_text.IMPRINT, page_text.PRIVACY):
+    for content in (page_text.COMMON, page_text.STATEMENT, page_text.EASY, page_text.IMPRINT, page_text.PRIVACY, data_text.DATA):
         assert content["de"].keys() == content["en"].keys()
         for key, value in content["de"].items():
             if isinstance(value, tuple | dict):

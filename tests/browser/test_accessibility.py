@@ -136,13 +136,14 @@ def test_every_view_of_a_desktop_visit_has_no_axe_violation(dash_duo, app):
 
 
 def test_the_pages_about_the_atlas_have_no_axe_violation(dash_duo, app):
-    """From the atlas's footer to the statement, and from there to each of the other pages and their English version."""
+    """From the atlas's footer to the statement, and from there to each of the other pages and their English version,
+    and from the data pages' index to one indicator's data page."""
     start(dash_duo, app)
     driver = dash_duo.driver
     dash_duo.find_element(".page-links a[href*='barrierefreiheit']").click()
     dash_duo.wait_for_element("main h1", timeout=10)
     problems = violations(driver, "statement")
-    for slug in ("leichte-sprache", "impressum", "datenschutz"):
+    for slug in ("leichte-sprache", "impressum", "datenschutz", "daten/"):
         driver.find_element("css selector", f".page-links a[href*='{slug}']").click()
         dash_duo.wait_for_element("main h1", timeout=10)
         problems += violations(driver, slug)
@@ -151,6 +152,9 @@ def test_the_pages_about_the_atlas_have_no_axe_violation(dash_duo, app):
         problems += violations(driver, f"{slug}, English")
         driver.find_element("css selector", "a[hreflang='de']").click()
         until(lambda: driver.execute_script("return document.documentElement.lang") == "de", timeout=10)
+    driver.find_element("css selector", "main td a, main th a").click()  # the index's first indicator
+    dash_duo.wait_for_element("main #sources", timeout=10)
+    problems += violations(driver, "data page")
     assert problems == [], "\n".join(problems)
 
 

@@ -197,7 +197,18 @@ def test_csv_header_names_every_column_and_the_metadata_in_order(atlas, fmt, del
     columns = ["ags", "name", "value", "note", "rank", "class", "difference_from_ruhr_mean", "zone"]
     assert list(table.columns) == columns
     labels = [m[2:].split(":")[0] for m in meta[1:]]
-    assert labels == ["Indikator", "Einheit", "Jahr", "Ebene", "Definition", "Quellen", "Grenzen", "Ansicht (URL-Parameter)"]
+    assert labels == [
+        "Indikator",
+        "Einheit",
+        "Jahr",
+        "Ebene",
+        "Definition",
+        "Quellen",
+        "Grenzen",
+        "Datenversion",
+        "Ansicht (URL-Parameter)",
+    ]
+    assert meta[-2] == f"# Datenversion: {atlas.version}" and meta[-1].endswith(f"&v={atlas.version}")
     rows = atlas.indicators
 
     def total(indicator):

@@ -4,6 +4,8 @@ Every callback either answers (with a view the app can draw) or declines with
 PreventUpdate; no other exception reaches Dash, so no request ends in an error.
 """
 
+from datetime import date
+
 import pytest
 from dash.exceptions import PreventUpdate
 from hypothesis import given, settings
@@ -88,6 +90,7 @@ def test_a_page_request_of_any_shape_is_read_or_ignored(atlas, request):
 def test_export_menu_and_story_navigation_take_any_value(atlas, value, store):
     answered_or_declined(lambda: export.describe(store, value, atlas))
     answered_or_declined(lambda: export.geojson_button(value, store, atlas))
+    answered_or_declined(lambda: export.cite(ids.CITE_BUTTON, value, value, store, atlas, date(2026, 12, 2)))
     answered_or_declined(lambda: present.navigate(ids.PRESENT_NEXT, store, atlas))
     answered_or_declined(lambda: present.navigate({"type": ids.PRESENT_DOT, "index": value}, store, atlas))
 
