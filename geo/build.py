@@ -131,6 +131,8 @@ def build(*, boundaries_path: Path | None = None, cache: Path = inputs.CACHE, ra
 
     progress.step("aggregate")
     aggregates = aggregate.run(catalog_frame, rows, {"gemeinde": sorted(register["ags"]), "kreis": kreis_codes})
+    # counts a publisher releases only rounded are rounded now, after the ratios and sums were formed from the stored figures
+    rows, aggregates = regional_statistics.released(rows, mapping), regional_statistics.released(aggregates, mapping)
 
     progress.step("catalog")
     entries = catalog.run(catalog_frame, rows, all_sources)
