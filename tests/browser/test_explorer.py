@@ -168,7 +168,9 @@ def test_choosing_a_theme_shows_its_first_indicator_and_says_when_the_level_chan
     assert all("· Kreise " in o and "Gemeinden" not in o for o in options if o.startswith("Schulabgänger"))
     widths = dash_duo.driver.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
     assert widths[0] <= widths[1]  # long labels wrap inside the list
-    next(o for o in dash_duo.find_elements(".dash-dropdown-option") if o.text.startswith("Beschäftigte mit akademischem Abschluss")).click()
+    attainment = next(o for o in dash_duo.find_elements(".dash-dropdown-option") if o.text.startswith("Beschäftigte mit akademischem"))
+    dash_duo.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", attainment)  # scroll the list to it
+    attainment.click()
     until(lambda: len(dash_duo.find_elements("#map path.place")) == 15, timeout=10)  # attainment exists per Kreis only
     title = dash_duo.find_element(f"#{ids.MAP_TITLE}").text
     assert title.startswith("Beschäftigte mit akademischem Abschluss") and title.endswith("· Kreise/kreisfreie Städte")
