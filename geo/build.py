@@ -137,6 +137,8 @@ def build(
 
     progress.step("aggregate")
     aggregates = aggregate.run(catalog_frame, rows, {"gemeinde": sorted(register["ags"]), "kreis": kreis_codes})
+    # counts a publisher releases only rounded are rounded now, after the ratios and sums were formed from the stored figures
+    rows, aggregates = regional_statistics.released(rows, mapping), regional_statistics.released(aggregates, mapping)
 
     progress.step("catalog")
     entries = catalog.run(catalog_frame, rows, all_sources)

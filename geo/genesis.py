@@ -30,6 +30,8 @@ symbol meaning                                      value
 ``p``  provisional, ``r`` revised, ``s`` estimated  the number
 ====== ============================================ =========
 
+Printed tables write ``–`` (en dash) for ``-``, ``…`` for ``...`` and ``X`` for ``x``; they are read as those.
+
 The first column is a year (``2018``) or a reference date (``31.12.2018``); the
 reader reports the year. Anything else in a value cell stops with an
 :class:`~geo.errors.InputError` naming the file, line and column.
@@ -52,8 +54,8 @@ MISSING_SYMBOLS = {
     "...": "comes later",
     "/": "not reliable enough",
 }
-#: Typographic variants seen in exports, mapped to the plain symbol.
-SYMBOL_VARIANTS = {"·": ".", "…": "..."}
+#: Typographic variants seen in exports and printed tables (the VGR workbooks), mapped to the plain symbol.
+SYMBOL_VARIANTS = {"·": ".", "…": "...", "–": "-", "X": "x"}
 ZERO_SYMBOL = "-"
 
 _TIME = re.compile(r"^(?:(\d{4})|\d{2}\.\d{2}\.(\d{4}))$")

@@ -1,9 +1,17 @@
 """GENESIS step: official Kreis tables for all of Germany → indicator rows.
 
-Reads the declared GENESIS / Regionalatlas exports (``data/raw/inputs.csv``) and
-keeps, for the columns mapped in ``data/raw/genesis_columns.csv``, every Kreis
-and kreisfreie Stadt (5-digit code), North Rhine-Westphalia (``05``) and Germany
-(``DG``), so the Ruhr can be set against NRW, Germany and any other Kreis.
+Reads the declared GENESIS / Regionalatlas exports and VGR der Länder workbooks
+(``data/raw/inputs.csv``; a ``.xlsx`` member is read by :mod:`geo.vgr`, whose
+sheets are its columns) and keeps, for the columns mapped in
+``data/raw/genesis_columns.csv``, every Kreis and kreisfreie Stadt (5-digit
+code), North Rhine-Westphalia (``05``) and Germany (``DG``), so the Ruhr can be
+set against NRW, Germany and any other Kreis.
+
+A mapped column with ``decimals`` is published with that many decimals
+(:func:`released`): the VGR publishers allow employee counts (thousands) and
+hours worked (millions) to be passed on only with one decimal, while the workbook
+stores more for the users' own calculations. The build derives its ratios and
+Ruhr values from the stored figures and rounds the counts just before writing.
 
 GENESIS lists dissolved Kreise with ``-`` in every column for the years after
 their dissolution. Officially ``-`` means "exactly zero", which would turn a
@@ -19,7 +27,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from geo import genesis, tables
+from geo import genesis, tables, vgr
 from geo.errors import InputError
 from geo.indicator_rows import COLUMNS
 
@@ -36,7 +44,11 @@ def level_of(code: str) -> str | None:
 
 
 def read_mapping(path: Path = MAPPING) -> pd.DataFrame:
-    return tables.read_csv(path, required=["input_id", "column", "indicator"], key=["input_id", "column"])
+    frame = tables.read_csv(path, required=["input_id", "column", "indicator", "decimals"], key=["input_id", "column"])
+    for line, row in tables.numbered(frame):
+        if row.decimals and not row.decimals.isdigit():
+            raise InputError(path, f"decimals must be empty or a number of decimals, not {row.decimals!r}", line=line, field="decimals")
+    return frame
 
 
 def rows_from_table(table: genesis.GenesisTable, wanted: dict[str, str], source_id: str, name: str) -> pd.DataFrame:
@@ -78,10 +90,25 @@ def run(raw_tables: dict[str, bytes], declared, sources: dict, mapping: pd.DataF
     frames, names = [], {}
     for input_id, group in mapping.groupby("input_id", sort=True):
         item = declared[input_id]
-        table = genesis.read(raw_tables[input_id], name=item.member)
+        if item.member.endswith(".xlsx"):
+            table = vgr.read(raw_tables[input_id], list(group["column"]), name=item.member)
+        else:
+            table = genesis.read(raw_tables[input_id], name=item.member)
         expected = sources[item.source_id]["table"]
         if table.table_id and table.table_id not in expected:
             raise InputError(item.member, f"is table {table.table_id!r}, but its source {item.source_id!r} declares {expected!r}")
         frames.append(rows_from_table(table, dict(zip(group["column"], group["indicator"])), item.source_id, item.member))
-        names.update(names_from_table(table))
+        found = names_from_table(table)
+        # a workbook only names units no export names ("Essen, Kreisfreie Stadt" would rename "Essen, kreisfreie Stadt")
+        names = {**found, **names} if item.member.endswith(".xlsx") else {**names, **found}
     return pd.concat(frames, ignore_index=True), names
+
+
+def released(frame: pd.DataFrame, mapping: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` (indicator rows or Ruhr values) with each mapped indicator's ``value`` rounded to its ``decimals``."""
+    frame = frame.copy()
+    for indicator, decimals in zip(mapping["indicator"], mapping["decimals"]):
+        if decimals:
+            mine = frame["indicator"] == indicator
+            frame.loc[mine, "value"] = frame.loc[mine, "value"].round(int(decimals))
+    return frame

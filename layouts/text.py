@@ -11,8 +11,8 @@ STRINGS: dict[str, dict[str, str]] = {
     # frame
     "title": {"de": "Ruhr-Disparitätenatlas", "en": "Ruhr disparity atlas"},
     "subtitle": {
-        "de": "Armut, Bildung und Wirtschaftskraft in den 53 Gemeinden der Metropole Ruhr",
-        "en": "Poverty, education and economic strength in the 53 municipalities of the Ruhr",
+        "de": "Armut, Arbeit und Schulwege in 53 Gemeinden, Schulabschlüsse und Wirtschaftsstruktur in 15 Kreisen",
+        "en": "Poverty, work and school access in 53 municipalities; school results and economic structure in 15 Kreise",
     },
     "other_language": {"de": "English", "en": "Deutsch"},
     "other_language_title": {"de": "Switch to English", "en": "Auf Deutsch umschalten"},
@@ -48,7 +48,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "theme": {"de": "Thema", "en": "Theme"},
     "theme_all": {"de": "Alle Themen", "en": "All themes"},
     "theme_poverty": {"de": "Armut", "en": "Poverty"},
-    "theme_education": {"de": "Bildung", "en": "Education"},
+    "theme_education": {"de": "Bildung & Schulwege", "en": "Education & school access"},
     "theme_economy": {"de": "Wirtschaft & Arbeit", "en": "Economy & work"},
     "theme_finance": {"de": "Kommunalfinanzen", "en": "Municipal finances"},
     "theme_population": {"de": "Bevölkerung & Leben", "en": "Population & living"},

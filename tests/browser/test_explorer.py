@@ -156,19 +156,25 @@ def test_arrow_keys_step_one_available_year_and_a_click_on_a_year_selects_it(das
 def test_choosing_a_theme_shows_its_first_indicator_and_says_when_the_level_changes(dash_duo, app):
     open_page(dash_duo, app)
     choose(dash_duo, ids.THEME, "Bildung")
-    until(lambda: len(dash_duo.find_elements("#map path.place")) == 15, timeout=10)  # education exists per Kreis only
-    indicator = dash_duo.find_element(f"#{ids.INDICATOR}").text
-    title = dash_duo.find_element(f"#{ids.MAP_TITLE}").text
-    assert indicator.startswith("Beschäftigte mit akademischem Abschluss") and title.startswith(indicator.split(" (")[0])
-    assert title.endswith("· Kreise/kreisfreie Städte")
-    assert dash_duo.find_element(f"#{ids.LEVEL} input:checked").get_attribute("value") == "kreis"
-    dash_duo.wait_for_contains_text(f"#{ids.NOTICES}", "gibt es nur für Kreise/kreisfreie Städte", timeout=5)
-    assert "lvl=kreis" in dash_duo.driver.current_url
+    dash_duo.wait_for_contains_text(f"#{ids.INDICATOR}", "Schulweg", timeout=10)  # per Gemeinde: school access, not attainment
+    assert dash_duo.find_element(f"#{ids.INDICATOR}").text.startswith("Schulweg: Pkw-Fahrzeit zur nächsten Grundschule")
+    assert len(dash_duo.find_elements("#map path.place")) == 53
+    assert dash_duo.find_element(f"#{ids.LEVEL} input:checked").get_attribute("value") == "gemeinde"
 
     dash_duo.find_element(f"#{ids.INDICATOR}").click()  # the list says which levels and years each indicator has
     until(lambda: len(dash_duo.find_elements(".dash-dropdown-content .dash-dropdown-option")) > 3, timeout=5)
     options = [o.text for o in dash_duo.find_elements(".dash-dropdown-content .dash-dropdown-option")]
-    assert all("· Kreise " in o for o in options) and not any("Gemeinden" in o for o in options)
+    assert all("· Gemeinden 2024" in o for o in options if o.startswith("Schulweg"))
+    assert all("· Kreise " in o and "Gemeinden" not in o for o in options if o.startswith("Schulabgänger"))
     widths = dash_duo.driver.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
     assert widths[0] <= widths[1]  # long labels wrap inside the list
+    attainment = next(o for o in dash_duo.find_elements(".dash-dropdown-option") if o.text.startswith("Beschäftigte mit akademischem"))
+    dash_duo.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", attainment)  # scroll the list to it
+    attainment.click()
+    until(lambda: len(dash_duo.find_elements("#map path.place")) == 15, timeout=10)  # attainment exists per Kreis only
+    title = dash_duo.find_element(f"#{ids.MAP_TITLE}").text
+    assert title.startswith("Beschäftigte mit akademischem Abschluss") and title.endswith("· Kreise/kreisfreie Städte")
+    assert dash_duo.find_element(f"#{ids.LEVEL} input:checked").get_attribute("value") == "kreis"
+    dash_duo.wait_for_contains_text(f"#{ids.NOTICES}", "gibt es nur für Kreise/kreisfreie Städte", timeout=5)
+    assert "lvl=kreis" in dash_duo.driver.current_url
     assert dash_duo.get_logs() == []

@@ -1,5 +1,6 @@
 """Callbacks as plain function calls: the URL, the controls, the map, the ranking and the profile."""
 
+import dataclasses
 import json
 
 import plotly.graph_objects as go
@@ -81,11 +82,21 @@ def test_a_theme_switches_the_map_to_its_first_indicator_at_the_level_shown(atla
     out = url_state.apply_controls(ids.THEME, "economy", as_dict(DEFAULT), atlas)
     options = out[(ids.INDICATOR, "options")]
     assert {atlas.catalog[o["value"]]["theme"] for o in options} == {"economy"}
-    assert out[(ids.INDICATOR, "value")] == options[0]["value"] == out[STATE]["indicator"]  # the first of the list has Gemeinden
+    first_with_gemeinden = next(o["value"] for o in options if atlas.catalog[o["value"]]["years"].get("gemeinde"))
+    assert first_with_gemeinden != options[0]["value"]  # the list opens with the Kreis-only shares of the VGR ("Anteil ...")
+    assert out[(ids.INDICATOR, "value")] == first_with_gemeinden == out[STATE]["indicator"]
     assert out[STATE]["level"] == "gemeinde" and out[(ids.LEVEL, "value")] is no_update
 
 
 def test_a_theme_without_the_level_shown_switches_the_level_with_a_note(atlas):
+    # every theme has Gemeinde indicators now; this catalog keeps education's Kreis years only, as before school access
+    kreis_only = {
+        key: {**entry, "years": {level: years for level, years in entry["years"].items() if level != "gemeinde"}}
+        if entry["theme"] == "education"
+        else entry
+        for key, entry in atlas.catalog.items()
+    }
+    atlas = dataclasses.replace(atlas, catalog=kreis_only)
     out = url_state.apply_controls(ids.THEME, "education", as_dict(DEFAULT), atlas)
     assert atlas.catalog[out[STATE]["indicator"]]["theme"] == "education"
     assert out[STATE]["level"] == "kreis" and out[(ids.LEVEL, "value")] == "kreis"

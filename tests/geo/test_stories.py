@@ -111,7 +111,7 @@ def expected_numbers(atlas, step, lang):
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_every_number_in_a_caption_is_computed_from_the_pack(atlas, lang):
     story = atlas.stories["ruhr_divide"]
-    assert len(story["steps"]) == 8
+    assert len(story["steps"]) == 9
     for number_of_step, step in enumerate(story["steps"], 1):
         text = present.caption_text(atlas, present.step_view(atlas, story, number_of_step, lang))
         assert "{" not in text, text
