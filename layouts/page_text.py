@@ -91,11 +91,18 @@ MET = (
         "each year stays at least two seconds.",
     },
     {
+        "de": "Jeder Indikator hat eine Datenseite in schlichtem HTML (Definition, Quellen jedes Jahres, Reihenbrüche, "
+        "Downloads). Die Excel-Dateien bestehen aus echten Tabellen mit einer Kopfzeile und ohne verbundene Zellen, mit "
+        "einem Blatt für die Hinweise.",
+        "en": "Every indicator has a data page in plain HTML (definition, the sources of every year, series breaks, downloads). "
+        "The Excel files consist of real tables with one header row and no merged cells, with a sheet for the notes.",
+    },
+    {
         "de": "Die automatische Prüfung mit axe-core (Regeln für WCAG 2.0 und 2.1, Stufen A und AA) findet auf allen Ansichten "
         "keinen Fehler: Voreinstellung, Englisch, jeder Reiter des Vergleichs, Tabelle, Profil, Teilen, eigene Daten, "
-        "Präsentation und Telefon.",
+        "Präsentation, Telefon und die Datenseiten.",
         "en": "The automatic check with axe-core (rules for WCAG 2.0 and 2.1, levels A and AA) finds no error on any view: "
-        "default, English, every comparison tab, table, profile, sharing, your own data, presentation and phone.",
+        "default, English, every comparison tab, table, profile, sharing, your own data, presentation, phone and the data pages.",
     },
     {
         "de": "Eine Erklärung des Atlas in Leichter Sprache.",

@@ -80,7 +80,11 @@ def export_request(fmt: str = "csv") -> dict:
         "inputs": [
             {"id": ids.EXPORT_BUTTONS[name], "property": "n_clicks", "value": 1 if name == fmt else None} for name in export_menu.FORMATS
         ],
-        "state": [{"id": ids.STATE, "property": "data", "value": STATE_DE}, {"id": ids.EXPORT_WHAT, "property": "value", "value": "map"}],
+        "state": [
+            {"id": ids.STATE, "property": "data", "value": STATE_DE},
+            {"id": ids.EXPORT_WHAT, "property": "value", "value": "map"},
+            {"id": ids.EXPORT_LOCATOR, "property": "value", "value": [export_menu.LOCATOR]},
+        ],
         "changedPropIds": [f"{ids.EXPORT_BUTTONS[fmt]}.n_clicks"],
     }
 

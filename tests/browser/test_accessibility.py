@@ -119,7 +119,7 @@ def test_every_view_of_a_desktop_visit_has_no_axe_violation(dash_duo, app):
     dash_duo.find_element(f"#{ids.VIEW_TABS['map']}").click()
 
     dash_duo.find_element("#map path.ags-05513000").click()  # Gelsenkirchen
-    dash_duo.wait_for_text_to_equal(f"#{ids.PROFILE_TITLE}", "Gelsenkirchen", timeout=10)
+    dash_duo.wait_for_text_to_equal(f"#{ids.PROFILE_TITLE}", "Gelsenkirchen", timeout=20)
     problems += violations(driver, "profile")
 
     dash_duo.find_element(".share summary").click()

@@ -28,7 +28,7 @@ def rgb(colour: str) -> str:
     return f"rgb({r}, {g}, {b})"
 
 
-def test_download_buttons_deliver_files_with_the_screen_colours(image_renderer, dash_duo, app):
+def test_download_buttons_deliver_files_with_the_screen_colours(image_renderer, dash_duo, app, atlas):
     dash_duo.start_server(app)
     dash_duo.driver.get(dash_duo.server_url + "/?ind=arbeitslose_je_100_ew_15_64")
     dash_duo.wait_for_element("#map path.place", timeout=10)
@@ -65,7 +65,8 @@ def test_download_buttons_deliver_files_with_the_screen_colours(image_renderer, 
     until(lambda: "Ruhr (schwarz)" not in newest_svg(), timeout=30)
     assert len(re.findall(r'<path class="js-fill"', newest_svg())) == 53
     assert "Gelsenkirchen" in dash_duo.find_element(f"#{ids.ALT_TEXT}").get_attribute("value")
-    assert dash_duo.find_element(f"#{ids.PERMALINK}").get_attribute("value").endswith("/?ind=arbeitslose_je_100_ew_15_64")
+    permalink = dash_duo.find_element(f"#{ids.PERMALINK}").get_attribute("value")
+    assert permalink.endswith(f"/?ind=arbeitslose_je_100_ew_15_64&v={atlas.version}")  # a citable link names its data
     assert "embed=1" in dash_duo.find_element(f"#{ids.EMBED_CODE}").get_attribute("value")
     assert dash_duo.get_logs() == []
 

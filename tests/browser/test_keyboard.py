@@ -177,7 +177,7 @@ def test_a_whole_visit_by_keyboard_alone(dash_duo, app, atlas):
     (csv,) = folder.glob("*.csv")
     assert "Gelsenkirchen" in csv.read_text(encoding="utf-8")
 
-    tab_to(dash_duo, f"#{ids.COMPARISON_TABS['zones']}")
+    tab_to(dash_duo, f"#{ids.COMPARISON_TABS['zones']}", limit=150)  # past the profile's data-page links
     for tab in TABS[1:]:
         press(dash_duo, Keys.ARROW_RIGHT)
         dash_duo.wait_for_element(f"#{ids.COMPARISON_CONTENT[tab]} > *", timeout=10)

@@ -144,4 +144,4 @@ def test_each_suggested_iframe_size_shows_its_panel_down_to_the_source_line(dash
             assert bottom <= driver.execute_script("return window.innerHeight"), (attributes["src"], selector, bottom, height)
         assert driver.execute_script("return document.documentElement.scrollWidth") <= width, attributes["src"]
     driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
-    assert len(snippets) == 10 and dash_duo.get_logs() == []
+    assert len(snippets) == 11 and dash_duo.get_logs() == []

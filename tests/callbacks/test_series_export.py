@@ -99,7 +99,7 @@ def test_the_mp4_has_one_frame_per_year_at_the_gifs_size(atlas, tmp_path):
 
 def test_without_a_video_encoder_the_mp4_is_not_offered(atlas, monkeypatch):
     monkeypatch.setattr(animation, "FFMPEG", None)
-    (button,) = find(export_menu.build(MINIMUM_INCOME), lambda c: getattr(c, "id", None) == ids.EXPORT_BUTTONS["mp4"])
+    (button,) = find(export_menu.build(MINIMUM_INCOME, atlas.version), lambda c: getattr(c, "id", None) == ids.EXPORT_BUTTONS["mp4"])
     assert button.hidden is True
     assert export.export_file("mp4", as_dict(MINIMUM_INCOME), "map", atlas) == (
         None,
