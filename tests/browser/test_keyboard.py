@@ -180,10 +180,10 @@ def test_a_whole_visit_by_keyboard_alone(dash_duo, app, atlas):
     tab_to(dash_duo, f"#{ids.COMPARISON_TABS['zones']}", limit=150)  # past the profile's data-page links
     for tab in TABS[1:]:
         press(dash_duo, Keys.ARROW_RIGHT)
-        dash_duo.wait_for_element(f"#{ids.COMPARISON_CONTENT[tab]} > *", timeout=10)
+        dash_duo.wait_for_element(f"#{ids.COMPARISON_CONTENT[tab]} > *", timeout=30)  # a first answer on a busy CI core
         assert dash_duo.find_element(f"#{ids.COMPARISON_PANES[tab]}").is_displayed()
 
-    tab_to(dash_duo, ".upload-panel summary", backwards=True)
+    tab_to(dash_duo, ".upload-panel summary", backwards=True, limit=150)  # back past the profile's data-page links
     press(dash_duo, Keys.ENTER)
     assert driver.execute_script("return document.querySelector('.upload-panel').open")
     press(dash_duo, Keys.TAB)

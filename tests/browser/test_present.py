@@ -150,7 +150,8 @@ def test_an_adapted_view_keeps_the_caption_readable_beside_the_note(dash_duo, ap
     until(lambda: dash_duo.find_element(f"#{ids.VIEW_TABS['ranking']}").get_attribute("aria-selected") == "true", timeout=5)
     assert dash_duo.find_element(f"#{ids.PRESENT_COUNTER}").text == f"Schritt 3 von {len(atlas.stories['ruhr_divide']['steps'])}"
     dash_duo.find_element(f"#{ids.PRESENT_RESET}").click()  # back to the story: its own year (the step may name it)
-    until(lambda: int(dash_duo.find_element(f"#{ids.YEAR} input:checked").get_attribute("value")) == int(before), timeout=10)
+    checked = f"#{ids.YEAR} input:checked"  # read in one script: Dash redraws the year row meanwhile
+    until(lambda: dash_duo.driver.execute_script("return document.querySelector(arguments[0]).value", checked) == before, timeout=10)
     until(lambda: "Die Ansicht weicht" not in text(dash_duo.driver, f"#{ids.PRESENT_CAPTION}"), timeout=10)
 
 
