@@ -29,7 +29,13 @@ pytestmark = pytest.mark.browser
 
 #: What each comparison tab shows: its small map (with the number of shapes it must draw) and/or its chart.
 TAB_MAPS = {"zones": ids.ZONE_MAP, "spatial": ids.LISA_MAP, "projects": ids.BIVARIATE_MAP}
-TAB_CHARTS = {"zones": ids.ZONE_CHART, "trend": ids.TREND_CHART, "inequality": ids.INEQUALITY_CHART, "scatter": ids.SCATTER_CHART}
+TAB_CHARTS = {
+    "zones": ids.ZONE_CHART,
+    "trend": ids.TREND_CHART,
+    "inequality": ids.INEQUALITY_CHART,
+    "convergence": ids.CONVERGENCE_CHART,
+    "scatter": ids.SCATTER_CHART,
+}
 
 
 @pytest.fixture(scope="module")
