@@ -3,6 +3,7 @@ chart's numbers as a table under it."""
 
 from __future__ import annotations
 
+import json
 import unicodedata
 
 from dash import html
@@ -60,6 +61,23 @@ def data_table(caption, columns: list, rows: list[list], **props) -> html.Table:
     return html.Table([html.Caption(html.Div(caption, className="caption-text")), html.Thead(html.Tr(head)), html.Tbody(body)], **props)
 
 
+def static_table(caption: str, columns: list[str], rows: list[list], class_name: str) -> html.Div:
+    """The same table as :func:`data_table`, drawn by the browser (``assets/tables.js``) from one attribute.
+
+    One Dash component instead of one per cell: Dash 4.4.1 remounts a callback's returned children on every update at
+    a cost that grows faster than their number (a tab of ~700 components froze the page for 12 s). A cell is a text,
+    a number or an ``html.Span`` (sent with its class).
+    """
+
+    def cell(value):
+        if isinstance(value, html.Span):
+            return {"text": value.children, "class": getattr(value, "className", "")}
+        return value if value is None or isinstance(value, str) else str(value)
+
+    spec = {"caption": caption, "class": class_name, "columns": columns, "rows": [[cell(v) for v in row] for row in rows]}
+    return html.Div(className="static-table", **{"data-table": json.dumps(spec, ensure_ascii=False)})
+
+
 def scroll_box(table: html.Table, *, named_by: str | None = None, label: str | None = None, **props) -> html.Div:
     """A box the table scrolls in, never the page; one tab stop, so a keyboard can scroll it too (WCAG 2.1.1).
 
@@ -75,7 +93,7 @@ def numbers(caption: str, columns: list[str], rows: list[list], lang: str, *, wh
     return html.Details(
         [
             html.Summary(t("numbers_table", lang) + (f": {what}" if what else "")),
-            scroll_box(data_table(caption, columns, rows, className="numbers-table")),
+            scroll_box(static_table(caption, columns, rows, "numbers-table"), label=caption),
         ],
         className="numbers",
     )

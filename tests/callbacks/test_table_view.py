@@ -1,5 +1,6 @@
 """The table instead of the map, and the numbers under each comparison chart, as plain function calls."""
 
+import json
 from dataclasses import replace
 
 import numpy as np
@@ -24,6 +25,11 @@ def cells(table: html.Table) -> list[list[str]]:
     """The body of a table as the texts of its cells, row by row."""
     body = table.children[2].children
     return [[cell.children for cell in row.children] for row in body]
+
+
+def drawn_table(holder: html.Div) -> dict:
+    """What the browser draws a comparison's numbers table from (assets/tables.js): caption, class, columns, rows."""
+    return json.loads(holder.to_plotly_json()["props"]["data-table"])
 
 
 def header(table: html.Table) -> dict[str, dict]:
@@ -185,13 +191,11 @@ def test_every_comparison_tab_has_its_numbers_as_a_table(tab, atlas):
     assert all(fold.children[0].children.startswith("Zahlen als Tabelle") for fold in folds)
     numbers = folds[0]
     box = numbers.children[1]
-    table = box.children
-    assert (
-        box.tabIndex == "0" and box.role == "region" and box.to_plotly_json()["props"]["aria-label"] == table.children[0].children.children
-    )
-    rows = cells(table)
-    columns = len(table.children[1].children.children)
-    assert rows and all(len(row) == columns for row in rows)
+    table = drawn_table(box.children)
+    assert box.tabIndex == "0" and box.role == "region" and box.to_plotly_json()["props"]["aria-label"] == table["caption"]
+    assert table["class"] == "numbers-table" and table["caption"]
+    rows = table["rows"]
+    assert rows and all(len(row) == len(table["columns"]) for row in rows)
     if tab in ("zones", "scatter", "spatial", "projects"):  # one row per place
         assert len(rows) == 53 and "Gelsenkirchen" in {row[0] for row in rows}
     else:  # one row per year
@@ -201,7 +205,7 @@ def test_every_comparison_tab_has_its_numbers_as_a_table(tab, atlas):
 def test_the_zone_numbers_are_the_charts_dots(atlas):
     figure, texts = panels.content(atlas, DEFAULT, "zones")
     (numbers,) = [part for part in texts if getattr(part, "className", "") == "numbers"]
-    rows = cells(numbers.children[1].children)
+    rows = drawn_table(numbers.children[1].children)["rows"]
     boxes = [trace for trace in figure["data"] if trace["type"] == "box"]
     dots = {(name, trace["name"]): value for trace in boxes for name, value in zip(trace["text"], trace["y"])}
     assert len(dots) == sum(row[2] != "keine Daten" for row in rows)
@@ -217,7 +221,7 @@ def test_the_spatial_numbers_are_the_cluster_map(atlas):
     (numbers,) = [part for part in texts if getattr(part, "className", "") == "numbers"]
     hideout = panels.spatial.map_hideout(atlas, state)
     names = query.unit_names(atlas, "gemeinde")
-    for name, _, cluster in cells(numbers.children[1].children):
+    for name, _, cluster in drawn_table(numbers.children[1].children)["rows"]:
         ags = next(a for a, n in names.items() if n == name)
         assert cluster == hideout["value"].get(ags, "–")
 
