@@ -25,7 +25,6 @@ guessing, so then no zones are drawn and the places lacking values are named.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 
 import numpy as np
@@ -42,7 +41,9 @@ SEED = 20261202
 #: spopt's defaults (999 construction rounds, 10 annealing runs) take minutes on 53 places; these finish in seconds
 CONSTRUCTION_ITERATIONS = 20
 ANNEALING_ITERATIONS = 2
-_random_lock = threading.Lock()  # spopt draws from NumPy's global generator
+#: spopt draws from NumPy's global generator, as esda's Moran does: both seed it under one lock, so one thread's
+#: draws are never reseeded by another's (esda's local Moran seeds it too and should take this lock as well)
+_random_lock = spatial._global_seed_lock
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ def _positional(weights, order: list[str]):
     import libpysal
 
     position = {ags: i for i, ags in enumerate(order)}
-    return libpysal.weights.W({position[a]: [position[n] for n in weights.neighbors[a]] for a in order}, silence_warnings=True)
+    return libpysal.weights.W({position[a]: sorted(position[n] for n in weights.neighbors[a]) for a in order}, silence_warnings=True)
 
 
 def max_p_labels(z: pd.DataFrame, population: pd.Series, weights, floor: float) -> pd.Series:

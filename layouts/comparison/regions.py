@@ -115,7 +115,12 @@ def content(atlas, state: ViewState) -> list:
             className="gap-sentence",
         ),
         scroll_box(
-            data_table(t("regions_theil_caption", lang), [t("indicator", lang), scheme_name, t("regions_title", lang)], share_rows),
+            data_table(
+                t("regions_theil_caption", lang),
+                [t("indicator", lang), scheme_name, t("regions_title", lang)],
+                share_rows,
+                className="numbers-table",
+            ),
         ),
         numbers(
             t("regions_zone_caption", lang),
