@@ -4,9 +4,9 @@ from dash import no_update
 
 from callbacks import comparison, url_state
 from callbacks.profile import profile_children
-from geo import ingredients, similar
+from geo import ingredients, regions, similar
 from geo.view_state import DEFAULT, ViewState, as_dict, parse_query, to_query
-from layouts import ids
+from layouts import export_data, ids
 from tests.callbacks.test_map_and_state import by_id, text_of
 
 STATE = (ids.STATE, "data")
@@ -65,3 +65,14 @@ def test_the_floor_and_the_indicators_of_the_zones_go_to_the_url(atlas):
     )
     text = text_of(comparison.comparison_outputs(out[STATE], atlas)[(ids.REGIONS_CONTENT, "children")])
     assert "1.000.000 Einwohnern" in text
+
+
+def test_the_map_data_download_carries_the_similar_distances_and_the_data_driven_zone(atlas):
+    state = ViewState(selected=GELSENKIRCHEN, regions=True)
+    table = export_data.view_table(atlas, state, "map").set_index("ags")
+    expected = similar.similar_places(atlas, GELSENKIRCHEN).table["distance"]
+    listed = table["similar_places_distance"].dropna()
+    assert listed[GELSENKIRCHEN] == 0 and listed.drop(GELSENKIRCHEN).sort_values().to_dict() == expected.to_dict()
+    drawn = regions.regions(atlas)
+    assert table["data_driven_zone"].str.split(":").str[0].map(lambda n: f"d{n}").to_dict() == drawn.zone_of.to_dict()
+    assert "similar_places_distance" not in export_data.view_table(atlas, ViewState(), "map")
