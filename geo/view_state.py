@@ -350,7 +350,9 @@ def _parse_field(field: str, raw: str, atlas, places: set[str]):
         ok = 0 < len(chosen) <= MAX_RECIPE and all("gemeinde" in atlas.catalog.get(i, {}).get("years", {}) for i in chosen)
         return (chosen, "") if ok else (None, "valid_recipe")
     if field == "region_floor":
-        return (int(raw), "") if raw.isdigit() and int(raw) in REGION_FLOORS else (None, ", ".join(map(str, REGION_FLOORS)))
+        return (
+            (int(raw), "") if re.fullmatch(r"[0-9]{1,7}", raw) and int(raw) in REGION_FLOORS else (None, ", ".join(map(str, REGION_FLOORS)))
+        )
     if field in ("group_a", "group_b"):
         members = tuple(dict.fromkeys(part for part in raw.split(",") if part))
         return (members, "") if all(ags in places for ags in members) else (None, "valid_group")
