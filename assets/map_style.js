@@ -98,6 +98,10 @@
     highlight: function () {
       return {fill: false, color: "#000000", weight: 4.5, opacity: 1};
     },
+    /* The places similar to the chosen one (layouts/similar_panel.py): a dashed outline, so it differs from a hover by more than colour. */
+    similar: function () {
+      return {fill: false, color: "#000000", weight: 3, opacity: 1, dashArray: "7 5", className: "similar-outline"};
+    },
     /* Name labels at each place's label point. */
     label: function (feature, latlng) {
       return L.marker(latlng, {

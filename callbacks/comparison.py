@@ -9,7 +9,7 @@ from callbacks.url_state import page_state
 from geo.view_state import TABS
 from layouts import comparison as panels
 from layouts import ids
-from layouts.comparison import projects, spatial, zones
+from layouts.comparison import projects, regions, spatial, zones
 from layouts.map_panel import LAYER_FILES, geometry_url
 
 OUTPUTS = [
@@ -22,6 +22,9 @@ OUTPUTS = [
     (ids.LISA_MAP_GEOJSON, "url"),
     (ids.BIVARIATE_MAP_GEOJSON, "hideout"),
     (ids.BIVARIATE_MAP_GEOJSON, "url"),
+    (ids.REGIONS_BOX, "hidden"),
+    (ids.REGION_MAP_GEOJSON, "hideout"),
+    (ids.REGIONS_CONTENT, "children"),
 ]
 
 
@@ -39,6 +42,10 @@ def comparison_outputs(state_data: dict, atlas) -> dict:
     outputs[(ids.LISA_MAP_GEOJSON, "url")] = url
     outputs[(ids.BIVARIATE_MAP_GEOJSON, "hideout")] = projects.map_hideout(atlas, state) if state.tab == "projects" else no_update
     outputs[(ids.BIVARIATE_MAP_GEOJSON, "url")] = url
+    regions_shown = state.regions and state.tab == "zones"  # the data-driven zones are computed only when on screen
+    outputs[(ids.REGIONS_BOX, "hidden")] = not state.regions
+    outputs[(ids.REGION_MAP_GEOJSON, "hideout")] = regions.map_hideout(atlas, state) if regions_shown else no_update
+    outputs[(ids.REGIONS_CONTENT, "children")] = regions.content(atlas, state) if regions_shown else no_update
     return outputs
 
 

@@ -6,22 +6,25 @@ from dash import Input, Output, State
 from dash.exceptions import PreventUpdate
 
 from geo.view_state import from_browser
-from layouts import ids, profile_panel
+from layouts import ids, profile_panel, similar_panel
 
 
 def profile_children(state_data: dict, shown: list | None, atlas):
-    """``(panel, key)``, or no update while the place and language are the ones already shown."""
+    """``(panel, key, outline)``, or no update while the place, language and similar-places set are the ones shown.
+
+    ``outline``: the similar places the main map outlines (:func:`layouts.similar_panel.outlined`)."""
     state = from_browser(state_data, atlas)
     key = profile_panel.key(state)
     if key == shown:
         raise PreventUpdate
-    return profile_panel.build(atlas, state), key
+    return profile_panel.build(atlas, state), key, {"ags": similar_panel.outlined(atlas, state)}
 
 
 def register(app, atlas) -> None:
     app.callback(
         Output(ids.PROFILE, "children"),
         Output(ids.PROFILE_KEY, "data"),
+        Output(ids.MAP_SIMILAR, "hideout"),
         Input(ids.STATE, "data"),
         State(ids.PROFILE_KEY, "data"),
         prevent_initial_call=True,

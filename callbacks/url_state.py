@@ -20,7 +20,7 @@ from dash.exceptions import PreventUpdate
 from plotly.utils import PlotlyJSONEncoder
 
 from callbacks import map_view
-from geo import change
+from geo import change, ingredients
 from geo.catalog import theme_indicator
 from geo.view_state import (
     CUSTOM_SCHEME,
@@ -138,6 +138,14 @@ def next_state(current: ViewState, trigger: str | None, value, atlas) -> ViewSta
         return replace(current, tab=TAB_OF_BUTTON[trigger]) if value else current
     if trigger == ids.INDICATOR2:
         return replace(current, indicator2=value)
+    if trigger == ids.SIMILAR_INDICATORS:
+        return replace(current, similar=recipe_choice(value))
+    if trigger == ids.REGIONS_ON:
+        return replace(current, regions="regions" in (value or []))
+    if trigger == ids.REGIONS_INDICATORS:
+        return replace(current, region_indicators=recipe_choice(value))
+    if trigger == ids.REGIONS_FLOOR:
+        return replace(current, region_floor=int(value))
     if trigger == ids.PROJECT_OPTIONS:
         return replace(current, projects="projects" in (value or []), network="network" in (value or []))
     if trigger == ids.PROJECT_FIELDS:
@@ -145,6 +153,12 @@ def next_state(current: ViewState, trigger: str | None, value, atlas) -> ViewSta
     if trigger == ids.PROJECT_STATUSES:
         return replace(current, statuses=chosen_subset(value, PROJECT_STATUSES))
     return current
+
+
+def recipe_choice(value) -> tuple[str, ...] | None:
+    """A similar-places or zones recipe chosen in a dropdown; ``None`` (the default set) when it is the default or empty."""
+    chosen = tuple(value or ())
+    return None if chosen in ((), ingredients.DEFAULT_INDICATORS) else chosen
 
 
 def chosen_subset(value, everything: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -190,6 +204,10 @@ CONTROLS = [
     (ids.PROJECT_OPTIONS, "value"),
     (ids.PROJECT_FIELDS, "value"),
     (ids.PROJECT_STATUSES, "value"),
+    (ids.SIMILAR_INDICATORS, "value"),
+    (ids.REGIONS_ON, "value"),
+    (ids.REGIONS_INDICATORS, "value"),
+    (ids.REGIONS_FLOOR, "value"),
 ]
 #: What the controls callback writes: the state, the URL, every control that depends on the state, and the map.
 OUTPUTS = [

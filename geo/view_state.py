@@ -30,6 +30,9 @@ MAX_PARAMETER_LENGTH = 200  # longer values are refused before any parsing ...
 MAX_GROUP_LENGTH = 600  # ... except a group, which may list all 53 AGS
 MAX_QUERY_LENGTH = 2_000  # a longer link is not parsed at all
 MAX_NOTICES = 5  # more problems are counted in one last notice
+MAX_RECIPE = 8  # indicators of a similar-places or data-driven-zones recipe
+#: Population floors of a data-driven zone (Zensus 2022 inhabitants), see geo/regions.py.
+REGION_FLOORS = (250_000, 500_000, 750_000, 1_000_000)
 #: The second indicator of the scatter when none is chosen (or the chosen one lacks the level).
 DEFAULT_SECOND = {"gemeinde": "einkommensteuer_gemeindeanteil_eur_je_ew", "kreis": "haushaltseinkommen_eur_je_ew_monat"}
 
@@ -61,6 +64,10 @@ class ViewState:
     story: str | None = None  # the story presented (None = the first of the pack)
     step: int = 1  # the story step shown, counted from 1
     change: tuple[int, int] | None = None  # the change view: first and last year compared (the year is then not shown)
+    similar: tuple[str, ...] | None = None  # the profile's similar-places indicators (None = geo.ingredients.DEFAULT_INDICATORS)
+    regions: bool = False  # data-driven zones shown beside the scheme in the zones tab
+    region_indicators: tuple[str, ...] | None = None  # their indicators (None = geo.ingredients.DEFAULT_INDICATORS)
+    region_floor: int = 500_000  # their minimum population per zone
 
 
 DEFAULT = ViewState()
@@ -92,6 +99,10 @@ PARAMETERS = {
     "story": "story",
     "step": "step",
     "change": "change",
+    "sim": "similar",
+    "dz": "regions",
+    "dzind": "region_indicators",
+    "dzpop": "region_floor",
 }
 FIELD_PARAMETER = {field: parameter for parameter, field in PARAMETERS.items()}
 #: The data version a permalink was made with. Not part of the view: a link always opens on the current data,
@@ -279,7 +290,15 @@ def as_dict(state: ViewState) -> dict:
 def from_dict(data: dict) -> ViewState:
     names = {f.name for f in fields(ViewState)}
     values = {k: v for k, v in (data or {}).items() if k in names}
-    for group in ("group_a", "group_b", "fields", "statuses", "change"):  # JSON (the browser store) turns tuples into lists
+    for group in (
+        "group_a",
+        "group_b",
+        "fields",
+        "statuses",
+        "change",
+        "similar",
+        "region_indicators",
+    ):  # JSON (the browser store) turns tuples into lists
         if values.get(group) is not None:
             values[group] = tuple(values[group])
     return replace(DEFAULT, **values)
@@ -298,7 +317,7 @@ def _parse_field(field: str, raw: str, atlas, places: set[str]):
     if field == "k":
         ok = re.fullmatch(r"[0-9]{1,2}", raw) is not None and int(raw) in K_RANGE
         return (int(raw), "") if ok else (None, f"{K_RANGE.start}–{K_RANGE.stop - 1}")
-    if field in ("fixed_breaks", "labels", "basemap", "projects", "network", "embed", "present"):
+    if field in ("fixed_breaks", "labels", "basemap", "projects", "network", "embed", "present", "regions"):
         return ({"1": True, "0": False}[raw], "") if raw in ("0", "1") else (None, "0, 1")
     if field == "selected":
         return (raw, "") if raw in places else (None, "valid_place")
@@ -326,6 +345,14 @@ def _parse_field(field: str, raw: str, atlas, places: set[str]):
         allowed = PROJECT_FIELDS if field == "fields" else PROJECT_STATUSES
         chosen = tuple(dict.fromkeys(part for part in raw.split(",") if part))
         return (chosen, "") if all(c in allowed for c in chosen) else (None, ", ".join(allowed))
+    if field in ("similar", "region_indicators"):  # Gemeinde indicators, at least one
+        chosen = tuple(dict.fromkeys(part for part in raw.split(",") if part))
+        ok = 0 < len(chosen) <= MAX_RECIPE and all("gemeinde" in atlas.catalog.get(i, {}).get("years", {}) for i in chosen)
+        return (chosen, "") if ok else (None, "valid_recipe")
+    if field == "region_floor":
+        return (
+            (int(raw), "") if re.fullmatch(r"[0-9]{1,7}", raw) and int(raw) in REGION_FLOORS else (None, ", ".join(map(str, REGION_FLOORS)))
+        )
     if field in ("group_a", "group_b"):
         members = tuple(dict.fromkeys(part for part in raw.split(",") if part))
         return (members, "") if all(ags in places for ags in members) else (None, "valid_group")

@@ -17,8 +17,9 @@ import pandas as pd
 
 from geo import change, comparison, convergence, project_map, query, spatial, time_views
 from geo.view_state import ViewState, second_indicator, to_query
-from layouts import change_view
+from layouts import change_view, similar_panel
 from layouts import legend as legend_panel
+from layouts.comparison import regions as regions_panel
 from layouts.comparison.common import zone_label, zone_labels
 from layouts.format import year_label
 from layouts.source_line import BOUNDARIES, source_line
@@ -88,6 +89,8 @@ def view_table(atlas, state: ViewState, what: str) -> pd.DataFrame:
                 "zone": zone_labels(atlas, state, view.rows.index),
             }
         )
+        for column, values in similar_and_regions(atlas, state, view.level).items():
+            table[column] = values.reindex(view.rows.index).to_numpy()
         if what == "comparison":  # spatial tab: the local clusters
             clusters = spatial.view_clusters(atlas, state)
             table["lisa_cluster"] = [
@@ -131,6 +134,20 @@ def view_table(atlas, state: ViewState, what: str) -> pd.DataFrame:
         return result.table.reset_index(names="ags").rename(columns={"x": second_indicator(state), "y": view.indicator})
     shares = project_map.zone_shares(atlas, atlas.projects, state.scheme, state.group_a, state.group_b)
     return shares.reset_index(names="zone")
+
+
+def similar_and_regions(atlas, state: ViewState, level: str) -> dict[str, pd.Series]:
+    """Per Gemeinde: the distance of the places similar to the selected one (the profile's list) and, when shown, the
+    data-driven zone; no columns at the Kreis level or when neither is on screen."""
+    columns = {}
+    found = similar_panel.found(atlas, state) if level == "gemeinde" else None
+    if found is not None and found.own is not None:
+        columns["similar_places_distance"] = pd.concat([pd.Series({found.place: 0.0}), found.table["distance"]])
+    drawn = regions_panel.of_view(atlas, state) if state.regions and level == "gemeinde" else None
+    if drawn is not None and drawn.zone_of is not None:
+        labels = {z["id"]: z["label"][state.lang] for z in drawn.zones}
+        columns["data_driven_zone"] = drawn.zone_of.map(labels)
+    return columns
 
 
 def series_table(atlas, state: ViewState) -> pd.DataFrame:

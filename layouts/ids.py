@@ -159,3 +159,15 @@ MAP_SUMMARY = "map-summary"  # what the map shows, in words, beside it until a p
 PROFILE_TITLE = "profile-title"
 PROFILE_CLOSE = "profile-close"
 PROFILE_KEY = "profile-key"  # which place and language the panel shows
+
+# similar places (in the profile) and data-driven zones (in the zones tab)
+SIMILAR = "similar-places"
+SIMILAR_INDICATORS = "similar-indicators"
+MAP_SIMILAR = "map-similar"  # the similar places outlined on the main map
+REGIONS_ON = "regions-on"
+REGIONS_BOX = "regions-box"
+REGIONS_INDICATORS = "regions-indicators"
+REGIONS_FLOOR = "regions-floor"
+REGION_MAP = "region-map"
+REGION_MAP_GEOJSON = "region-map-geojson"
+REGIONS_CONTENT = "regions-content"

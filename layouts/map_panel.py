@@ -137,8 +137,9 @@ def center(atlas) -> list[float]:
     return [(south + north) / 2, (west + east) / 2]
 
 
-def build(atlas, state, shown: dict, highlight: list[str] = (), *, hidden: bool = False) -> html.Div:
-    """The panel; ``shown``: its title, hideout, legend and source (:func:`layouts.map_content.props`)."""
+def build(atlas, state, shown: dict, highlight: list[str] = (), *, hidden: bool = False, similar: list[str] = ()) -> html.Div:
+    """The panel; ``shown``: its title, hideout, legend and source (:func:`layouts.map_content.props`);
+    ``similar``: the Gemeinden outlined as similar to the selected place (:mod:`layouts.similar_panel`)."""
     level_layer = LAYER_FILES[state.level]
     return html.Div(
         className="map-panel",
@@ -208,6 +209,14 @@ def build(atlas, state, shown: dict, highlight: list[str] = (), *, hidden: bool 
                             ),
                             # the rest (borders, outlines, lines) stays in Leaflet's overlay pane (z-index 400), over both
                             dl.GeoJSON(id=ids.MAP_BORDERS, url=geometry_url(atlas, "kreise"), style=ns("border"), interactive=False),
+                            dl.GeoJSON(
+                                id=ids.MAP_SIMILAR,
+                                url=geometry_url(atlas, LAYER_FILES["gemeinde"]),
+                                style=ns("similar"),
+                                filter=ns("highlighted"),
+                                hideout={"ags": list(similar)},
+                                interactive=False,
+                            ),
                             dl.GeoJSON(
                                 id=ids.MAP_HIGHLIGHT,
                                 url=geometry_url(atlas, level_layer),

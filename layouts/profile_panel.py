@@ -7,7 +7,7 @@ from dash import html
 from geo import query
 from geo.catalog import THEMES
 from geo.indicator_rows import level_of_code
-from layouts import break_marks, ids, links, ranks
+from layouts import break_marks, ids, links, ranks, similar_panel
 from layouts.format import number, year_label
 from layouts.sparkline import sparkline
 from layouts.text import t
@@ -85,7 +85,7 @@ def zone_line(atlas, ags: str, lang: str) -> str:
 
 def key(state) -> list:
     """What the panel depends on: it is rebuilt only when this changes."""
-    return [state.selected, state.lang]
+    return [state.selected, state.lang, list(similar_panel.recipe(state))]
 
 
 def close_button(lang: str, hidden: bool) -> html.Button:
@@ -97,7 +97,13 @@ def build(atlas, state) -> html.Div:
     ags, lang = state.selected, state.lang
     if ags is None:
         return html.Div(
-            [html.P(t("profile_hint", lang), className="hint"), close_button(lang, hidden=True)], className="profile-panel empty"
+            # the similar-places choice exists on every page, hidden here: the controls callback listens to it
+            [
+                html.P(t("profile_hint", lang), className="hint"),
+                close_button(lang, hidden=True),
+                html.Div(similar_panel.picker(atlas, state), hidden=True),
+            ],
+            className="profile-panel empty",
         )
     facts = place_facts(atlas, ags)
     items = query.profile(atlas, ags)
@@ -127,6 +133,7 @@ def build(atlas, state) -> html.Div:
             ),
             html.P(subtitle(facts, lang), className="profile-kreis"),
             html.P(zone_line(atlas, ags, lang), className="profile-kreis"),
+            similar_panel.build(atlas, state),
             *sections,
         ],
     )

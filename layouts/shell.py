@@ -24,6 +24,7 @@ from layouts import (
     present,
     profile_panel,
     ranking_panel,
+    similar_panel,
     table_view,
     upload_panel,
 )
@@ -122,7 +123,14 @@ def page(atlas, state: ViewState, bar) -> list:
         className="column-map",
         children=[
             view_switch(lang, shown),
-            map_panel.build(atlas, state, map_content.props(atlas, state), present.highlight(atlas, state), hidden=shown != "map"),
+            map_panel.build(
+                atlas,
+                state,
+                map_content.props(atlas, state),
+                present.highlight(atlas, state),
+                hidden=shown != "map",
+                similar=similar_panel.outlined(atlas, state),
+            ),
             ranking_panel.build(*map_content.ranking(atlas, state), hidden=shown != "ranking"),
             table_view.build(
                 state, map_content.table(atlas, state, table_view.DEFAULT_SORT) if table_shown else None, shown=shown == "table"

@@ -649,6 +649,75 @@ STRINGS: dict[str, dict[str, str]] = {
     "profile_unverified": {"de": "Jahr nicht gesichert: {values}", "en": "year not verified: {values}"},
     "profile_sources": {"de": "Quellen", "en": "Sources"},
     "profile_zone": {"de": "Zone ({scheme}): {zone}", "en": "Zone ({scheme}): {zone}"},
+    # similar places (layouts/similar_panel.py)
+    "similar_title": {"de": "Ähnliche Orte", "en": "Similar places"},
+    "similar_method": {
+        "de": "Die {n} Gemeinden, die {place} auf diesen Indikatoren am ähnlichsten sind. Abstand: euklidische Distanz der "
+        "z-Werte (jeder Indikator standardisiert über die {m} Gemeinden mit allen Werten); 0 = gleich, 1 = eine "
+        "Standardabweichung Unterschied bei einem Indikator. Auf der Karte gestrichelt umrandet.",
+        "en": "The {n} municipalities most similar to {place} on these indicators. Distance: Euclidean distance of the "
+        "z-scores (each indicator standardised across the {m} municipalities with every value); 0 = equal, 1 = one "
+        "standard deviation apart on one indicator. Outlined with a dashed line on the map.",
+    },
+    "similar_indicators": {"de": "Indikatoren des Vergleichs", "en": "Indicators compared"},
+    "similar_table": {"de": "Orte wie {place}", "en": "Places like {place}"},
+    "similar_distance": {"de": "Abstand", "en": "Distance"},
+    "similar_self": {"de": "{place} (gewählt)", "en": "{place} (chosen)"},
+    "similar_years_common": {"de": "Alle Werte aus {year}.", "en": "All values from {year}."},
+    "similar_years_own": {
+        "de": "Die Indikatoren haben kein gemeinsames Jahr; jeder zeigt sein letztes Jahr (in der Spaltenüberschrift).",
+        "en": "The indicators share no year; each shows its latest year (in the column header).",
+    },
+    "similar_left_out": {"de": "Nicht verglichen (fehlender Wert): {places}.", "en": "Not compared (a value is missing): {places}."},
+    "similar_missing_one": {"de": "{place}: {indicator} {year} – {reason}", "en": "{place}: {indicator} {year} – {reason}"},
+    "similar_no_value": {"de": "kein Wert", "en": "no value"},
+    "similar_own_missing": {
+        "de": "{place} fehlt ein Wert; ähnliche Orte werden nicht bestimmt.",
+        "en": "{place} lacks a value; similar places are not determined.",
+    },
+    "similar_kreis": {
+        "de": "Ähnliche Orte werden unter den 53 Gemeinden gesucht: wählen Sie eine Gemeinde.",
+        "en": "Similar places are sought among the 53 municipalities: choose a municipality.",
+    },
+    "valid_recipe": {
+        "de": "1 bis 8 Indikator-IDs mit Gemeindewerten, durch Kommas getrennt",
+        "en": "1 to 8 indicator ids with municipality values, comma-separated",
+    },
+    # data-driven zones (layouts/comparison/regions.py)
+    "regions_on": {"de": "Datengetriebene Zonen daneben zeigen", "en": "Show data-driven zones beside it"},
+    "regions_title": {"de": "Datengetriebene Zonen", "en": "Data-driven zones"},
+    "regions_indicators": {"de": "Indikatoren der Zonen", "en": "Indicators of the zones"},
+    "regions_floor": {"de": "Mindestens Einwohner je Zone", "en": "Minimum inhabitants per zone"},
+    "regions_method": {
+        "de": "Max-p-Regionalisierung (PySAL spopt): so viele zusammenhängende Zonen benachbarter Gemeinden wie möglich, "
+        "jede mit mindestens {floor} Einwohnern (Zensus 2022) und innen möglichst ähnlich auf den standardisierten "
+        "Indikatoren ({years}). Nachbarn: gemeinsame Grenze oder Ecke (Queen), auch über den Rhein (Rheinberg–Voerde, "
+        "Dinslaken–Rheinberg). Zufallszahlen mit festem Startwert: dasselbe Rezept ergibt dieselben Zonen.",
+        "en": "Max-p regionalisation (PySAL spopt): as many contiguous zones of neighbouring municipalities as possible, "
+        "each with at least {floor} inhabitants (Zensus 2022) and as alike inside as found on the standardised "
+        "indicators ({years}). Neighbours share a border or a corner (queen), also across the Rhine (Rheinberg–Voerde, "
+        "Dinslaken–Rheinberg). Random numbers with a fixed seed: the same recipe gives the same zones.",
+    },
+    "regions_summary": {
+        "de": "Die Daten ziehen {p} Zonen. Übereinstimmung mit „{scheme}“: bereinigter Rand-Index {ari} "
+        "(1 = gleiche Einteilung, um 0 = nicht mehr als zufällig).",
+        "en": "The data draw {p} zones. Agreement with “{scheme}”: adjusted Rand index {ari} "
+        "(1 = the same grouping, about 0 = no more than chance).",
+    },
+    "regions_theil_caption": {
+        "de": "Anteil der Ungleichheit zwischen den Zonen (Theil T, bevölkerungsgewichtet)",
+        "en": "Share of the inequality between the zones (Theil T, population-weighted)",
+    },
+    "regions_zone_caption": {
+        "de": "Datengetriebene Zonen: Gemeinden und Einwohner",
+        "en": "Data-driven zones: municipalities and inhabitants",
+    },
+    "regions_members": {"de": "Gemeinden", "en": "Municipalities"},
+    "regions_population": {"de": "Einwohner (Zensus 2022)", "en": "Inhabitants (Zensus 2022)"},
+    "regions_missing": {
+        "de": "Keine Zonen: Zusammenhängende Zonen brauchen jede Gemeinde, aber es fehlen Werte: {places}.",
+        "en": "No zones: contiguous zones need every municipality, but values are missing: {places}.",
+    },
     # source lines
     "source": {"de": "Quelle", "en": "Source"},
     "sources": {"de": "Quellen", "en": "Sources"},

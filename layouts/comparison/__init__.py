@@ -14,7 +14,7 @@ from dash import dcc, html
 
 from geo.view_state import TABS, ViewState, second_indicator
 from layouts import chart_style, controls, ids
-from layouts.comparison import convergence, inequality, projects, scatter, spatial, trend, zones
+from layouts.comparison import convergence, inequality, projects, regions, scatter, spatial, trend, zones
 from layouts.comparison.common import EMPTY_HIDEOUT
 from layouts.map_panel import LAYER_FILES, bounds, center, geometry_url, ns
 from layouts.text import t
@@ -101,6 +101,8 @@ def build(atlas, state: ViewState) -> html.Section:
             named, described = ids.COMPARISON_TABS[tab], ids.COMPARISON_CONTENT[tab]  # the pane's sentence and figures
             parts.append(chart_style.graph(CHARTS[tab], figure, named_by=named, described_by=described))
         parts.append(html.Div(texts, id=ids.COMPARISON_CONTENT[tab], className="pane-body"))
+        if tab == "zones":
+            parts.append(regions.frame(atlas, state, small_map))
         panes.append(
             html.Div(
                 parts,

@@ -99,6 +99,15 @@ def numbers(caption: str, columns: list[str], rows: list[list], lang: str, *, wh
     )
 
 
+def recipe_options(atlas, lang: str) -> list[dict]:
+    """The indicators a similar-places or data-driven-zones recipe can use (those with Gemeinde values), with their unit."""
+    return [
+        {"label": f"{entry['label'][lang]} ({entry['unit'][lang]})", "value": indicator}
+        for indicator, entry in atlas.catalog.items()
+        if "gemeinde" in entry["years"]
+    ]
+
+
 def category_hideout(categories: dict[str, str], colours: list[str], order: list, labels: dict, selected=None) -> dict:
     """A hideout for the map style function that colours places by category (zones, clusters)."""
     texts = {

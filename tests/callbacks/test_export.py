@@ -191,10 +191,11 @@ def test_pandas_reads_the_saved_file_skipping_the_metadata_lines(atlas, tmp_path
 
 @pytest.mark.parametrize("fmt, delimiter, decimal", [("csv", ",", "."), ("csv-de", ";", ",")])
 def test_csv_header_names_every_column_and_the_metadata_in_order(atlas, fmt, delimiter, decimal):
-    # the header is what a reader's script keys on: all eight columns, and the # lines label by label
+    # the header is what a reader's script keys on: all eight columns (a ninth with the distances of the similar
+    # places of the selected Gemeinde, as its profile lists them), and the # lines label by label
     _, content = download(atlas, fmt)
     meta, table = read_export(content, delimiter, decimal)
-    columns = ["ags", "name", "value", "note", "rank", "class", "difference_from_ruhr_mean", "zone"]
+    columns = ["ags", "name", "value", "note", "rank", "class", "difference_from_ruhr_mean", "zone", "similar_places_distance"]
     assert list(table.columns) == columns
     labels = [m[2:].split(":")[0] for m in meta[1:]]
     assert labels == [
