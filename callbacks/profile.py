@@ -5,6 +5,7 @@ from __future__ import annotations
 from dash import Input, Output, State
 from dash.exceptions import PreventUpdate
 
+from geo import own_index
 from geo.view_state import from_browser
 from layouts import ids, profile_panel
 
@@ -12,6 +13,7 @@ from layouts import ids, profile_panel
 def profile_children(state_data: dict, shown: list | None, atlas):
     """``(panel, key)``, or no update while the place and language are the ones already shown."""
     state = from_browser(state_data, atlas)
+    atlas = own_index.atlas_for(atlas, state)
     key = profile_panel.key(state)
     if key == shown:
         raise PreventUpdate

@@ -159,3 +159,19 @@ MAP_SUMMARY = "map-summary"  # what the map shows, in words, beside it until a p
 PROFILE_TITLE = "profile-title"
 PROFILE_CLOSE = "profile-close"
 PROFILE_KEY = "profile-key"  # which place and language the panel shows
+
+# a person's own index (layouts/own_index_panel.py, callbacks/own_index.py)
+INDEX_PANEL = "index-panel"
+INDEX_LEVEL = "index-level"
+INDEX_INDICATORS = "index-indicators"
+INDEX_ROWS = "index-rows"  # one weight and one direction per chosen indicator
+INDEX_WEIGHT = "index-weight"  # pattern-matching type; the key "indicator" names the ingredient
+INDEX_DIRECTION = "index-direction"  # pattern-matching type, like INDEX_WEIGHT
+INDEX_YEAR = "index-year"
+INDEX_NORMALISATION = "index-normalisation"
+INDEX_APPLY = "index-apply"
+INDEX_STATUS = "index-status"  # why the recipe cannot be shown yet
+INDEX_RECIPE = "index-recipe"  # the recipe the builder hands to the view state (callbacks/url_state.py)
+ROBUST_SHOW = "robust-show"
+ROBUST_BODY = "robust-body"  # the rank ranges: text, chart and table
+ROBUST_CHART = "robust-chart"
