@@ -198,19 +198,43 @@ def entry(recipe: Recipe, atlas) -> dict:
     """The catalog entry of the index (labels and definition name the recipe; the texts live in layouts)."""
     year = shown_year(recipe, atlas.catalog)
     unit = {
-        "z": ("z-Wert (Mittel 0)", "z-score (mean 0)"),
-        "minmax": ("Punkte 0–100", "points 0–100"),
-        "rank": ("Perzentil 0–100", "percentile 0–100"),
+        "z": ("z-Wert", "z-score"),
+        "minmax": ("Indexpunkte (0–100)", "index points (0–100)"),
+        "rank": ("Perzentil (0–100)", "percentile (0–100)"),
     }
     years = ingredient_years(recipe, atlas.catalog)
 
+    words = {
+        "de": (
+            "Gewichtetes Mittel der normierten Werte ({norm}; höher = mehr Benachteiligung) aus: ",
+            "Gewicht",
+            "höher ist schlechter",
+            "höher ist besser",
+        ),
+        "en": (
+            "Weighted mean of the normalised values ({norm}; higher = more disadvantage) of: ",
+            "weight",
+            "higher is worse",
+            "higher is better",
+        ),
+    }
+    norms = {"z": ("z-Werte", "z-scores"), "minmax": ("Min–Max", "min–max"), "rank": ("Perzentilränge", "percentile ranks")}
+
     def listing(lang):
-        return "; ".join(f"{atlas.catalog[i.indicator]['label'][lang]} ({years[i.indicator]}) ×{i.weight}" for i in recipe.ingredients)
+        head, weight, worse, better = words[lang]
+        parts = [
+            f"{atlas.catalog[i.indicator]['label'][lang]} ({years[i.indicator]}, {weight} {i.weight}, {worse if i.worse else better})"
+            for i in recipe.ingredients
+        ]
+        return head.format(norm=norms[recipe.normalisation][lang == "en"]) + "; ".join(parts) + "."
 
     return {
         "id": INDEX_ID,
         "theme": "index",
-        "label": {"de": "Eigener Index", "en": "Own index"},
+        "label": {
+            "de": "Eigener Index" + ("" if recipe.year else " (jeweils neuestes Jahr)"),
+            "en": "Own index" + ("" if recipe.year else " (latest year each)"),
+        },
         "unit": {"de": unit[recipe.normalisation][0], "en": unit[recipe.normalisation][1]},
         "polarity": "higher_is_worse",
         "precision": 2 if recipe.normalisation == "z" else 1,
