@@ -91,7 +91,7 @@ def build(atlas, state: ViewState) -> html.Details:
     return html.Details(
         id=ids.INDEX_PANEL,
         open=recipe is not None,
-        className="index-panel",
+        className="index-panel controls",
         children=[
             html.Summary(t("index_heading", lang)),
             html.P(t("index_intro", lang), className="definition"),
@@ -183,7 +183,7 @@ def robustness(atlas, recipe: own_index.Recipe, lang: str) -> list:
     rows = [[names[a], *(f"{int(r[c])}" for c in ("rank", "p05", "p95", "low", "high"))] for a, r in ordered.iterrows()]
     return [
         html.P(intro, className="definition", id=f"{ids.ROBUST_BODY}-intro"),
-        html.P(summary, id=f"{ids.ROBUST_BODY}-summary"),
+        html.P(summary, id=f"{ids.ROBUST_BODY}-summary", className="robust-summary"),
         chart_style.graph(
             ids.ROBUST_CHART, figure(ordered, names, lang), named_by=f"{ids.ROBUST_BODY}-intro", described_by=f"{ids.ROBUST_BODY}-summary"
         ),
@@ -231,11 +231,16 @@ def figure(ordered, names: dict, lang: str) -> dict:
     return chart_style.figure(
         traces,
         {
-            "height": 16 * len(y) + 110,
+            "height": 14 * len(y) + 110,
             "barmode": "overlay",
-            "margin": {"l": 10, "r": 10, "t": 10, "b": 70},
-            "xaxis": {"title": {"text": t("robust_axis", lang)}, "range": [0.5, len(y) + 0.5], "side": "top"},
-            "yaxis": {"automargin": True, "autorange": "reversed", "tickfont": {"size": 11}},
+            "margin": {"l": 4, "r": 8, "t": 30, "b": 60},
+            "xaxis": {
+                "title": {"text": t("robust_rank", lang), "standoff": 4},
+                "range": [0.5, len(y) + 0.5],
+                "side": "top",
+                "tickfont": {"size": 10},
+            },
+            "yaxis": {"automargin": True, "autorange": "reversed", "tickfont": {"size": 10}},
             "legend": {"orientation": "h", "y": -0.02, "yanchor": "top"},
             "showlegend": True,
         },

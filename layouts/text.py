@@ -1007,7 +1007,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "robust_p95": {"de": "Rang 95. Perzentil", "en": "rank 95th percentile"},
     "robust_low": {"de": "bester Rang", "en": "best rank"},
     "robust_high": {"de": "schlechtester Rang", "en": "worst rank"},
-    "robust_axis": {"de": "Rang (1 = höchster Index)", "en": "rank (1 = highest index)"},
     "robust_table": {"de": "Ränge unter zufälligen Gewichten, als Tabelle", "en": "Ranks under random weights, as a table"},
     "error_body": {
         "de": "Diese Ansicht konnte nicht erstellt werden. Die Voreinstellung ist wiederhergestellt.",
