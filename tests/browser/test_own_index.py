@@ -29,7 +29,9 @@ def fills(driver) -> dict:
 
 def ranking_order(driver) -> list:
     """The places of the ranking chart, in the order its bars stand."""
-    return driver.execute_script(f"const g = document.querySelector('#{ids.RANKING} .js-plotly-plot'); return g && g.data ? g.data[0].y : [];")
+    return driver.execute_script(
+        f"const g = document.querySelector('#{ids.RANKING} .js-plotly-plot'); return g && g.data ? g.data[0].y : [];"
+    )
 
 
 def loaded(dash_duo) -> None:
