@@ -6,6 +6,7 @@ from dash import ClientsideFunction, Input, Output, no_update
 
 from callbacks import map_view
 from callbacks.url_state import page_state
+from geo import own_index
 from geo.view_state import TABS
 from layouts import comparison as panels
 from layouts import ids
@@ -31,6 +32,7 @@ OUTPUTS = [
 def comparison_outputs(state_data: dict, atlas) -> dict:
     """``{(component, prop): value}`` for :data:`OUTPUTS`; tabs not on screen keep their (hidden) content."""
     state = page_state(state_data, atlas)
+    atlas = own_index.atlas_for(atlas, state)
     figure, texts = panels.shown(atlas, state, state.tab)
     url = geometry_url(atlas, LAYER_FILES[state.level])
     outputs = {(ids.COMPARISON_PANES[tab], "hidden"): tab != state.tab for tab in TABS}

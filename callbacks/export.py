@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from dash import ClientsideFunction, Input, Output, State, ctx, dcc, no_update
 from dash.exceptions import PreventUpdate
 
-from geo import query
+from geo import own_index, query
 from geo.view_state import from_browser, to_query
 from layouts import citation, export_data, export_figures, export_menu, export_series, ids, map_content
 from layouts.text import t
@@ -42,6 +42,7 @@ def export_file(fmt: str, state_data: dict, what: str, atlas, locator=(export_me
     """
     what = chosen_chart(what)
     state = from_browser(state_data, atlas)
+    atlas = own_index.atlas_for(atlas, state)
     lang = state.lang
     view = query.map_view(atlas, state)
     reason = geojson_unavailable(what, state) if fmt == "geojson" else None
@@ -112,6 +113,7 @@ def describe(state_data: dict, what, atlas) -> tuple[str, list[dict], str]:
     """The alt text of the chosen chart, the export menu's choices for the view, and the map's summary
     shown beside it until a place is chosen (the same text when the map is the chosen chart)."""
     state = from_browser(state_data, atlas)
+    atlas = own_index.atlas_for(atlas, state)
     chart = chosen_chart(what)
     text = map_content.describe(atlas, state, chart)
     return text, export_menu.what_options(state), text if chart == "map" else map_content.describe(atlas, state, "map")
@@ -128,6 +130,7 @@ def cite(trigger, url, hidden, state_data: dict, atlas, today: date) -> list:
     if not isinstance(url, str) or not url:
         raise PreventUpdate
     state = from_browser(state_data, atlas)
+    atlas = own_index.atlas_for(atlas, state)
     texts = citation.all_formats(citation.of_view(atlas, state, url), today, state.lang)
     return [False, "true", *[texts[fmt] for fmt in citation.FORMATS]]
 

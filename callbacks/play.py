@@ -11,6 +11,7 @@ from __future__ import annotations
 from dash import ClientsideFunction, Input, Output, State
 from dash.exceptions import PreventUpdate
 
+from geo import own_index
 from geo.view_state import from_browser
 from layouts import ids, play
 
@@ -19,7 +20,8 @@ def frames_for(request, state_data, atlas) -> dict:
     """Every frame of the view on screen (see :func:`layouts.play.frames`); a request the page did not make is ignored."""
     if not isinstance(request, dict):
         raise PreventUpdate
-    return play.frames(atlas, from_browser(state_data, atlas))
+    state = from_browser(state_data, atlas)
+    return play.frames(own_index.atlas_for(atlas, state), state)
 
 
 def register(app, atlas) -> None:

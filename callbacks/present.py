@@ -8,6 +8,7 @@ from dash import ALL, ClientsideFunction, Input, Output, State, ctx
 from dash.exceptions import PreventUpdate
 
 from callbacks.url_state import page_state
+from geo import own_index
 from geo.view_state import from_browser, to_query
 from layouts import ids, present
 
@@ -46,7 +47,7 @@ def adapted_note_hidden(state_data: dict, atlas) -> bool:
     state = page_state(state_data, atlas)
     if not state.present:
         raise PreventUpdate
-    return not present.deviates(atlas, state)
+    return not present.deviates(own_index.atlas_for(atlas, state), state)
 
 
 def register(app, atlas) -> None:

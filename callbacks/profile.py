@@ -5,6 +5,7 @@ from __future__ import annotations
 from dash import Input, Output, State
 from dash.exceptions import PreventUpdate
 
+from geo import own_index
 from geo.view_state import from_browser
 from layouts import ids, profile_panel, similar_panel
 
@@ -14,6 +15,7 @@ def profile_children(state_data: dict, shown: list | None, atlas):
 
     ``outline``: the similar places the main map outlines (:func:`layouts.similar_panel.outlined`)."""
     state = from_browser(state_data, atlas)
+    atlas = own_index.atlas_for(atlas, state)
     key = profile_panel.key(state)
     if key == shown:
         raise PreventUpdate

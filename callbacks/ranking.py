@@ -6,12 +6,14 @@ from dash import ClientsideFunction, Input, Output, State
 
 from callbacks import map_view
 from callbacks.url_state import page_state
+from geo import own_index
 from layouts import ids, map_content
 
 
 def ranking_outputs(state_data: dict, atlas):
     """The chart and its source line for the view state."""
-    return map_content.ranking(atlas, page_state(state_data, atlas))
+    state = page_state(state_data, atlas)
+    return map_content.ranking(own_index.atlas_for(atlas, state), state)
 
 
 def register(app, atlas) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dash import ALL, ClientsideFunction, Input, Output, State, ctx
 from dash.exceptions import PreventUpdate
 
+from geo import own_index
 from geo.view_state import from_browser
 from layouts import ids, map_content, table_view
 
@@ -22,7 +23,7 @@ def table_outputs(trigger, state_data: dict, sort, atlas) -> tuple:
         except ValueError:
             raise PreventUpdate from None  # a column no button of this page sends
     state = from_browser(state_data, atlas)
-    return map_content.table(atlas, state, sort), sort
+    return map_content.table(own_index.atlas_for(atlas, state), state, sort), sort
 
 
 def register(app, atlas) -> None:

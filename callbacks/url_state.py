@@ -20,7 +20,7 @@ from dash.exceptions import PreventUpdate
 from plotly.utils import PlotlyJSONEncoder
 
 from callbacks import map_view
-from geo import change, ingredients
+from geo import change, ingredients, own_index
 from geo.catalog import theme_indicator
 from geo.view_state import (
     CUSTOM_SCHEME,
@@ -64,7 +64,7 @@ def render_page(search: str | None, displayed: dict | None, atlas):
     if displayed and from_browser(displayed, atlas) == state:
         raise PreventUpdate  # the URL changed because a control changed: the page is current
     try:
-        page = shell.build(atlas, state)
+        page = shell.build(own_index.atlas_for(atlas, state), state)
     except Exception:  # a state the data cannot draw must not leave a blank page
         log.exception("building the page for %r failed", search)
         state, problems, adjustments = DEFAULT, [Notice("error_body", {})], []
@@ -124,6 +124,11 @@ def next_state(current: ViewState, trigger: str | None, value, atlas) -> ViewSta
     if trigger in (ids.RANKING, ids.ZONE_CHART, ids.SCATTER_CHART):
         points = (value or {}).get("points") or [{}]
         return replace(current, selected=points[0].get("customdata", current.selected))
+    if trigger == ids.INDEX_RECIPE:  # the own index's builder: show the index it made
+        recipe = own_index.parse_recipe(value, atlas.catalog)
+        return replace(
+            current, recipe=own_index.format_recipe(recipe), indicator=own_index.INDEX_ID, level=recipe.level, year=None, change=None
+        )
     if trigger == ids.PROFILE_CLOSE:
         return replace(current, selected=None)
     if trigger == ids.SCHEME:
@@ -193,6 +198,7 @@ CONTROLS = [
     (ids.MAP_USER, "clickData"),
     (ids.RANKING, "clickData"),
     (ids.PROFILE_CLOSE, "n_clicks"),
+    (ids.INDEX_RECIPE, "data"),
     (ids.SCHEME, "value"),
     (ids.GROUP_A, "value"),
     (ids.GROUP_B, "value"),
@@ -249,25 +255,27 @@ def apply_controls(trigger: str | None, value, state_data: dict, atlas) -> dict:
     """
     current = from_browser(state_data, atlas)
     try:
-        wanted = next_state(current, trigger, value, atlas)
+        wanted = next_state(
+            current, trigger, value, own_index.atlas_for(atlas, replace(current, indicator=value)) if trigger == ids.INDICATOR else atlas
+        )
     except (TypeError, ValueError, AttributeError, KeyError, IndexError):
         raise PreventUpdate from None  # a value no control of this page sends: ignored
     state, adjustments = checked(wanted, atlas)
-    listed = controls.indicator_options(atlas, value, state.lang) if trigger == ids.THEME else no_update
+    listed = controls.indicator_options(own_index.atlas_for(atlas, state), value, state.lang) if trigger == ids.THEME else no_update
     if state == current:
         if trigger != ids.THEME:
             raise PreventUpdate
         # the theme of the map, or all themes (also sent when a page is built): only the list follows,
         # so the URL of a link just opened and its notices stay as they are
         return {**dict.fromkeys(OUTPUTS, no_update), (ids.INDICATOR, "options"): listed}
-    before, after = control_props(atlas, current), control_props(atlas, state)
+    before, after = control_props(own_index.atlas_for(atlas, current), current), control_props(own_index.atlas_for(atlas, state), state)
     return {
         (ids.STATE, "data"): stored(state),
         (ids.URL, "search"): to_query(state),
         (ids.NOTICES, "children"): notices.build([n.as_dict() for n in adjustments], atlas, state.lang),
         (ids.INDICATOR, "options"): listed,
         **{key: new if key == (trigger, "value") or _json(new) != _json(before[key]) else no_update for key, new in after.items()},
-        **map_view.map_props(atlas, state),
+        **map_view.map_props(own_index.atlas_for(atlas, state), state),
     }
 
 

@@ -18,7 +18,7 @@ from geo.errors import InputError
 from geo.indicator_rows import LEVELS, MAP_LEVELS
 
 PATH = Path(__file__).resolve().parent.parent / "data" / "raw" / "catalog.csv"
-THEMES = ("poverty", "education", "economy", "finance", "population", "projects")
+THEMES = ("poverty", "education", "economy", "finance", "population", "projects", "index")  # index: a person's own (geo/own_index.py)
 POLARITIES = ("higher_is_worse", "higher_is_better", "neutral")
 #: How a Ruhr value is formed from its units (see geo/aggregate.py).
 AGGREGATES = ("weighted_mean", "sum", "ratio", "none")

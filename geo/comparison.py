@@ -12,7 +12,7 @@ part measuring how much of the region's inequality is the divide between zones.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -159,19 +159,32 @@ def compare(atlas, indicator: str, level: str, year: int, zone_of: pd.Series, zo
     known = {s.zone: s.units for s in stats}
     units = {s.zone: s.units + s.missing for s in stats}
     gap = disparity.zone_gap(by_zone[pair[0]].mean, by_zone[pair[1]].mean) if gap_stated(pair, known, units) else None
+    interval = on_interval_scale(atlas, indicator)
+    if gap and interval:
+        gap = replace(gap, ratio=float("nan"))
     return Comparison(
         table=table,
         zones=stats,
         gap=gap,
-        inequality=inequality(table["value"].to_numpy(float), table["weight"].to_numpy(float), table["zone"].to_numpy()),
+        inequality=inequality(table["value"].to_numpy(float), table["weight"].to_numpy(float), table["zone"].to_numpy(), interval=interval),
         short=shortfalls(pair, known, units),
     )
 
 
-def inequality(values: np.ndarray, weights: np.ndarray, zone: np.ndarray) -> dict:
-    """CV, Gini and Theil (with its zone decomposition) over the units with a value, population-weighted."""
+def on_interval_scale(atlas, indicator: str) -> bool:
+    """Whether the indicator's zero is arbitrary (a composite index, :mod:`geo.own_index`): then ratios of its values,
+    and with them the zones' ratio, CV, Gini and Theil, describe the normalisation rather than the places."""
+    return atlas.catalog[indicator].get("scale") == "interval"
+
+
+def inequality(values: np.ndarray, weights: np.ndarray, zone: np.ndarray, *, interval: bool = False) -> dict:
+    """CV, Gini and Theil (with its zone decomposition) over the units with a value, population-weighted;
+    all NaN (not defined) for ``interval`` values, whose zero is arbitrary."""
     known = ~np.isnan(values)
     values, weights, zone = values[known], weights[known], zone[known]
+    if interval:
+        nan = float("nan")
+        return {"units": int(known.sum()), "cv": nan, "gini": nan, "theil": nan, "between": nan, "within": nan, "between_share": nan}
     parts = disparity.theil_decomposition(pd.Series(values), pd.Series(weights), pd.Series(zone))
     return {
         "units": int(known.sum()),
@@ -198,6 +211,7 @@ def over_time(atlas, indicator: str, level: str, zone_of: pd.Series, zones: list
     population = by_year(query.series_rows(atlas, aggregate.POPULATION[level], level), units)
     zone = zone_of.reindex(units).to_numpy()
     pair = gap_zones(zones)
+    interval = on_interval_scale(atlas, indicator)
     sizes = {z["id"]: int((zone == z["id"]).sum()) for z in zones}
     records = []
     for year in years:
@@ -213,8 +227,8 @@ def over_time(atlas, indicator: str, level: str, zone_of: pd.Series, zones: list
                 **{f"mean_{zone_id}": mean for zone_id, mean in means.items()},
                 **{f"known_{zone_id}": count for zone_id, count in counts.items()},
                 "gap": gap.difference if gap else np.nan,
-                "ratio": gap.ratio if gap else np.nan,
-                **inequality(x, w, zone),
+                "ratio": gap.ratio if gap and not interval else np.nan,
+                **inequality(x, w, zone, interval=interval),
             }
         )
     table = pd.DataFrame.from_records(records)

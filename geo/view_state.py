@@ -68,6 +68,7 @@ class ViewState:
     regions: bool = False  # data-driven zones shown beside the scheme in the zones tab
     region_indicators: tuple[str, ...] | None = None  # their indicators (None = geo.ingredients.DEFAULT_INDICATORS)
     region_floor: int = 500_000  # their minimum population per zone
+    recipe: str | None = None  # a person's own index (geo/own_index.py), shown as the indicator INDEX_ID; kept while another is shown
 
 
 DEFAULT = ViewState()
@@ -103,6 +104,7 @@ PARAMETERS = {
     "dz": "regions",
     "dzind": "region_indicators",
     "dzpop": "region_floor",
+    "idx": "recipe",
 }
 FIELD_PARAMETER = {field: parameter for parameter, field in PARAMETERS.items()}
 #: The data version a permalink was made with. Not part of the view: a link always opens on the current data,
@@ -165,7 +167,7 @@ def parse_query(query: str, atlas) -> tuple[ViewState, list[Notice]]:
             notices.append(Notice("notice_unknown_parameter", {"parameter": _shown(raw_name), "valid": ", ".join(PARAMETERS)}))
             continue
         field = PARAMETERS[name]
-        if len(raw_value) > (MAX_GROUP_LENGTH if field in ("group_a", "group_b") else MAX_PARAMETER_LENGTH):
+        if len(raw_value) > (MAX_GROUP_LENGTH if field in ("group_a", "group_b", "recipe") else MAX_PARAMETER_LENGTH):
             notices.append(Notice("notice_invalid_value", {"parameter": name, "value": _shown(raw_value), "valid": ""}))
             continue
         parsed, valid = _parse_field(field, raw_value, atlas, places)
@@ -175,6 +177,11 @@ def parse_query(query: str, atlas) -> tuple[ViewState, list[Notice]]:
             values[field] = parsed
     if len(notices) > MAX_NOTICES:
         notices = [*notices[: MAX_NOTICES - 1], Notice("notice_more", {"count": len(notices) - MAX_NOTICES + 1})]
+    for field in ("indicator", "indicator2"):  # the own index needs its recipe
+        own_index = _own_index()
+        if values.get(field) == own_index.INDEX_ID and not values.get("recipe"):
+            notices.append(Notice("notice_index_without_recipe", {"parameter": FIELD_PARAMETER[field]}))
+            values[field] = getattr(DEFAULT, field)
     state = replace(DEFAULT, **values)
     return state, notices + version_notices(version, state.indicator, atlas)
 
@@ -182,7 +189,7 @@ def parse_query(query: str, atlas) -> tuple[ViewState, list[Notice]]:
 def version_notices(version: str | None, indicator: str, atlas) -> list[Notice]:
     """Nothing for a link without a version or with the current one; otherwise that the data changed since, and how
     for ``indicator`` (its years per map level, its values, its description), or that the version is unknown."""
-    if version is None or atlas is None:
+    if version is None or atlas is None or indicator == _own_index().INDEX_ID:  # the own index: its ingredients carry the data version
         return []
     found = versions.changes(atlas.versions, version, indicator)
     if found is None:
@@ -226,6 +233,7 @@ def from_browser(data, atlas) -> ViewState:
 def resolve(state: ViewState, atlas) -> tuple[ViewState, list[Notice]]:
     """The nearest state the data can show: a level and year the indicator has, classes the method allows."""
     notices = []
+    atlas = _own_index().atlas_for(atlas, state)
     years = atlas.catalog[state.indicator]["years"]
     level = state.level
     if level not in years:
@@ -306,8 +314,14 @@ def from_dict(data: dict) -> ViewState:
 
 def _parse_field(field: str, raw: str, atlas, places: set[str]):
     """``(value, "")`` or ``(None, the valid choices)``: a list like ``"de, en"`` or a UI text key such as ``valid_year``."""
-    if field == "indicator":
-        return (raw, "") if raw in atlas.catalog else (None, "valid_indicator")
+    own_index = _own_index()
+    if field in ("indicator", "indicator2"):
+        return (raw, "") if raw in atlas.catalog or raw == own_index.INDEX_ID else (None, "valid_indicator")
+    if field == "recipe":
+        try:
+            return own_index.format_recipe(own_index.parse_recipe(raw, atlas.catalog)), ""
+        except own_index.RecipeError:
+            return None, "valid_recipe"
     if field == "year":
         return (int(raw), "") if re.fullmatch(r"[0-9]{4}", raw) else (None, "valid_year")
     if field == "level":
@@ -323,8 +337,6 @@ def _parse_field(field: str, raw: str, atlas, places: set[str]):
         return (raw, "") if raw in places else (None, "valid_place")
     if field == "lang":
         return (raw, "") if raw in LANGUAGES else (None, ", ".join(LANGUAGES))
-    if field == "indicator2":
-        return (raw, "") if raw in atlas.catalog else (None, "valid_indicator")
     if field == "scheme":
         schemes = [*atlas.zone_schemes, CUSTOM_SCHEME]
         return (raw, "") if raw in schemes else (None, ", ".join(schemes))
@@ -348,7 +360,7 @@ def _parse_field(field: str, raw: str, atlas, places: set[str]):
     if field in ("similar", "region_indicators"):  # Gemeinde indicators, at least one
         chosen = tuple(dict.fromkeys(part for part in raw.split(",") if part))
         ok = 0 < len(chosen) <= MAX_RECIPE and all("gemeinde" in atlas.catalog.get(i, {}).get("years", {}) for i in chosen)
-        return (chosen, "") if ok else (None, "valid_recipe")
+        return (chosen, "") if ok else (None, "valid_indicator_set")
     if field == "region_floor":
         return (
             (int(raw), "") if re.fullmatch(r"[0-9]{1,7}", raw) and int(raw) in REGION_FLOORS else (None, ", ".join(map(str, REGION_FLOORS)))
@@ -370,6 +382,13 @@ def counterpart(ags: str | None, level: str, atlas) -> str | None:
         return ags[:5]
     members = [f["properties"]["ags"] for f in atlas.municipalities["features"] if f["properties"]["kreis_ags"] == ags]
     return members[0] if len(members) == 1 else None
+
+
+def _own_index():
+    """:mod:`geo.own_index`, imported when first needed: it reads the pack through :mod:`geo.query`, which imports this module."""
+    from geo import own_index
+
+    return own_index
 
 
 def _shown(text: str) -> str:

@@ -19,7 +19,7 @@ from layouts import legend as legend_panel
 from layouts.comparison.common import data_table
 from layouts.format import number, signed
 from layouts.source_line import source_line
-from layouts.text import t
+from layouts.text import flag_text, t
 
 PERCENT_PRECISION = 1
 
@@ -53,7 +53,7 @@ def reason(view: ChangeView, ags: str, lang: str) -> str:
     if note:  # a break of this place alone: what changed
         return f"{text} ({note})"
     flag = view.rows.at[ags, "first_flag" if why == "missing_first" else "last_flag"] if why.startswith("missing") else ""
-    return f"{text} ({t(f'flag_{flag}', lang)})" if flag else text
+    return f"{text} ({flag_text(flag, lang)})" if flag else text
 
 
 def values_text(atlas, view: ChangeView, ags: str, lang: str) -> str:

@@ -23,7 +23,7 @@ from layouts.comparison import regions as regions_panel
 from layouts.comparison.common import zone_label, zone_labels
 from layouts.format import year_label
 from layouts.source_line import BOUNDARIES, source_line
-from layouts.text import t
+from layouts.text import flag_text, t
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 DIALECTS = {"csv": {"delimiter": ",", "decimal": "."}, "csv-de": {"delimiter": ";", "decimal": ","}}
@@ -82,7 +82,7 @@ def view_table(atlas, state: ViewState, what: str) -> pd.DataFrame:
                 "ags": view.rows.index,
                 "name": view.rows["name"],
                 "value": view.rows["value"],
-                "note": [t(f"flag_{f}", lang) if f else "" for f in view.rows["flag"]],
+                "note": [flag_text(f, lang) if f else "" for f in view.rows["flag"]],
                 "rank": view.rows["rank"],
                 "class": [ranges[int(c)] if c >= 0 else t("legend_no_data", lang) for c in view.rows["cls"]],
                 "difference_from_ruhr_mean": view.rows["deviation"],
@@ -163,7 +163,7 @@ def series_table(atlas, state: ViewState) -> pd.DataFrame:
                     "name": view.rows["name"],
                     "year": year,
                     "value": view.rows["value"],
-                    "note": [t(f"flag_{f}", state.lang) if f else "" for f in view.rows["flag"]],
+                    "note": [flag_text(f, state.lang) if f else "" for f in view.rows["flag"]],
                     "class": [labels[int(c)] if c >= 0 else t("legend_no_data", state.lang) for c in view.rows["cls"]],
                 }
             )

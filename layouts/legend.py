@@ -4,24 +4,26 @@ from __future__ import annotations
 
 from dash import html
 
+from geo import own_index
 from geo.query import IMPLAUSIBLE, MapView
 from layouts import links
 from layouts.format import number, year_label
-from layouts.text import t
+from layouts.text import flag_text, t
 
 
 def mean_text(atlas, view: MapView, lang: str) -> str:
     """How the Ruhr value was formed, in a sentence (or why there is none)."""
     mean = view.mean
     if mean is None:
-        held = view.rows[view.rows["value"].isna() & view.rows["flag"].str.startswith(IMPLAUSIBLE)]
+        held = view.rows[view.rows["value"].isna() & view.rows["flag"].str.startswith((IMPLAUSIBLE, own_index.MISSING_FLAG))]
         if len(held):  # the rule for incomplete aggregates, with the reason a unit has no value
-            reasons = sorted({t(f"flag_{flag}", lang) for flag in held["flag"]})
+            reasons = sorted({flag_text(flag, lang) for flag in held["flag"]})
             return t("ruhr_withheld", lang, year=view.year, places=", ".join(held["name"]), reason="; ".join(reasons))
         return t("method_none", lang)
     if mean["method"] == "weighted_mean":
         weight = atlas.catalog[mean["weight_indicator"]]["label"][lang]
-        return t("method_weighted_mean", lang, n=mean["units"], weight=weight, weight_year=mean["weight_year"])
+        method = "index_ruhr_mean" if view.indicator == own_index.INDEX_ID else "method_weighted_mean"
+        return t(method, lang, n=mean["units"], weight=weight, weight_year=mean["weight_year"])
     return t(f"method_{mean['method']}", lang, n=mean["units"])
 
 

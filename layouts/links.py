@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from geo.own_index import INDEX_ID
 from geo.view_state import DEFAULT
+from layouts.ids import INDEX_PANEL
 
 #: The folder of the data pages (``layouts/data_page.py``).
 DATA_FOLDER = "daten"
@@ -15,5 +17,7 @@ def href(slug: str, lang: str) -> str:
 
 
 def data_page(indicator: str, lang: str) -> str:
-    """The address of an indicator's data page, relative to the atlas."""
+    """The address of an indicator's data page, relative to the atlas; an own index has none: its recipe is in the builder."""
+    if indicator == INDEX_ID:
+        return f"#{INDEX_PANEL}"
     return href(f"{DATA_FOLDER}/{indicator}", lang)

@@ -17,7 +17,7 @@ from layouts import ids, projects_layer, ranks
 from layouts.format import number, signed, year_label
 from layouts.legend import data_link
 from layouts.source_line import BOUNDARIES, source_line
-from layouts.text import t
+from layouts.text import flag_text, t
 
 ns = Namespace("ruhrAtlas", "map")
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
@@ -91,7 +91,7 @@ def place_texts(rows, precision: int, lang: str) -> dict:
     known = rows[rows["value"].notna()]
     values = {ags: number(v, precision, lang) for ags, v in known["value"].items()}
     for ags, flag in rows.loc[rows["value"].isna(), "flag"].items():
-        values[ags] = t(f"flag_{flag}", lang) if flag else t("tooltip_no_data", lang)
+        values[ags] = flag_text(flag, lang) if flag else t("tooltip_no_data", lang)
     return {
         "classes": {ags: int(c) for ags, c in rows["cls"].items()},
         "value": values,

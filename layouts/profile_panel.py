@@ -10,7 +10,7 @@ from geo.indicator_rows import level_of_code
 from layouts import break_marks, ids, links, ranks, similar_panel
 from layouts.format import number, year_label
 from layouts.sparkline import sparkline
-from layouts.text import t
+from layouts.text import flag_text, t
 
 REFERENCE_LABELS = (("ruhr", "profile_ruhr"), ("land", "profile_nrw"), ("bund", "profile_de"))
 
@@ -34,7 +34,7 @@ def item(atlas, found: query.ProfileRow, lang: str) -> html.Li:
     """One indicator: label, value with unit and year, rank, references, trend line."""
     entry = atlas.catalog[found.indicator]
     precision = entry["precision"]
-    notes = [t(f"flag_{found.flag}", lang)] if found.flag else []
+    notes = [flag_text(found.flag, lang)] if found.flag else []
     if found.unverified:
         shown = ", ".join(f"{year}: {number(v, precision, lang)}" for year, v in found.unverified)
         notes.append(t("profile_unverified", lang, values=shown))
@@ -49,7 +49,7 @@ def item(atlas, found: query.ProfileRow, lang: str) -> html.Li:
         else []
     )
     notes += [t("break_in_year", lang, label=m.label, year=m.year, note=m.note) for m in breaks]
-    notes += [t("profile_withheld", lang, year=year, reason=t(f"flag_{flag}", lang)) for year, flag in found.withheld]
+    notes += [t("profile_withheld", lang, year=year, reason=flag_text(flag, lang)) for year, flag in found.withheld]
     trend_alt = f"{t('profile_trend', lang)} {found.trend[0][0]}–{found.trend[-1][0]}" if found.trend else ""
     if breaks:
         trend_alt += " (" + ", ".join(f"{m.label} {m.year}" for m in breaks) + ")"

@@ -19,6 +19,7 @@ from layouts import (
     ids,
     map_content,
     map_panel,
+    own_index_panel,
     page_text,
     pages,
     present,
@@ -117,7 +118,9 @@ def page(atlas, state: ViewState, bar) -> list:
     if state.present:
         adjustable = html.Details([html.Summary(t("present_adapt", lang)), adjustable], className="adapt")
     controls_column = html.Aside(
-        drawer(lang, [adjustable, upload_panel.build(lang)]), className="column-controls", **{"aria-label": t("controls_drawer", lang)}
+        drawer(lang, [adjustable, own_index_panel.build(atlas, state), upload_panel.build(lang)]),
+        className="column-controls",
+        **{"aria-label": t("controls_drawer", lang)},
     )
     map_column = html.Section(
         className="column-map",

@@ -29,7 +29,11 @@ def cited(sources: list[dict], lang: str) -> str:
 
 def source_line(atlas, indicator: str, level: str, year: int, lang: str, *, boundaries: bool = False, version: bool = False) -> str:
     """Sources and licences of the values shown for ``indicator`` at ``level`` in ``year``; with ``version``, the data
-    version too (every exported image names it)."""
+    version too (every exported image names it). An own index names its recipe and every ingredient's sources."""
+    if "ingredients" in atlas.catalog.get(indicator, {}):
+        text = index_sources(atlas, atlas.catalog[indicator], level, lang)
+        text += f" {BOUNDARIES}." if boundaries else ""
+        return text + (f" {t('export_version', lang)}: {atlas.version}." if version else "")
     shown = [atlas.sources[s] for s in query.source_ids(atlas, indicator, level, year)]
     derived = any(s["based_on"] for s in shown)
     published = publications(shown, atlas)
@@ -42,3 +46,31 @@ def source_line(atlas, indicator: str, level: str, year: int, lang: str, *, boun
     if version:
         text += f" {t('export_version', lang)}: {atlas.version}."
     return text
+
+
+def recipe_text(atlas, entry: dict, level: str, lang: str) -> str:
+    """The recipe of an own index in words: level, years, normalisation, and each ingredient with year, weight and direction."""
+    ingredients = [
+        t(
+            "index_ingredient",
+            lang,
+            label=atlas.catalog[i["indicator"]]["label"][lang],
+            year=i["year"],
+            weight=i["weight"],
+            direction=t("index_worse" if i["worse"] else "index_better", lang),
+        )
+        for i in entry["ingredients"]
+    ]
+    common = entry["common_year"]
+    years = t("index_recipe_years_common", lang, year=common) if common else t("index_recipe_years_latest", lang)
+    norm = t(f"index_norm_{entry['normalisation']}", lang)
+    return t("index_recipe", lang, level=t(f"level_{level}", lang), years=years, norm=norm, ingredients="; ".join(ingredients))
+
+
+def index_sources(atlas, entry: dict, level: str, lang: str) -> str:
+    """The recipe, then every ingredient with its own source line (publisher, title, table, data date, licence)."""
+    parts = [
+        f"{atlas.catalog[i['indicator']]['label'][lang]} ({i['year']}) – {source_line(atlas, i['indicator'], level, i['year'], lang)}"
+        for i in entry["ingredients"]
+    ]
+    return f"{recipe_text(atlas, entry, level, lang)} {t('index_sources', lang)}: " + " | ".join(parts)

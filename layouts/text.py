@@ -679,7 +679,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Ähnliche Orte werden unter den 53 Gemeinden gesucht: wählen Sie eine Gemeinde.",
         "en": "Similar places are sought among the 53 municipalities: choose a municipality.",
     },
-    "valid_recipe": {
+    "valid_indicator_set": {
         "de": "1 bis 8 Indikator-IDs mit Gemeindewerten, durch Kommas getrennt",
         "en": "1 to 8 indicator ids with municipality values, comma-separated",
     },
@@ -982,11 +982,115 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "“{indicator}” lacks a year of the change {asked}; the view shows {shown}.",
     },
     "valid_change": {"de": "zwei Jahre wie 2010-2021, das frühere zuerst", "en": "two years such as 2010-2021, the earlier first"},
+    # a person's own index (geo/own_index.py)
+    "theme_index": {"de": "Eigener Index", "en": "Own index"},
+    "index_heading": {"de": "Eigener Index", "en": "Own index"},
+    "index_intro": {
+        "de": "Indikatoren einer Ebene wählen, gewichten und ausrichten; der Index ist das gewichtete Mittel der normierten Werte "
+        "(höher = mehr Benachteiligung). Ein Ort, dem ein Wert fehlt, hat keinen Index.",
+        "en": "Choose indicators of one level, weight and orient them; the index is the weighted mean of the normalised values "
+        "(higher = more disadvantage). A place missing a value has no index.",
+    },
+    "index_indicators": {"de": "Indikatoren des Index ({level})", "en": "Indicators of the index ({level})"},
+    "index_indicators_placeholder": {"de": "Indikatoren wählen …", "en": "Choose indicators …"},
+    "index_weight": {"de": "Gewicht von „{label}“ (1–10)", "en": "Weight of “{label}” (1–10)"},
+    "index_weight_short": {"de": "Gewicht", "en": "Weight"},
+    "index_worse": {"de": "höher ist schlechter", "en": "higher is worse"},
+    "index_better": {"de": "höher ist besser", "en": "higher is better"},
+    "index_year": {"de": "Jahr der Werte", "en": "Year of the values"},
+    "index_latest": {"de": "jeweils das neueste Jahr jedes Indikators", "en": "the latest year of each indicator"},
+    "index_common": {"de": "gemeinsames Jahr {year}", "en": "common year {year}"},
+    "index_normalisation": {"de": "Normierung", "en": "Normalisation"},
+    "index_norm_z": {"de": "z-Werte (Mittel 0, Standardabweichung 1)", "en": "z-scores (mean 0, standard deviation 1)"},
+    "index_norm_minmax": {"de": "Min–Max (0 = bester, 100 = schlechtester Ort)", "en": "min–max (0 = best, 100 = worst place)"},
+    "index_norm_rank": {"de": "Ränge (Perzentil 0–100)", "en": "ranks (percentile 0–100)"},
+    "index_apply": {"de": "Index auf der Karte zeigen", "en": "Show the index on the map"},
+    "index_weight_invalid": {
+        "de": "Das Gewicht von „{label}“ muss eine ganze Zahl von 1 bis 10 sein.",
+        "en": "The weight of “{label}” must be a whole number from 1 to 10.",
+    },
+    "index_not_possible": {
+        "de": "Diesen Index kann der Atlas nicht bilden: jeder Indikator muss die Ebene und das gewählte Jahr haben.",
+        "en": "The atlas cannot form this index: every indicator must have the level and the chosen year.",
+    },
+    "robust_needs_index": {"de": "Erst einen eigenen Index auf der Karte zeigen.", "en": "Show an own index on the map first."},
+    "index_none_chosen": {"de": "Noch kein Indikator gewählt.", "en": "No indicator chosen yet."},
+    "index_recipe": {
+        "de": "Eigener Index ({level}, {years}, {norm}): {ingredients}.",
+        "en": "Own index ({level}, {years}, {norm}): {ingredients}.",
+    },
+    "index_recipe_years_latest": {"de": "jeweils neuestes Jahr", "en": "latest year each"},
+    "index_recipe_years_common": {"de": "Jahr {year}", "en": "year {year}"},
+    "index_ingredient": {"de": "{label} ({year}, Gewicht {weight}, {direction})", "en": "{label} ({year}, weight {weight}, {direction})"},
+    "index_sources": {"de": "Zutaten und ihre Quellen", "en": "Ingredients and their sources"},
+    "index_ruhr_mean": {
+        "de": "Ruhr-Mittel des Index: nach Einwohnern gewichteter Mittelwert des Index über alle {n} Einheiten (Gewichte: {weight}, {weight_year}); "
+        "ein Index hat keinen natürlichen Nullpunkt, sein Mittel ist nur im Vergleich der Orte untereinander deutbar.",
+        "en": "Ruhr mean of the index: population-weighted mean of the index over all {n} units (weights: {weight}, {weight_year}); "
+        "an index has no natural zero, so its mean is meaningful only in comparing the places with each other.",
+    },
+    "inequality_index_undefined": {
+        "de": "VK, Gini und Theil sind für einen Index nicht definiert: sein Nullpunkt ist durch die Normierung gesetzt, "
+        "Verhältnisse seiner Werte beschreiben die Normierung, nicht die Orte. Der Abstand der Zonen (Differenz) bleibt aussagekräftig.",
+        "en": "CV, Gini and Theil are not defined for an index: its zero is set by the normalisation, so ratios of its values "
+        "describe the normalisation, not the places. The zones' gap (difference) stays meaningful.",
+    },
+    "flag_index_missing": {"de": "kein Index: kein Wert für „{indicator}“ ({year})", "en": "no index: no value for “{indicator}” ({year})"},
+    "flag_index_no_spread": {
+        "de": "kein Index: „{indicator}“ ({year}) hat überall denselben Wert und lässt sich nicht normieren",
+        "en": "no index: “{indicator}” ({year}) has the same value everywhere and cannot be normalised",
+    },
+    "notice_index_without_recipe": {
+        "de": "„{parameter}=eigener_index“ braucht ein Rezept im Parameter „idx“; gezeigt wird die Voreinstellung.",
+        "en": "“{parameter}=eigener_index” needs a recipe in the parameter “idx”; the default is shown.",
+    },
+    "valid_recipe": {
+        "de": "Ebene-Jahr-Normierung, dann je Indikator ~id-Gewicht-Richtung, z. B. gemeinde-latest-z~gisd_nrw_frame_score-2-w "
+        "(Jahr: vierstellig oder latest; Normierung: z, minmax, rank; Gewicht 1–10; Richtung w = höher ist schlechter, b = besser; "
+        "jeder Indikator muss die Ebene und das Jahr haben)",
+        "en": "level-year-normalisation, then per indicator ~id-weight-direction, e.g. gemeinde-latest-z~gisd_nrw_frame_score-2-w "
+        "(year: four digits or latest; normalisation: z, minmax, rank; weight 1–10; direction w = higher is worse, b = better; "
+        "every indicator must have the level and the year)",
+    },
+    # how robust the own index is
+    "robust_heading": {"de": "Wie robust ist der Index?", "en": "How robust is the index?"},
+    "robust_show": {"de": "Robustheit berechnen", "en": "Compute the robustness"},
+    "robust_intro": {
+        "de": "Jedes Gewicht wird {draws}-mal zufällig mit einem Faktor zwischen {low} und {high} multipliziert (gleichverteilt, Startwert {seed}); "
+        "für jeden Ort zeigt die Grafik seinen Rang (Punkt), die Spanne der mittleren 90 % der Ränge (Balken) und den kleinsten "
+        "und größten Rang (Linie). Rang 1 = höchster Index = am stärksten benachteiligt.",
+        "en": "Each weight is multiplied {draws} times by a random factor between {low} and {high} (uniform, seed {seed}); for each place "
+        "the chart shows its rank (dot), the range of the middle 90 % of its ranks (bar) and its lowest and highest rank (line). "
+        "Rank 1 = highest index = most disadvantaged.",
+    },
+    "robust_summary": {
+        "de": "{places} Orte haben einen Rang. Am stärksten hängt der Rang von der Gewichtung ab bei: {names}. "
+        "Bei {stable} Orten bleibt er in 90 % der Ziehungen innerhalb von ±{band} Plätzen.",
+        "en": "{places} places have a rank. The rank depends most on the weighting for: {names}. "
+        "For {stable} places it stays within ±{band} places in 90 % of the draws.",
+    },
+    "robust_no_change": {"de": "Kein Rang hängt von der Gewichtung ab.", "en": "No rank depends on the weighting."},
+    "robust_none": {"de": "Kein Ort hat alle Zutaten; es gibt keine Ränge.", "en": "No place has every ingredient; there are no ranks."},
+    "robust_rank": {"de": "Rang", "en": "Rank"},
+    "robust_p05": {"de": "Rang 5. Perzentil", "en": "rank 5th percentile"},
+    "robust_p95": {"de": "Rang 95. Perzentil", "en": "rank 95th percentile"},
+    "robust_low": {"de": "bester Rang", "en": "best rank"},
+    "robust_high": {"de": "schlechtester Rang", "en": "worst rank"},
+    "robust_table": {"de": "Ränge unter zufälligen Gewichten, als Tabelle", "en": "Ranks under random weights, as a table"},
     "error_body": {
         "de": "Diese Ansicht konnte nicht erstellt werden. Die Voreinstellung ist wiederhergestellt.",
         "en": "This view could not be built. The default view has been restored.",
     },
 }
+
+
+def flag_text(flag: str, lang: str) -> str:
+    """The meaning of a value's flag; an own index's flags name the ingredient and year (``index_missing:<id>:<year>``)."""
+    key, _, detail = flag.partition(":")
+    if detail:
+        indicator, _, year = detail.rpartition(":")
+        return t(f"flag_{key}", lang, indicator=indicator, year=year)
+    return t(f"flag_{flag}", lang)
 
 
 def t(key: str, lang: str, **values) -> str:

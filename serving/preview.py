@@ -25,7 +25,7 @@ from functools import lru_cache, partial
 
 from flask import Response, request
 
-from geo import query
+from geo import own_index, query
 from geo.view_state import DEFAULT, ViewState, parse_query, resolve, to_query
 from layouts import alt_text, export_figures, notices
 from layouts.map_panel import title as map_title
@@ -38,7 +38,7 @@ PATH = "/preview.png"
 TAGS_KEPT = 512  # views whose head tags each process keeps
 MAX_AGE_S = 86_400  # a day: the image of a query changes only with a new pack or code version (its ETag then changes too)
 #: The fields of a view that change its map, and so its preview.
-DRAWN = ("indicator", "year", "level", "classification", "k", "fixed_breaks", "labels", "lang", "projects", "fields", "statuses")
+DRAWN = ("indicator", "year", "level", "classification", "k", "fixed_breaks", "labels", "lang", "projects", "fields", "statuses", "recipe")
 
 
 def drawn_state(query_string: str, atlas) -> tuple[ViewState, list]:
@@ -51,6 +51,7 @@ def drawn_state(query_string: str, atlas) -> tuple[ViewState, list]:
 
 def head_tags(atlas, drawn: ViewState, base_url: str) -> str:
     """Open Graph and Twitter card tags (escaped) for a view of :func:`drawn_state`, its image URL absolute under ``base_url``."""
+    atlas = own_index.atlas_for(atlas, drawn)
     view = query.map_view(atlas, drawn)
     lang = drawn.lang
     title = f"{map_title(atlas, drawn, view)} – {t('title', lang)}"
@@ -104,7 +105,7 @@ def register(app, atlas) -> None:
         image = answers.get(key)
         if image is None:
             try:
-                image = images.to_image(export_figures.preview_figure(atlas, state), "png", scale=1)
+                image = images.to_image(export_figures.preview_figure(own_index.atlas_for(atlas, state), state), "png", scale=1)
             except images.ExportBusy as busy:
                 text = t("preview_busy", state.lang, seconds=busy.retry_after)
                 return Response(text, 503, {"Retry-After": str(busy.retry_after)}, mimetype="text/plain")

@@ -56,8 +56,9 @@ def content(atlas, state: ViewState) -> tuple[dict, list]:
                 className="gap-sentence",
             )
         )
-    elif now is not None:  # Theil is undefined (NaN) where the indicator has negative values
-        notes.append(html.P(t("inequality_undefined", lang), className="note"))
+    elif now is not None:  # undefined (NaN) where the indicator has negative values, or no natural zero (an own index)
+        undefined = "inequality_index_undefined" if comparison.on_interval_scale(atlas, state.indicator) else "inequality_undefined"
+        notes.append(html.P(t(undefined, lang), className="note"))
     measures = ("cv", "gini", "theil", "between", "within")
     names = [t(m, lang) if m not in ("between", "within") else f"Theil: {t(f'theil_{m}', lang)}" for m in measures]
     notes_of = break_marks.notes_by_year(breaks, lang)
