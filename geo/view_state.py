@@ -25,12 +25,13 @@ TABS = ("zones", "trend", "inequality", "convergence", "scatter", "spatial", "pr
 PANELS = ("map", "ranking", "table", "comparison")
 PROJECT_FIELDS = ("1", "2", "3", "4", "5", "none")  # Handlungsfelder, "none" = not stated
 PROJECT_STATUSES = ("implementing", "completed", "not_pursued", "not_started", "unknown")
+SPATIAL_MODES = ("lisa", "bivariate", "hotspots")  # the spatial tab's local statistics (geo/spatial.py)
 CUSTOM_SCHEME = "custom"
 MAX_PARAMETER_LENGTH = 200  # longer values are refused before any parsing ...
 MAX_GROUP_LENGTH = 600  # ... except a group, which may list all 53 AGS
 MAX_QUERY_LENGTH = 2_000  # a longer link is not parsed at all
 MAX_NOTICES = 5  # more problems are counted in one last notice
-#: The second indicator of the scatter when none is chosen (or the chosen one lacks the level).
+#: The second indicator of the scatter and the bivariate LISA when none is chosen (or the chosen one lacks the level).
 DEFAULT_SECOND = {"gemeinde": "einkommensteuer_gemeindeanteil_eur_je_ew", "kreis": "haushaltseinkommen_eur_je_ew_monat"}
 
 
@@ -50,7 +51,7 @@ class ViewState:
     group_a: tuple[str, ...] = ()
     group_b: tuple[str, ...] = ()
     tab: str = "zones"  # the comparison panel shown
-    indicator2: str | None = None  # the scatter's second indicator; None = DEFAULT_SECOND of the level
+    indicator2: str | None = None  # the second indicator of the scatter and the bivariate LISA; None = DEFAULT_SECOND
     projects: bool = False  # the Ruhr-Konferenz project layer on the map
     fields: tuple[str, ...] | None = None  # Handlungsfelder shown (None = all, () = none)
     statuses: tuple[str, ...] | None = None  # project statuses shown (None = all, () = none)
@@ -61,6 +62,8 @@ class ViewState:
     story: str | None = None  # the story presented (None = the first of the pack)
     step: int = 1  # the story step shown, counted from 1
     change: tuple[int, int] | None = None  # the change view: first and last year compared (the year is then not shown)
+    spatial: str = "lisa"  # the spatial tab's local statistic: lisa, bivariate (against indicator2), hotspots (Gi*)
+    rhine: bool = True  # the spatial weights count the two neighbour pairs across the Rhine
 
 
 DEFAULT = ViewState()
@@ -92,6 +95,8 @@ PARAMETERS = {
     "story": "story",
     "step": "step",
     "change": "change",
+    "sp": "spatial",
+    "rhine": "rhine",
 }
 FIELD_PARAMETER = {field: parameter for parameter, field in PARAMETERS.items()}
 #: The data version a permalink was made with. Not part of the view: a link always opens on the current data,
@@ -298,7 +303,7 @@ def _parse_field(field: str, raw: str, atlas, places: set[str]):
     if field == "k":
         ok = re.fullmatch(r"[0-9]{1,2}", raw) is not None and int(raw) in K_RANGE
         return (int(raw), "") if ok else (None, f"{K_RANGE.start}–{K_RANGE.stop - 1}")
-    if field in ("fixed_breaks", "labels", "basemap", "projects", "network", "embed", "present"):
+    if field in ("fixed_breaks", "labels", "basemap", "projects", "network", "embed", "present", "rhine"):
         return ({"1": True, "0": False}[raw], "") if raw in ("0", "1") else (None, "0, 1")
     if field == "selected":
         return (raw, "") if raw in places else (None, "valid_place")
@@ -311,6 +316,8 @@ def _parse_field(field: str, raw: str, atlas, places: set[str]):
         return (raw, "") if raw in schemes else (None, ", ".join(schemes))
     if field == "tab":
         return (raw, "") if raw in TABS else (None, ", ".join(TABS))
+    if field == "spatial":
+        return (raw, "") if raw in SPATIAL_MODES else (None, ", ".join(SPATIAL_MODES))
     if field == "story":
         stories = list(getattr(atlas, "stories", {}))
         return (raw, "") if raw in stories else (None, ", ".join(stories))

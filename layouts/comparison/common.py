@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import unicodedata
 
-from dash import html
+from dash import dcc, html
 
 from geo import comparison
-from layouts import chart_style, map_panel
+from geo.view_state import second_indicator
+from layouts import chart_style, controls, map_panel
 from layouts.text import t
 
 
@@ -79,6 +80,20 @@ def numbers(caption: str, columns: list[str], rows: list[list], lang: str, *, wh
         ],
         className="numbers",
     )
+
+
+def second_indicator_control(atlas, state, control_id: str, label: str) -> list:
+    """The second indicator's dropdown under its label (the scatter's and the bivariate clusters' set one value)."""
+    return [
+        html.Label(label, htmlFor=control_id),
+        dcc.Dropdown(
+            id=control_id,
+            options=controls.indicator_options(atlas, None, state.lang),
+            value=second_indicator(state),
+            clearable=False,
+            optionHeight=56,
+        ),
+    ]
 
 
 def category_hideout(categories: dict[str, str], colours: list[str], order: list, labels: dict, selected=None) -> dict:
