@@ -115,8 +115,9 @@
       return Boolean(context.hideout && context.hideout.marks && context.hideout.marks[feature.properties.ags]);
     },
     classMark: function (feature, latlng, context) {
+      var mark = context.hideout.marks[feature.properties.ags];
       return L.marker(latlng, {
-        icon: L.divIcon({className: "class-mark", html: escapeHtml(context.hideout.marks[feature.properties.ags]), iconSize: null}),
+        icon: L.divIcon({className: "class-mark" + (mark.length === 1 ? " symbol" : ""), html: escapeHtml(mark), iconSize: null}),
         interactive: false,
         keyboard: false
       });
