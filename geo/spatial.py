@@ -18,12 +18,15 @@ fewer, a place whose pseudo p-value lies near 0.05 changes class with the seed
 (999: up to 4 of 53 Gemeinden; 9,999: up to 2, on the default views). At 99,999,
 four different seeds gave the same classes on the default views (LISA, bivariate
 LISA, Gi*, Gemeinden and Kreise; tests/geo/test_local_patterns.py checks two).
-One local statistic takes a few seconds (esda draws the permutations in Python
-when numba is absent), so each view's result is computed once and kept.
+Without numba, esda draws the permutation table (99,999 draws of up to 8 of the
+other units) in a Python loop: seconds per statistic, most of its time. The table
+depends only on its size and the seed, so :func:`_drawn_once` keeps it per process
+(the same numbers as esda's own draw); each view's result is computed once and kept.
 """
 
 from __future__ import annotations
 
+import functools
 import threading
 import warnings
 from dataclasses import dataclass
@@ -38,6 +41,7 @@ from geo.view_state import ViewState, second_indicator, shown_year
 with warnings.catch_warnings():  # esda and libpysal announce optional speed-ups on import
     warnings.simplefilter("ignore")
     import esda
+    import esda.crand
     import libpysal
 
 PERMUTATIONS = 999
@@ -47,6 +51,26 @@ SIGNIFICANCE = 0.05
 #: esda's quadrant codes → cluster names (value and neighbours' mean relative to the mean)
 QUADRANTS = {1: "high_high", 2: "low_high", 3: "low_low", 4: "high_low"}
 _global_seed_lock = threading.Lock()  # esda.Moran draws from NumPy's global generator
+
+
+def _drawn_once(draw):
+    """esda's permutation table (``vec_permutations(max_card, n, permutations, seed)``), drawn once per arguments:
+    it is a function of them alone (esda seeds the draw), read-only for the statistics, so the local statistics of
+    every view with the same number of units share it. A table drawn without a seed is never kept."""
+    kept = functools.lru_cache(maxsize=8)(lambda *arguments: _read_only(draw(*arguments)))
+
+    def table(max_card, n, permutations, seed):
+        return draw(max_card, n, permutations, seed) if seed is None else kept(int(max_card), int(n), int(permutations), int(seed))
+
+    return table
+
+
+def _read_only(table: np.ndarray) -> np.ndarray:
+    table.flags.writeable = False
+    return table
+
+
+esda.crand.vec_permutations = _drawn_once(esda.crand.vec_permutations)
 
 
 #: Gemeinden that touch only across the Rhine, by AGS: Rheinberg–Voerde (Niederrhein), Dinslaken–Rheinberg.
@@ -223,6 +247,7 @@ def hot_spots(values: pd.Series, collection: dict, *, rhine: bool = True, seed: 
         transform="R",
         star=True,
         permutations=LOCAL_PERMUTATIONS,
+        n_jobs=1,  # G_Local's default starts worker processes: slower for 53 units, and they draw their own tables
         seed=seed,
         keep_simulations=False,
     )

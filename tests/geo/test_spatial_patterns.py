@@ -143,3 +143,14 @@ def test_the_view_pattern_is_computed_once_per_view(atlas):
     assert spatial.view_pattern(atlas, state) is first
     assert set(first["cluster"]) <= set(spatial.CLASSES["hotspots"]) and len(first) == 53
     assert spatial.view_pattern(atlas, ViewState(spatial="hotspots")) is not first  # other weights, other result
+
+
+def test_the_kept_permutation_table_is_esdas_own_draw():
+    """geo/spatial.py keeps esda's permutation table per process; it must be exactly the table esda draws."""
+    import esda.crand
+
+    table = esda.crand.vec_permutations(4, 10, 50, 7)
+    assert esda.crand.vec_permutations(4, 10, 50, 7) is table and not table.flags.writeable
+    np.random.seed(7)  # esda's draw: seeded, then up to max_card of the n − 1 other units per permutation
+    expected = np.array([np.random.choice(9, size=4, replace=False) for _ in range(50)])
+    np.testing.assert_array_equal(table, expected)
