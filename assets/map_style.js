@@ -113,6 +113,19 @@
     labelShown: function (feature, context) {
       return Boolean(context.hideout && context.hideout.show);
     },
+    /* The class of a place as letters at its label point (the spatial tab: "HH", "+" …), so the small map does not
+     * rely on colour alone; hideout.marks holds the letters of each marked AGS. */
+    marked: function (feature, context) {
+      return Boolean(context.hideout && context.hideout.marks && context.hideout.marks[feature.properties.ags]);
+    },
+    classMark: function (feature, latlng, context) {
+      var mark = context.hideout.marks[feature.properties.ags];
+      return L.marker(latlng, {
+        icon: L.divIcon({className: "class-mark" + (mark.length === 1 ? " symbol" : ""), html: escapeHtml(mark), iconSize: null}),
+        interactive: false,
+        keyboard: false
+      });
+    },
     /* A project: its Handlungsfeld icon (colour and shape, built on the server); popup and tooltip come
      * from the feature's properties (dash-leaflet binds properties.popup and .tooltip). */
     projectMarker: function (feature, latlng) {

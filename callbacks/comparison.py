@@ -21,6 +21,8 @@ OUTPUTS = [
     (ids.ZONE_MAP_GEOJSON, "url"),
     (ids.LISA_MAP_GEOJSON, "hideout"),
     (ids.LISA_MAP_GEOJSON, "url"),
+    (ids.LISA_MAP_MARKS, "hideout"),
+    (ids.LISA_MAP_MARKS, "url"),
     (ids.BIVARIATE_MAP_GEOJSON, "hideout"),
     (ids.BIVARIATE_MAP_GEOJSON, "url"),
     (ids.REGIONS_BOX, "hidden"),
@@ -42,6 +44,8 @@ def comparison_outputs(state_data: dict, atlas) -> dict:
     outputs[(ids.ZONE_MAP_GEOJSON, "url")] = url
     outputs[(ids.LISA_MAP_GEOJSON, "hideout")] = spatial.map_hideout(atlas, state) if state.tab == "spatial" else no_update
     outputs[(ids.LISA_MAP_GEOJSON, "url")] = url
+    outputs[(ids.LISA_MAP_MARKS, "hideout")] = spatial.marks_hideout(atlas, state) if state.tab == "spatial" else no_update
+    outputs[(ids.LISA_MAP_MARKS, "url")] = geometry_url(atlas, f"labels-{state.level}")
     outputs[(ids.BIVARIATE_MAP_GEOJSON, "hideout")] = projects.map_hideout(atlas, state) if state.tab == "projects" else no_update
     outputs[(ids.BIVARIATE_MAP_GEOJSON, "url")] = url
     regions_shown = state.regions and state.tab == "zones"  # the data-driven zones are computed only when on screen

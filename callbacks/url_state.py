@@ -141,7 +141,7 @@ def next_state(current: ViewState, trigger: str | None, value, atlas) -> ViewSta
         return replace(current, group_b=chosen, group_a=tuple(a for a in current.group_a if a not in chosen))
     if trigger in TAB_OF_BUTTON:
         return replace(current, tab=TAB_OF_BUTTON[trigger]) if value else current
-    if trigger == ids.INDICATOR2:
+    if trigger in (ids.INDICATOR2, ids.SPATIAL_INDICATOR2):
         return replace(current, indicator2=value)
     if trigger == ids.SIMILAR_INDICATORS:
         return replace(current, similar=recipe_choice(value))
@@ -151,6 +151,10 @@ def next_state(current: ViewState, trigger: str | None, value, atlas) -> ViewSta
         return replace(current, region_indicators=recipe_choice(value))
     if trigger == ids.REGIONS_FLOOR:
         return replace(current, region_floor=int(value))
+    if trigger == ids.SPATIAL_MODE:
+        return replace(current, spatial=value)
+    if trigger == ids.SPATIAL_RHINE:
+        return replace(current, rhine="rhine" in (value or []))
     if trigger == ids.PROJECT_OPTIONS:
         return replace(current, projects="projects" in (value or []), network="network" in (value or []))
     if trigger == ids.PROJECT_FIELDS:
@@ -204,6 +208,9 @@ CONTROLS = [
     (ids.GROUP_B, "value"),
     *[(button, "n_clicks") for button in ids.COMPARISON_TABS.values()],
     (ids.INDICATOR2, "value"),
+    (ids.SPATIAL_MODE, "value"),
+    (ids.SPATIAL_INDICATOR2, "value"),
+    (ids.SPATIAL_RHINE, "value"),
     (ids.ZONE_MAP_GEOJSON, "clickData"),
     (ids.ZONE_CHART, "clickData"),
     (ids.SCATTER_CHART, "clickData"),
@@ -242,6 +249,8 @@ OUTPUTS = [
     (ids.GROUP_A, "value"),
     (ids.GROUP_B, "value"),
     (ids.INDICATOR2, "value"),
+    (ids.SPATIAL_INDICATOR2, "value"),
+    (ids.SPATIAL_SECOND_BOX, "hidden"),
     (ids.PROJECT_FILTERS, "hidden"),
     *map_view.OUTPUTS,
 ]
@@ -298,6 +307,8 @@ def control_props(atlas, state: ViewState) -> dict:
         (ids.GROUP_A, "value"): list(state.group_a),
         (ids.GROUP_B, "value"): list(state.group_b),
         (ids.INDICATOR2, "value"): second_indicator(state),
+        (ids.SPATIAL_INDICATOR2, "value"): second_indicator(state),
+        (ids.SPATIAL_SECOND_BOX, "hidden"): state.spatial != "bivariate",
         (ids.PROJECT_FILTERS, "hidden"): not state.projects,
     }
 

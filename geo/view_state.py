@@ -25,6 +25,7 @@ TABS = ("zones", "trend", "inequality", "convergence", "scatter", "spatial", "pr
 PANELS = ("map", "ranking", "table", "comparison")
 PROJECT_FIELDS = ("1", "2", "3", "4", "5", "none")  # Handlungsfelder, "none" = not stated
 PROJECT_STATUSES = ("implementing", "completed", "not_pursued", "not_started", "unknown")
+SPATIAL_MODES = ("lisa", "bivariate", "hotspots")  # the spatial tab's local statistics (geo/spatial.py)
 CUSTOM_SCHEME = "custom"
 MAX_PARAMETER_LENGTH = 200  # longer values are refused before any parsing ...
 MAX_GROUP_LENGTH = 600  # ... except a group, which may list all 53 AGS
@@ -33,7 +34,7 @@ MAX_NOTICES = 5  # more problems are counted in one last notice
 MAX_RECIPE = 8  # indicators of a similar-places or data-driven-zones recipe
 #: Population floors of a data-driven zone (Zensus 2022 inhabitants), see geo/regions.py.
 REGION_FLOORS = (250_000, 500_000, 750_000, 1_000_000)
-#: The second indicator of the scatter when none is chosen (or the chosen one lacks the level).
+#: The second indicator of the scatter and the bivariate LISA when none is chosen (or the chosen one lacks the level).
 DEFAULT_SECOND = {"gemeinde": "einkommensteuer_gemeindeanteil_eur_je_ew", "kreis": "haushaltseinkommen_eur_je_ew_monat"}
 
 
@@ -53,7 +54,7 @@ class ViewState:
     group_a: tuple[str, ...] = ()
     group_b: tuple[str, ...] = ()
     tab: str = "zones"  # the comparison panel shown
-    indicator2: str | None = None  # the scatter's second indicator; None = DEFAULT_SECOND of the level
+    indicator2: str | None = None  # the second indicator of the scatter and the bivariate LISA; None = DEFAULT_SECOND
     projects: bool = False  # the Ruhr-Konferenz project layer on the map
     fields: tuple[str, ...] | None = None  # Handlungsfelder shown (None = all, () = none)
     statuses: tuple[str, ...] | None = None  # project statuses shown (None = all, () = none)
@@ -69,6 +70,8 @@ class ViewState:
     region_indicators: tuple[str, ...] | None = None  # their indicators (None = geo.ingredients.DEFAULT_INDICATORS)
     region_floor: int = 500_000  # their minimum population per zone
     recipe: str | None = None  # a person's own index (geo/own_index.py), shown as the indicator INDEX_ID; kept while another is shown
+    spatial: str = "lisa"  # the spatial tab's local statistic: lisa, bivariate (against indicator2), hotspots (Gi*)
+    rhine: bool = True  # the spatial weights count the two neighbour pairs across the Rhine
 
 
 DEFAULT = ViewState()
@@ -105,6 +108,8 @@ PARAMETERS = {
     "dzind": "region_indicators",
     "dzpop": "region_floor",
     "idx": "recipe",
+    "sp": "spatial",
+    "rhine": "rhine",
 }
 FIELD_PARAMETER = {field: parameter for parameter, field in PARAMETERS.items()}
 #: The data version a permalink was made with. Not part of the view: a link always opens on the current data,
@@ -331,7 +336,7 @@ def _parse_field(field: str, raw: str, atlas, places: set[str]):
     if field == "k":
         ok = re.fullmatch(r"[0-9]{1,2}", raw) is not None and int(raw) in K_RANGE
         return (int(raw), "") if ok else (None, f"{K_RANGE.start}–{K_RANGE.stop - 1}")
-    if field in ("fixed_breaks", "labels", "basemap", "projects", "network", "embed", "present", "regions"):
+    if field in ("fixed_breaks", "labels", "basemap", "projects", "network", "embed", "present", "regions", "rhine"):
         return ({"1": True, "0": False}[raw], "") if raw in ("0", "1") else (None, "0, 1")
     if field == "selected":
         return (raw, "") if raw in places else (None, "valid_place")
@@ -342,6 +347,8 @@ def _parse_field(field: str, raw: str, atlas, places: set[str]):
         return (raw, "") if raw in schemes else (None, ", ".join(schemes))
     if field == "tab":
         return (raw, "") if raw in TABS else (None, ", ".join(TABS))
+    if field == "spatial":
+        return (raw, "") if raw in SPATIAL_MODES else (None, ", ".join(SPATIAL_MODES))
     if field == "story":
         stories = list(getattr(atlas, "stories", {}))
         return (raw, "") if raw in stories else (None, ", ".join(stories))

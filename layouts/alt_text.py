@@ -21,6 +21,8 @@ def describe(atlas, state: ViewState, what: str, view: MapView | None = None) ->
     entry = atlas.catalog[view.indicator]
     precision, unit = entry["precision"], entry["unit"][lang]
     kind = t(f"alt_kind_{what if what != 'comparison' else state.tab}", lang)
+    if what == "comparison" and state.tab == "spatial":
+        kind = t(f"spatial_mode_{state.spatial}", lang)
     text = [
         t(
             "alt_shown",

@@ -21,6 +21,7 @@ from layouts import change_view, similar_panel
 from layouts import legend as legend_panel
 from layouts.comparison import regions as regions_panel
 from layouts.comparison.common import zone_label, zone_labels
+from layouts.comparison.spatial import class_name as spatial_class
 from layouts.format import year_label
 from layouts.source_line import BOUNDARIES, source_line
 from layouts.text import flag_text, t
@@ -91,12 +92,17 @@ def view_table(atlas, state: ViewState, what: str) -> pd.DataFrame:
         )
         for column, values in similar_and_regions(atlas, state, view.level).items():
             table[column] = values.reindex(view.rows.index).to_numpy()
-        if what == "comparison":  # spatial tab: the local clusters
-            clusters = spatial.view_clusters(atlas, state)
-            table["lisa_cluster"] = [
-                t(f"cluster_{c}", lang) if isinstance(c, str) else "" for c in clusters["cluster"].reindex(view.rows.index)
+        if what == "comparison":  # spatial tab: the local statistic on screen (lisa, bivariate, hotspots)
+            pattern = spatial.view_pattern(atlas, state).reindex(view.rows.index)
+            if state.spatial == "bivariate":
+                table["second_indicator"] = second_indicator(state)
+                table["second_value"] = spatial.second_values(atlas, state)[0].reindex(view.rows.index)
+            table[f"{state.spatial}_cluster"] = [
+                spatial_class(state.spatial, c, lang) if isinstance(c, str) else "" for c in pattern["cluster"]
             ]
-            table["lisa_p_value"] = clusters["p_value"].reindex(view.rows.index)
+            table[f"{state.spatial}_p_value"] = pattern["p_value"]
+            if state.spatial == "hotspots":
+                table["hotspots_z_value"] = pattern["z_value"]
         return table.sort_values(["rank", "name"], na_position="last")
     zones, zone_of = comparison.zones_of(atlas, state)
     if state.tab == "zones":

@@ -20,7 +20,9 @@ from layouts import change_view, chart_style, ranking_panel
 from layouts import comparison as panels
 from layouts import legend as legend_panel
 from layouts.comparison.projects import bivariate_labels
-from layouts.comparison.spatial import LISA_COLOURS
+from layouts.comparison.spatial import COLOURS as SPATIAL_COLOURS
+from layouts.comparison.spatial import class_name as spatial_class
+from layouts.comparison.spatial import method_note as spatial_method
 from layouts.format import year_label
 from layouts.map_panel import title as map_title
 from layouts.projects_layer import FIELD_STYLE, field_name
@@ -330,12 +332,12 @@ def comparison_figure(atlas, state: ViewState) -> go.Figure:
     title = f"{t(CHART_TITLES[state.tab], lang)}: {atlas.catalog[view.indicator]['label'][lang]}"
     source = source_line(atlas, view.indicator, view.level, view.year, lang, boundaries=state.tab in ("spatial", "projects"), version=True)
     if state.tab == "spatial":
-        values, collection = spatial.view_values(atlas, state)
-        clusters = spatial.local_clusters(values, collection)["cluster"]
-        fills = {ags: LISA_COLOURS[c] for ags, c in clusters.items()}
-        items = [(colour, t(f"cluster_{name}", lang)) for name, colour in LISA_COLOURS.items()]
+        colours = SPATIAL_COLOURS[state.spatial]
+        fills = {ags: colours[c] for ags, c in spatial.view_pattern(atlas, state)["cluster"].items()}
+        items = [(colour, spatial_class(state.spatial, name, lang)) for name, colour in colours.items()]
         fig = static_map(atlas, state.level, fills, items, lang=lang)
-        return decorate(fig, title, subtitle(atlas, state, view), t("method_spatial", lang) + " " + source)
+        mode = t(f"spatial_mode_{state.spatial}", lang)
+        return decorate(fig, f"{title} · {mode}", subtitle(atlas, state, view), f"{spatial_method(state)} {source}")
     if state.tab == "projects":
         classes = project_map.view_bivariate_classes(atlas, state)
         fills = {ags: project_map.BIVARIATE_COLOURS[c] for ags, c in classes.items() if c >= 0}

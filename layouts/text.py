@@ -191,9 +191,24 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Die Punkte des Diagramms: jede Einheit mit beiden Werten",
         "en": "The chart's dots: every unit with both values",
     },
-    "numbers_spatial": {"de": "Die Karte der lokalen Cluster: jede Einheit, {year}", "en": "The map of local clusters: every unit, {year}"},
+    "numbers_spatial_lisa": {
+        "de": "Die Karte der lokalen Cluster: jede Einheit, {year}",
+        "en": "The map of local clusters: every unit, {year}",
+    },
+    "numbers_spatial_bivariate": {
+        "de": "Die Karte der bivariaten Cluster: jede Einheit, {year}",
+        "en": "The map of bivariate clusters: every unit, {year}",
+    },
+    "numbers_spatial_hotspots": {
+        "de": "Die Karte der Hot und Cold Spots (Gi*): jede Einheit, {year}",
+        "en": "The map of hot and cold spots (Gi*): every unit, {year}",
+    },
+    "numbers_class_lisa": {"de": "Lokaler Cluster", "en": "Local cluster"},
+    "numbers_class_bivariate": {"de": "Bivariater Cluster", "en": "Bivariate cluster"},
+    "numbers_class_hotspots": {"de": "Hot oder Cold Spot", "en": "Hot or cold spot"},
+    "numbers_p_value": {"de": "p-Wert (Permutationen)", "en": "p-value (permutations)"},
+    "numbers_z_value": {"de": "z-Wert (Gi*)", "en": "z-value (Gi*)"},
     "numbers_projects": {"de": "Die Karte Bedarf und Projekte: jede Einheit", "en": "The map of need and projects: every unit"},
-    "numbers_cluster": {"de": "Lokaler Cluster", "en": "Local cluster"},
     "numbers_need_class": {"de": "Klasse (Bedarf, Projekte)", "en": "Class (need, projects)"},
     "numbers_density": {
         "de": "Projektbeteiligungen je 100.000 Einwohner ({year})",
@@ -358,6 +373,65 @@ STRINGS: dict[str, dict[str, str]] = {
     "cluster_high_low": {"de": "hoch, Nachbarn niedrig", "en": "high, low neighbours"},
     "cluster_low_high": {"de": "niedrig, Nachbarn hoch", "en": "low, high neighbours"},
     "cluster_not_significant": {"de": "kein signifikanter Cluster", "en": "no significant cluster"},
+    "cluster_hot_spot": {"de": "Hot Spot: mit den Nachbarn zusammen hoch", "en": "hot spot: high together with its neighbours"},
+    "cluster_cold_spot": {"de": "Cold Spot: mit den Nachbarn zusammen niedrig", "en": "cold spot: low together with its neighbours"},
+    "bivariate_high_high": {
+        "de": "hoch hier, Nachbarn hoch beim zweiten Indikator",
+        "en": "high here, high neighbours on the other indicator",
+    },
+    "bivariate_low_low": {
+        "de": "niedrig hier, Nachbarn niedrig beim zweiten Indikator",
+        "en": "low here, low neighbours on the other indicator",
+    },
+    "bivariate_high_low": {
+        "de": "hoch hier, Nachbarn niedrig beim zweiten Indikator",
+        "en": "high here, low neighbours on the other indicator",
+    },
+    "bivariate_low_high": {
+        "de": "niedrig hier, Nachbarn hoch beim zweiten Indikator",
+        "en": "low here, high neighbours on the other indicator",
+    },
+    "bivariate_not_significant": {"de": "kein signifikanter Cluster", "en": "no significant cluster"},
+    # the letters on the spatial tab's small map and in its legend (colour is not the only cue)
+    "mark_high_high": {"de": "HH", "en": "HH"},
+    "mark_low_low": {"de": "NN", "en": "LL"},
+    "mark_high_low": {"de": "HN", "en": "HL"},
+    "mark_low_high": {"de": "NH", "en": "LH"},
+    "mark_hot_spot": {"de": "+", "en": "+"},
+    "mark_cold_spot": {"de": "−", "en": "−"},
+    "mark_not_significant": {"de": "", "en": ""},
+    "spatial_statistic": {"de": "Lokale Statistik auf der Karte", "en": "Local statistic on the map"},
+    "spatial_mode_lisa": {"de": "Lokale Cluster (LISA)", "en": "Local clusters (LISA)"},
+    "spatial_mode_bivariate": {
+        "de": "Bivariate Cluster: hier gegen den zweiten Indikator der Nachbarn",
+        "en": "Bivariate clusters: here against the neighbours' second indicator",
+    },
+    "spatial_mode_hotspots": {"de": "Hot und Cold Spots (Getis–Ord Gi*)", "en": "Hot and cold spots (Getis–Ord Gi*)"},
+    "spatial_second": {
+        "de": "Zweiter Indikator (bei den Nachbarn; derselbe wie im Reiter Zwei Indikatoren)",
+        "en": "Second indicator (in the neighbours; the same as in the two-indicators tab)",
+    },
+    "spatial_rhine": {
+        "de": "Orte, die sich nur über den Rhein berühren, als Nachbarn zählen (Rheinberg–Voerde, Dinslaken–Rheinberg)",
+        "en": "Count places that touch only across the Rhine as neighbours (Rheinberg–Voerde, Dinslaken–Rheinberg)",
+    },
+    "lisa_summary": {
+        "de": "Lokale Cluster von {indicator} über {n} Einheiten: wo ein Ort und seine Nachbarn gemeinsam hoch oder niedrig liegen (oder ein Ort gegen seine Nachbarn absticht), mehr als der Zufall erwarten ließe (p < 0,05):",
+        "en": "Local clusters of {indicator} over {n} units: where a place and its neighbours are high or low together (or a place stands out from its neighbours), more than chance would make them (p < 0.05):",
+    },
+    "bivariate_summary": {
+        "de": "Bivariate Cluster über {n} Einheiten mit beiden Werten: {x} hier ({year}) gegen {y} bei den Nachbarn ({year2}). „Hoch hier, Nachbarn hoch beim zweiten Indikator“ heißt: dieser Ort hat einen hohen Wert von {x}, seine Nachbarorte haben im Mittel einen hohen Wert von {y}. Signifikant (p < 0,05):",
+        "en": "Bivariate clusters over {n} units with both values: {x} here ({year}) against {y} in the neighbours ({year2}). “High here, high neighbours on the other indicator” means: this place has a high value of {x}, its neighbouring places have a high value of {y} on average. Significant (p < 0.05):",
+    },
+    "hotspots_summary": {
+        "de": "Hot und Cold Spots von {indicator} über {n} Einheiten: wo ein Ort mit seinen Nachbarn zusammen deutlich höhere (Hot Spot) oder niedrigere Werte (Cold Spot) hat als die Region (p < 0,05):",
+        "en": "Hot and cold spots of {indicator} over {n} units: where a place together with its neighbours has clearly higher (hot spot) or lower values (cold spot) than the region (p < 0.05):",
+    },
+    "hotspots_impossible": {
+        "de": "Gi* braucht Werte ≥ 0 (Anzahlen, Quoten, Preise); dieser Indikator hat negative Werte. Die lokalen Cluster (LISA) zeigen sein Muster.",
+        "en": "Gi* needs values ≥ 0 (counts, rates, prices); this indicator has negative values. The local clusters (LISA) show its pattern.",
+    },
+    "pattern_none": {"de": "Kein Ort ist signifikant.", "en": "No place is significant."},
     "method_zones": {
         "de": "Methode: Mittel (Raute) und Median je Zone sind nach Einwohnern gewichtet ({weight}); jeder Punkt ist eine Einheit ({year}), der Kasten zeigt deren ungewichtete Quartile. Abstand = Mittel {a} − Mittel {b}. Ein Abstand wird nur genannt, wenn jede der beiden Vergleichszonen für mindestens die Hälfte ihrer Einheiten einen Wert hat; sonst steht dort, welche Werte fehlen.",
         "en": "Method: zone means (diamond) and medians are weighted by population ({weight}); every dot is one unit ({year}), the box shows their unweighted quartiles. Gap = mean {a} − mean {b}. A gap is stated only when each of the two zones compared has a value for at least half its units; otherwise the text says what is missing.",
@@ -374,9 +448,25 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Methode: jede Einheit zählt einmal (ungewichtet); Pearson-Korrelation und Kleinste-Quadrate-Gerade über die Einheiten mit beiden Werten. Jeder Indikator im gewählten Jahr, sonst in seinem letzten Jahr.",
         "en": "Method: every unit counts once (unweighted); Pearson correlation and least-squares line over the units with both values. Each indicator in the chosen year, otherwise in its latest year.",
     },
-    "method_spatial": {
-        "de": "Methode: Nachbarschaft = gemeinsame Grenze oder Ecke (Queen), zeilenstandardisiert; globales und lokales Moran's I (esda), Signifikanz aus 999 Permutationen, lokale Cluster mit p < 0,05.",
-        "en": "Method: neighbours share a border or a corner (queen), row-standardised; global and local Moran's I (esda), significance from 999 permutations, local clusters with p < 0.05.",
+    "method_spatial_lisa": {
+        "de": "Methode: Nachbarschaft = gemeinsame Grenze oder Ecke (Queen), zeilenstandardisiert; globales Moran's I (esda, 999 Permutationen) und lokales Moran's I (LISA): Signifikanz aus {permutations} bedingten Permutationen mit festem Startwert, Cluster mit p < 0,05. Bei so vielen Permutationen blieben die Klassen aller Orte mit vier verschiedenen Startwerten dieselben (mit 999 wechselten bis zu 4 Orte).",
+        "en": "Method: neighbours share a border or a corner (queen), row-standardised; global Moran's I (esda, 999 permutations) and local Moran's I (LISA): significance from {permutations} conditional permutations with a fixed seed, clusters with p < 0.05. With this many permutations every place kept its class under four different seeds (with 999, up to 4 places changed).",
+    },
+    "method_spatial_bivariate": {
+        "de": "Methode: bivariates lokales Moran's I (esda): der Wert des Indikators hier (standardisiert) mal das Mittel des zweiten Indikators bei den Nachbarn (standardisiert; Queen, zeilenstandardisiert), über die Einheiten mit beiden Werten. Signifikanz aus {permutations} bedingten Permutationen mit festem Startwert, Cluster mit p < 0,05. Ein bivariater Cluster sagt nicht, dass das eine das andere verursacht.",
+        "en": "Method: bivariate local Moran's I (esda): the indicator's value here (standardised) times the mean of the second indicator in the neighbours (standardised; queen, row-standardised), over the units with both values. Significance from {permutations} conditional permutations with a fixed seed, clusters with p < 0.05. A bivariate cluster does not say that one causes the other.",
+    },
+    "method_spatial_hotspots": {
+        "de": "Methode: Getis–Ord Gi* (esda): der Anteil des Ortes und seiner Nachbarn (Queen, der Ort selbst eingeschlossen, zeilenstandardisiert) an der Summe aller Werte, als z-Wert. Signifikanz aus {permutations} bedingten Permutationen mit festem Startwert, Hot und Cold Spots mit p < 0,05. Weil Gi* den Ort mit seinen Nachbarn zusammen misst, kann ein Ort mit niedrigem Wert zwischen hohen Nachbarn ein Hot Spot sein (dann steht er in den lokalen Clustern als „niedrig, Nachbarn hoch“). Gi* braucht Werte ≥ 0.",
+        "en": "Method: Getis–Ord Gi* (esda): the share of a place and its neighbours (queen, the place itself included, row-standardised) in the sum of all values, as a z-value. Significance from {permutations} conditional permutations with a fixed seed, hot and cold spots with p < 0.05. As Gi* measures a place together with its neighbours, a place with a low value among high neighbours can be a hot spot (the local clusters then show it as “low, high neighbours”). Gi* needs values ≥ 0.",
+    },
+    "method_spatial_rhine": {
+        "de": "Rheinberg grenzt nur über den Rhein an Voerde und an Dinslaken (die Grenzen treffen sich in der Flussmitte, keine Brücke verbindet sie); beide Paare zählen hier als Nachbarn. Ohne sie rechnen: Häkchen oben entfernen.",
+        "en": "Rheinberg touches Voerde and Dinslaken only across the Rhine (the boundaries meet mid-river, no bridge joins them); both pairs count as neighbours here. To compute without them, untick the box above.",
+    },
+    "method_spatial_no_rhine": {
+        "de": "Ohne die zwei Nachbarschaften über den Rhein gerechnet (Rheinberg–Voerde, Dinslaken–Rheinberg); alle Zahlen dieses Reiters nutzen diese Nachbarschaft. Auf Kreisebene ändert das nichts.",
+        "en": "Computed without the two neighbour pairs across the Rhine (Rheinberg–Voerde, Dinslaken–Rheinberg); every figure in this tab uses these neighbours. At the Kreis level this changes nothing.",
     },
     # the convergence tab (layouts/comparison/convergence.py)
     "tab_convergence": {"de": "Konvergenz", "en": "Convergence"},

@@ -10,12 +10,12 @@ from ``geo/``.
 from __future__ import annotations
 
 import dash_leaflet as dl
-from dash import dcc, html
+from dash import html
 
-from geo.view_state import TABS, ViewState, second_indicator
+from geo.view_state import TABS, ViewState
 from layouts import chart_style, controls, ids
 from layouts.comparison import convergence, inequality, projects, regions, scatter, spatial, trend, zones
-from layouts.comparison.common import EMPTY_HIDEOUT
+from layouts.comparison.common import EMPTY_HIDEOUT, second_indicator_control
 from layouts.map_panel import LAYER_FILES, bounds, center, geometry_url, ns
 from layouts.text import t
 
@@ -49,7 +49,8 @@ def shown(atlas, state: ViewState, tab: str) -> tuple[dict | None, list]:
     return (chart_style.large_type(figure, fill_box=True) if state.present and figure else figure), texts
 
 
-def small_map(atlas, state: ViewState, map_id: str, geojson_id: str, hideout: dict) -> dl.Map:
+def small_map(atlas, state: ViewState, map_id: str, geojson_id: str, hideout: dict, extra: tuple = ()) -> dl.Map:
+    """A small map of the comparison tabs: the places coloured from ``hideout``, the Kreis borders, ``extra`` layers."""
     return dl.Map(
         id=map_id,
         bounds=bounds(atlas),
@@ -67,6 +68,7 @@ def small_map(atlas, state: ViewState, map_id: str, geojson_id: str, hideout: di
                 hideout=hideout,
             ),
             dl.GeoJSON(url=geometry_url(atlas, "kreise"), style=ns("border"), interactive=False),
+            *extra,
         ],
     )
 
@@ -81,19 +83,20 @@ def build(atlas, state: ViewState) -> html.Section:
         if tab == "zones":
             parts.append(small_map(atlas, state, ids.ZONE_MAP, ids.ZONE_MAP_GEOJSON, zones.map_hideout(atlas, state)))
         if tab == "scatter":
-            parts += [
-                html.Label(t("second_indicator", lang), htmlFor=ids.INDICATOR2),
-                dcc.Dropdown(
-                    id=ids.INDICATOR2,
-                    options=controls.indicator_options(atlas, None, lang),
-                    value=second_indicator(state),
-                    clearable=False,
-                    optionHeight=56,
-                ),
-            ]
+            parts += second_indicator_control(atlas, state, ids.INDICATOR2, t("second_indicator", lang))
         if tab == "spatial":
-            hideout = spatial.map_hideout(atlas, state) if tab == state.tab else EMPTY_HIDEOUT
-            parts.append(small_map(atlas, state, ids.LISA_MAP, ids.LISA_MAP_GEOJSON, hideout))
+            on_screen = tab == state.tab
+            hideout = spatial.map_hideout(atlas, state) if on_screen else EMPTY_HIDEOUT
+            marks = dl.GeoJSON(
+                id=ids.LISA_MAP_MARKS,
+                url=geometry_url(atlas, f"labels-{state.level}"),
+                pointToLayer=ns("classMark"),
+                filter=ns("marked"),
+                hideout=spatial.marks_hideout(atlas, state) if on_screen else {"marks": {}},
+                interactive=False,
+            )
+            parts += spatial.controls_of_tab(atlas, state)
+            parts.append(small_map(atlas, state, ids.LISA_MAP, ids.LISA_MAP_GEOJSON, hideout, (marks,)))
         if tab == "projects":
             hideout = projects.map_hideout(atlas, state) if tab == state.tab else EMPTY_HIDEOUT
             parts.append(small_map(atlas, state, ids.BIVARIATE_MAP, ids.BIVARIATE_MAP_GEOJSON, hideout))

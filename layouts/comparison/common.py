@@ -6,10 +6,11 @@ from __future__ import annotations
 import json
 import unicodedata
 
-from dash import html
+from dash import dcc, html
 
 from geo import comparison
-from layouts import chart_style, map_panel
+from geo.view_state import second_indicator
+from layouts import chart_style, controls, map_panel
 from layouts.text import t
 
 
@@ -105,6 +106,20 @@ def recipe_options(atlas, lang: str) -> list[dict]:
         {"label": f"{entry['label'][lang]} ({entry['unit'][lang]})", "value": indicator}
         for indicator, entry in atlas.catalog.items()
         if "gemeinde" in entry["years"]
+    ]
+
+
+def second_indicator_control(atlas, state, control_id: str, label: str) -> list:
+    """The second indicator's dropdown under its label (the scatter's and the bivariate clusters' set one value)."""
+    return [
+        html.Label(label, htmlFor=control_id),
+        dcc.Dropdown(
+            id=control_id,
+            options=controls.indicator_options(atlas, None, state.lang),
+            value=second_indicator(state),
+            clearable=False,
+            optionHeight=56,
+        ),
     ]
 
 

@@ -160,3 +160,55 @@ def test_the_convergence_tab_judges_within_the_series_and_names_its_years(atlas)
     assert "but the relative gap shrank (ratio 0.825 → 0.834)" in mixed and "no verdict of 'widening'" in mixed
     alone = tab_text(atlas, f"?ind={INCOME}", "convergence")  # every year its own press-quoted release
     assert "Konvergenz braucht mindestens zwei Jahre derselben Reihe" in alone and "β =" not in alone
+
+
+def test_the_spatial_controls_choose_the_statistic_and_the_weights(atlas):
+    state = as_dict(ViewState(tab="spatial"))
+    out = url_state.apply_controls(ids.SPATIAL_MODE, "bivariate", state, atlas)
+    assert out[(ids.URL, "search")] == "?tab=spatial&sp=bivariate" and out[(ids.SPATIAL_SECOND_BOX, "hidden")] is False
+    out = url_state.apply_controls(ids.SPATIAL_INDICATOR2, "projekte_beteiligt_je_100000_ew", out[STATE], atlas)
+    assert out[STATE]["indicator2"] == "projekte_beteiligt_je_100000_ew"
+    assert out[(ids.INDICATOR2, "value")] == "projekte_beteiligt_je_100000_ew"  # the scatter's dropdown follows
+    out = url_state.apply_controls(ids.SPATIAL_RHINE, [], out[STATE], atlas)
+    assert out[(ids.URL, "search")] == "?tab=spatial&ind2=projekte_beteiligt_je_100000_ew&sp=bivariate&rhine=0"
+    out = url_state.apply_controls(ids.SPATIAL_MODE, "hotspots", out[STATE], atlas)
+    assert out[(ids.SPATIAL_SECOND_BOX, "hidden")] is True
+
+
+def test_the_bivariate_view_names_both_indicators_and_tables_both_values(atlas):
+    state = ViewState(tab="spatial", spatial="bivariate", indicator2="projekte_beteiligt_je_100000_ew", lang="en")
+    outputs = comparison.comparison_outputs(as_dict(state), atlas)
+    text = text_of(outputs[(ids.COMPARISON_CONTENT["spatial"], "children")])
+    assert "against Ruhr-Konferenz projects the place takes part in, per 100,000 inhabitants in the neighbours" in text
+    assert "“High here, high neighbours on the other indicator” means" in text
+    assert "Bivariate cluster" in text and "p-value (permutations)" in text
+    hideout = outputs[(ids.LISA_MAP_GEOJSON, "hideout")]
+    assert len(hideout["classes"]) == 53
+    assert set(hideout["value"].values()) <= {
+        "high here, high neighbours on the other indicator",
+        "low here, low neighbours on the other indicator",
+        "high here, low neighbours on the other indicator",
+        "low here, high neighbours on the other indicator",
+        "no significant cluster",
+    }
+    marks = outputs[(ids.LISA_MAP_MARKS, "hideout")]["marks"]
+    assert set(marks.values()) <= {"HH", "LL", "HL", "LH"} and len(marks) == sum(
+        v != "no significant cluster" for v in hideout["value"].values()
+    )
+
+
+def test_the_hot_spot_view_lists_its_places_and_marks_them(atlas):
+    outputs = comparison.comparison_outputs(as_dict(ViewState(tab="spatial", spatial="hotspots")), atlas)
+    text = text_of(outputs[(ids.COMPARISON_CONTENT["spatial"], "children")])
+    assert "Hot Spot: mit den Nachbarn zusammen hoch (" in text and "Gelsenkirchen" in text and "z-Wert (Gi*)" in text
+    assert "99.999 bedingten Permutationen" in text and "Rheinberg grenzt nur über den Rhein" in text
+    marks = outputs[(ids.LISA_MAP_MARKS, "hideout")]["marks"]
+    assert marks["05513000"] == "+"  # Gelsenkirchen
+    without = comparison.comparison_outputs(as_dict(ViewState(tab="spatial", spatial="hotspots", rhine=False)), atlas)
+    assert "Ohne die zwei Nachbarschaften über den Rhein" in text_of(without[(ids.COMPARISON_CONTENT["spatial"], "children")])
+
+
+def test_gi_star_of_an_indicator_with_negative_values_says_why_not(atlas):
+    state = ViewState(tab="spatial", spatial="hotspots", indicator="bevoelkerungsentwicklung_pct_pa")
+    text = text_of(comparison.comparison_outputs(as_dict(state), atlas)[(ids.COMPARISON_CONTENT["spatial"], "children")])
+    assert "Gi* braucht Werte ≥ 0" in text

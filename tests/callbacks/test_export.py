@@ -13,7 +13,7 @@ from flask import Response
 from PIL import Image
 
 from callbacks import export, ranking
-from geo import query
+from geo import query, spatial
 from geo.view_state import ViewState, as_dict
 from layouts import alt_text, export_data, export_figures, map_panel
 
@@ -271,3 +271,18 @@ def test_the_convergence_export_stays_within_the_series_and_its_alt_text_gives_t
     text = alt_text.describe(atlas, state, "comparison")
     assert text.startswith("Diagramme zu Abstand, Streuung, Rangfolge und β-Konvergenz")
     assert "1995–2021: Der Abstand Nord (Emscher/Lippe) − Hellweg/Süd ist geschrumpft" in text
+
+
+def test_the_spatial_exports_follow_the_statistic_on_screen(atlas):
+    state = ViewState(tab="spatial", spatial="bivariate", rhine=False, lang="en")
+    table = export_data.view_table(atlas, state, "comparison")
+    assert {"second_indicator", "second_value", "bivariate_cluster", "bivariate_p_value"} <= set(table.columns)
+    pattern = spatial.view_pattern(atlas, state)
+    row = table.set_index("ags").loc["05513000"]
+    assert row["bivariate_p_value"] == pattern.at["05513000", "p_value"]
+    assert row["bivariate_cluster"] == "high here, low neighbours on the other indicator"
+    fig = export_figures.comparison_figure(atlas, state)
+    notes = " ".join(a.text for a in fig.layout.annotations)
+    assert "Bivariate clusters" in fig.layout.title.text and "without the two neighbour pairs across the Rhine" in notes
+    hot = export_data.view_table(atlas, ViewState(tab="spatial", spatial="hotspots"), "comparison")
+    assert hot.set_index("ags").at["05513000", "hotspots_cluster"] == "Hot Spot: mit den Nachbarn zusammen hoch"

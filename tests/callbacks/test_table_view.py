@@ -215,15 +215,18 @@ def test_the_zone_numbers_are_the_charts_dots(atlas):
     assert rows[0][:2] == ["Gelsenkirchen", "Nord (Emscher/Lippe)"]
 
 
-def test_the_spatial_numbers_are_the_cluster_map(atlas):
-    state = ViewState(tab="spatial")
+@pytest.mark.parametrize("mode, column", [("lisa", 2), ("bivariate", 3), ("hotspots", 2)])
+def test_the_spatial_numbers_are_the_cluster_map(atlas, mode, column):
+    state = ViewState(tab="spatial", spatial=mode)
     _, texts = panels.content(atlas, state, "spatial")
     (numbers,) = [part for part in texts if getattr(part, "className", "") == "numbers"]
     hideout = panels.spatial.map_hideout(atlas, state)
     names = query.unit_names(atlas, "gemeinde")
-    for name, _, cluster in drawn_table(numbers.children[1].children)["rows"]:
-        ags = next(a for a, n in names.items() if n == name)
-        assert cluster == hideout["value"].get(ags, "–")
+    rows = drawn_table(numbers.children[1].children)["rows"]
+    assert len(rows) == 53
+    for row in rows:
+        ags = next(a for a, n in names.items() if n == row[0])
+        assert row[column] == hideout["value"].get(ags, "–")
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
