@@ -135,8 +135,12 @@ def upload_request(contents: str) -> dict:
 def place_request(ags: str = "05513000") -> dict:
     """An ordinary callback request, whose answer the store keeps: the profile of a place."""
     return {
-        "output": f"..{ids.PROFILE}.children...{ids.PROFILE_KEY}.data..",
-        "outputs": [{"id": ids.PROFILE, "property": "children"}, {"id": ids.PROFILE_KEY, "property": "data"}],
+        "output": f"..{ids.PROFILE}.children...{ids.PROFILE_KEY}.data...{ids.MAP_SIMILAR}.hideout..",
+        "outputs": [
+            {"id": ids.PROFILE, "property": "children"},
+            {"id": ids.PROFILE_KEY, "property": "data"},
+            {"id": ids.MAP_SIMILAR, "property": "hideout"},
+        ],
         "inputs": [{"id": ids.STATE, "property": "data", "value": {**STATE_DE, "selected": ags}}],
         "state": [{"id": ids.PROFILE_KEY, "property": "data", "value": None}],
         "changedPropIds": [f"{ids.STATE}.data"],
