@@ -37,7 +37,7 @@ COMPRESSED_TYPES = [
     "application/geo+json",
     "image/svg+xml",
 ]
-MAX_STORED_ANSWER = 150_000  # bytes: a whole page (about 115 KB) is kept, a download never
+MAX_STORED_ANSWER = 250_000  # bytes: a whole page (about 115 KB) or a profile with its similar places (155 KB) is kept, a download never
 #: Components whose answers are made for one visitor: file downloads, and anything reading or drawing uploaded data.
 #: A callback that writes or reads one of them is never stored.
 NOT_STORED = (ids.EXPORT_DOWNLOAD, ids.UPLOAD, ids.USER_DATA)
