@@ -137,14 +137,18 @@ def test_redis_lost_while_serving_costs_no_request_and_reuse_resumes_when_it_is_
 def test_a_slow_redis_cannot_hang_a_request(shared, atlas):
     """Answered while Redis still holds every command: the request gave up on Redis instead of waiting for it.
 
-    (Not a speed limit: the bound is the pause, 16 timeouts, so a slow machine computing the answer cannot fail it.)
+    (Not a speed limit: the bound is the pause, 60 timeouts (15 s), so a slow machine computing the answer, a profile
+    of 2–4 s, cannot fail it; the pause is lifted as soon as the answer is there.)
     """
     client = create_app(atlas).server.test_client()
-    pause_s = 16 * answer_store.TIMEOUT_S
+    pause_s = 60 * answer_store.TIMEOUT_S
     shared.client.execute_command("CLIENT", "PAUSE", str(round(pause_s * 1000)), "ALL")
-    started = time.monotonic()
-    answer = client.post(CALLBACK, json=place_request())
-    assert answer.status_code == 200 and time.monotonic() - started < pause_s
+    try:
+        started = time.monotonic()
+        answer = client.post(CALLBACK, json=place_request())
+        assert answer.status_code == 200 and time.monotonic() - started < pause_s
+    finally:
+        shared.client.execute_command("CLIENT", "UNPAUSE")
 
 
 def test_gunicorn_workers_and_another_instance_share_one_redis(shared, atlas):
