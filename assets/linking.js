@@ -22,7 +22,7 @@ window.dash_clientside.ruhrAtlas = Object.assign({}, window.dash_clientside.ruhr
       // the tallest embed of each panel over all indicators and both languages, measured at 900 px, plus about 30 px
       // (the table scrolls in its box of at most 85 % of the frame's height)
       var heights = {map: 840, ranking: {gemeinde: 1140, kreis: 540}, table: 760,
-                     comparison: {zones: 1150, trend: 770, inequality: 790, convergence: 1620, scatter: 830, spatial: 730, projects: 1100}};
+                     comparison: {zones: 1200, trend: 770, inequality: 790, convergence: 1620, scatter: 830, spatial: 1040, projects: 1100}};
       var query = state && typeof state._query === "string" ? state._query : window.location.search;
       var url = new URL(window.location.pathname + query, window.location.origin);
       url.searchParams.delete("embed");
