@@ -31,7 +31,7 @@ def rgb(colour: str) -> str:
 def test_download_buttons_deliver_files_with_the_screen_colours(image_renderer, dash_duo, app, atlas):
     dash_duo.start_server(app)
     dash_duo.driver.get(dash_duo.server_url + "/?ind=arbeitslose_je_100_ew_15_64")
-    dash_duo.wait_for_element("#map path.place", timeout=10)
+    dash_duo.wait_for_element("#map path.place", timeout=30)  # the first page of a fresh server builds the pack's views
     folder = Path(dash_duo.download_path)
     dash_duo.find_element(".share summary").click()
     for fmt, suffix in (("svg", ".svg"), ("csv-de", ".csv"), ("png", ".png")):

@@ -25,7 +25,7 @@ def test_the_story_runs_first_to_last_by_keyboard_with_nothing_leaving_the_machi
     story = atlas.stories["ruhr_divide"]
     steps = len(story["steps"])
     dash_duo.start_server(app)
-    dash_duo.wait_for_element("#map path.place", timeout=10)
+    dash_duo.wait_for_element("#map path.place", timeout=30)  # the first page of a fresh server builds the pack's views
     dash_duo.find_element(f"#{ids.PRESENT_START}").click()
     for number in range(1, steps + 1):
         dash_duo.wait_for_text_to_equal(f"#{ids.PRESENT_COUNTER}", f"Schritt {number} von {steps}", timeout=15)

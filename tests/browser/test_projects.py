@@ -28,7 +28,7 @@ def check(dash_duo, checklist_id: str, value: str) -> None:
 
 def test_toggle_filter_and_open_a_popup(dash_duo, app):
     dash_duo.start_server(app)
-    dash_duo.wait_for_element("#map path.place", timeout=10)
+    dash_duo.wait_for_element("#map path.place", timeout=30)  # the first page of a fresh server builds the pack's views
     assert markers(dash_duo) == 0
     check(dash_duo, ids.PROJECT_OPTIONS, "projects")
     until(lambda: markers(dash_duo) == 18, timeout=10)  # every project with a known place in the region
