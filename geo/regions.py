@@ -43,7 +43,6 @@ CONSTRUCTION_ITERATIONS = 20
 ANNEALING_ITERATIONS = 2
 #: spopt draws from NumPy's global generator, as esda's Moran does: both seed it under one lock, so one thread's
 #: draws are never reseeded by another's (esda's local Moran seeds it too and should take this lock as well)
-_random_lock = spatial._global_seed_lock
 
 
 @dataclass(frozen=True)
@@ -85,7 +84,7 @@ def max_p_labels(z: pd.DataFrame, population: pd.Series, weights, floor: float) 
         max_iterations_sa=ANNEALING_ITERATIONS,
         policy="keep",
     )
-    with _random_lock:
+    with spatial.GLOBAL_SEED_LOCK:
         state = np.random.get_state()
         np.random.seed(SEED)
         try:

@@ -50,7 +50,7 @@ SEED = 20261122
 SIGNIFICANCE = 0.05
 #: esda's quadrant codes → cluster names (value and neighbours' mean relative to the mean)
 QUADRANTS = {1: "high_high", 2: "low_high", 3: "low_low", 4: "high_low"}
-_global_seed_lock = threading.Lock()  # esda.Moran draws from NumPy's global generator
+GLOBAL_SEED_LOCK = threading.Lock()  # held by everything that seeds or draws from NumPy's global generator (esda.Moran, spopt)
 
 
 def _drawn_once(draw):
@@ -133,7 +133,7 @@ def moran(values: pd.Series, collection: dict, *, rhine: bool = True) -> MoranRe
     if len(known) < 8 or known.nunique() < 2:
         return None
     weights = _restricted(contiguity(collection, rhine=rhine), sorted(known.index))
-    with _global_seed_lock:
+    with GLOBAL_SEED_LOCK:
         np.random.seed(SEED)
         result = esda.Moran(known.reindex(weights.id_order).to_numpy(), weights, permutations=PERMUTATIONS)
     return MoranResult(i=float(result.I), expected=float(result.EI), p_value=float(result.p_sim), units=len(known))
