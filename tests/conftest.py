@@ -35,9 +35,15 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-# dash.testing numbers its servers from a fixed port; two test runs on one machine (a developer's and CI's,
-# or two worktrees) would collide there, so each run starts from a port the system says is free.
-BaseDashRunner._next_port = _free_port()
+@pytest.fixture(autouse=True)
+def _free_server_port():
+    """Each test server gets a port the system says is free at its start.
+
+    dash.testing numbers its servers upwards from one port. Two pytest-xdist workers (or a developer's run
+    beside CI's) counting up from two nearby free ports met: a server whose port the other worker's server
+    still held failed to start in its thread, and the browser silently talked to the other worker's app.
+    """
+    BaseDashRunner._next_port = _free_port()
 
 
 @pytest.fixture(scope="session")
