@@ -9,7 +9,10 @@
  *   (layouts/controls.py choice_group), an open dropdown by the label of its button.
  * - Dropdown puts a hidden input (aria-hidden, yet in the tab order) before its button and moves the focus on
  *   to the button (for Safari, which skips buttons when tabbing; an explicit tabindex brings them back). The
- *   input is taken out of the tab order; the button, named by its <label for> and its value, takes its place.
+ *   input is taken out of the tab order; the button, named by its <label for> and what it shows, takes its place.
+ *   Dash names the button by its value and a multi-select's count ("3 selected") in the reverse of the order
+ *   they are shown in, and the visible text then was not the name; the whole shown part names it now. The
+ *   clear cross (a pointer-only element, not focusable: Delete and Backspace clear by keyboard) is hidden.
  * - Slider's thumb (role="slider") has no name: its <label for> names it.
  * - Upload's file input (invisible, in the tab order, without a name) duplicates the "choose a file" button
  *   beside it, which opens the same dialog: it is left out of the tab order and the accessibility tree.
@@ -41,9 +44,12 @@
     [".dash-dropdown", function (button) {
       setAttribute(button, "tabindex", "0");
       const label = labelFor(button.id);
-      const own = button.getAttribute("aria-labelledby") || "";
-      if (label && own.split(" ")[0] !== label.id) button.setAttribute("aria-labelledby", (label.id + " " + own).trim());
+      if (label) setAttribute(button, "aria-labelledby", label.id + " " + button.id + "-shown");
     }],
+    [".dash-dropdown > .dash-dropdown-trigger", function (shown) {  // what the button shows: value, chips, count
+      setAttribute(shown, "id", shown.parentElement.id + "-shown");
+    }],
+    [".dash-dropdown-clear", function (clear) { setAttribute(clear, "aria-hidden", "true"); }],
     [".dash-slider-thumb[role=slider]", function (thumb) {
       const label = labelFor((thumb.closest(".dash-slider-container") || {}).id);
       if (label) setAttribute(thumb, "aria-labelledby", label.id);

@@ -9,6 +9,7 @@ from geo.catalog import THEMES
 from geo.indicator_rows import MAP_LEVELS
 from geo.view_state import CUSTOM_SCHEME, PROJECT_FIELDS, PROJECT_STATUSES, ViewState, shown_year
 from layouts import ids, play, projects_layer
+from layouts.dropdown import dropdown
 from layouts.format import year_runs
 from layouts.text import t
 
@@ -119,7 +120,8 @@ def build(atlas, state: ViewState) -> html.Div:
         className="controls",
         children=[
             html.Label(t("theme", lang), htmlFor=ids.THEME),
-            dcc.Dropdown(
+            dropdown(
+                lang,
                 id=ids.THEME,
                 options=theme_options(atlas, lang),
                 value=theme,
@@ -128,8 +130,8 @@ def build(atlas, state: ViewState) -> html.Div:
                 searchable=False,
             ),
             html.Label(t("indicator", lang), htmlFor=ids.INDICATOR),
-            dcc.Dropdown(
-                id=ids.INDICATOR, options=indicator_options(atlas, theme, lang), value=state.indicator, clearable=False, maxHeight=420
+            dropdown(
+                lang, id=ids.INDICATOR, options=indicator_options(atlas, theme, lang), value=state.indicator, clearable=False, maxHeight=420
             ),
             choice_group(t("year", lang), dcc.RadioItems(id=ids.YEAR, inline=True, className="year-choice", **year)),
             play.controls(state),
@@ -139,7 +141,8 @@ def build(atlas, state: ViewState) -> html.Div:
                 dcc.RadioItems(id=ids.LEVEL, options=level_options(atlas, state), value=state.level, className="radio-stack"),
             ),
             html.Label(t("classification", lang), htmlFor=ids.CLASSIFICATION),
-            dcc.Dropdown(
+            dropdown(
+                lang,
                 id=ids.CLASSIFICATION,
                 clearable=False,
                 searchable=False,
@@ -203,7 +206,8 @@ def build(atlas, state: ViewState) -> html.Div:
                 ],
             ),
             html.Label(t("place_search", lang), htmlFor=ids.PLACE_SEARCH),
-            dcc.Dropdown(
+            dropdown(
+                lang,
                 id=ids.PLACE_SEARCH,
                 options=place_options(atlas, lang),
                 value=state.selected,
@@ -232,11 +236,11 @@ def change_box(atlas, state: ViewState) -> html.Div:
                 className="change-years",
                 children=[
                     html.Label(t("change_from", lang), htmlFor=ids.CHANGE_FROM),
-                    dcc.Dropdown(
-                        id=ids.CHANGE_FROM, options=props[ids.CHANGE_FROM, "options"], value=props[ids.CHANGE_FROM, "value"], **year
+                    dropdown(
+                        lang, id=ids.CHANGE_FROM, options=props[ids.CHANGE_FROM, "options"], value=props[ids.CHANGE_FROM, "value"], **year
                     ),
                     html.Label(t("change_to", lang), htmlFor=ids.CHANGE_TO),
-                    dcc.Dropdown(id=ids.CHANGE_TO, options=props[ids.CHANGE_TO, "options"], value=props[ids.CHANGE_TO, "value"], **year),
+                    dropdown(lang, id=ids.CHANGE_TO, options=props[ids.CHANGE_TO, "options"], value=props[ids.CHANGE_TO, "value"], **year),
                     html.P(t("change_year_note", lang), className="definition"),
                 ],
             ),
@@ -251,16 +255,16 @@ def zone_controls(atlas, state: ViewState) -> html.Div:
         className="zone-controls",
         children=[
             html.Label(t("scheme", lang), htmlFor=ids.SCHEME),
-            dcc.Dropdown(id=ids.SCHEME, options=scheme_options(atlas, lang), value=state.scheme, clearable=False, searchable=False),
+            dropdown(lang, id=ids.SCHEME, options=scheme_options(atlas, lang), value=state.scheme, clearable=False, searchable=False),
             html.Div(
                 id=ids.GROUPS_BOX,
                 hidden=state.scheme != CUSTOM_SCHEME,
                 className="groups",
                 children=[
                     html.Label(t("group_a", lang), htmlFor=ids.GROUP_A),
-                    dcc.Dropdown(id=ids.GROUP_A, options=place_options(atlas, lang), value=list(state.group_a), multi=True),
+                    dropdown(lang, id=ids.GROUP_A, options=place_options(atlas, lang), value=list(state.group_a), multi=True),
                     html.Label(t("group_b", lang), htmlFor=ids.GROUP_B),
-                    dcc.Dropdown(id=ids.GROUP_B, options=place_options(atlas, lang), value=list(state.group_b), multi=True),
+                    dropdown(lang, id=ids.GROUP_B, options=place_options(atlas, lang), value=list(state.group_b), multi=True),
                     html.P(t("groups_hint", lang), className="definition"),
                 ],
             ),

@@ -13,6 +13,7 @@ from geo.indicator_rows import MAP_LEVELS
 from geo.view_state import ViewState
 from layouts import chart_style, ids
 from layouts.comparison.common import data_table, scroll_box
+from layouts.dropdown import dropdown
 from layouts.text import t
 
 
@@ -108,7 +109,8 @@ def build(atlas, state: ViewState) -> html.Details:
                 className="choice-group",
             ),
             html.Label(t("index_indicators", lang, level=t(f"level_{level}", lang)), htmlFor=ids.INDEX_INDICATORS),
-            dcc.Dropdown(
+            dropdown(
+                lang,
                 id=ids.INDEX_INDICATORS,
                 options=indicator_options(atlas, level, lang),
                 value=chosen,
@@ -120,8 +122,8 @@ def build(atlas, state: ViewState) -> html.Details:
                 id=ids.INDEX_ROWS, className="index-rows", children=ingredient_rows(atlas, list(recipe.ingredients) if recipe else [], lang)
             ),
             html.Label(t("index_year", lang), htmlFor=ids.INDEX_YEAR),
-            dcc.Dropdown(
-                id=ids.INDEX_YEAR, options=year_options(atlas, chosen, level, lang), value=year, clearable=False, searchable=False
+            dropdown(
+                lang, id=ids.INDEX_YEAR, options=year_options(atlas, chosen, level, lang), value=year, clearable=False, searchable=False
             ),
             html.Fieldset(
                 [

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dash import dcc, html
+from dash import html
 
 from geo import ingredients, similar
 from geo.view_state import ViewState, counterpart
 from layouts import ids
 from layouts.comparison.common import data_table, recipe_options, scroll_box
+from layouts.dropdown import dropdown
 from layouts.format import number
 from layouts.text import t
 
@@ -35,7 +36,7 @@ def picker(atlas, state: ViewState) -> html.Div:
     return html.Div(
         [
             html.Label(t("similar_indicators", lang), htmlFor=ids.SIMILAR_INDICATORS),
-            dcc.Dropdown(id=ids.SIMILAR_INDICATORS, options=recipe_options(atlas, lang), value=list(recipe(state)), multi=True),
+            dropdown(lang, id=ids.SIMILAR_INDICATORS, options=recipe_options(atlas, lang), value=list(recipe(state)), multi=True),
         ],
         className="similar-picker",
     )

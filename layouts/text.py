@@ -110,6 +110,14 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "show_labels": {"de": "Namen zeigen", "en": "Show names"},
     "show_basemap": {"de": "Online-Hintergrundkarte (OpenStreetMap)", "en": "Online base map (OpenStreetMap)"},
+    # the words a dropdown writes itself (layouts/dropdown.py); {num_selected} is filled in by Dash
+    "dropdown_select_all": {"de": "Alle wählen", "en": "Select all"},
+    "dropdown_deselect_all": {"de": "Keine wählen", "en": "Deselect all"},
+    "dropdown_selected_count": {"de": "{num_selected} gewählt", "en": "{num_selected} selected"},
+    "dropdown_search": {"de": "Suchen", "en": "Search"},
+    "dropdown_clear_search": {"de": "Suche leeren", "en": "Clear search"},
+    "dropdown_clear_selection": {"de": "Auswahl leeren", "en": "Clear selection"},
+    "dropdown_no_options_found": {"de": "Nichts gefunden", "en": "No options found"},
     "place_search": {"de": "Ort suchen", "en": "Find a place"},
     "place_search_placeholder": {"de": "Gemeinde oder Kreis …", "en": "Municipality or district …"},
     # map and legend

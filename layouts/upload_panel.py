@@ -7,6 +7,7 @@ from dash import dcc, html
 from geo import upload
 from geo.query import MapView
 from layouts import ids, legend, map_panel, ranks
+from layouts.dropdown import dropdown
 from layouts.text import t
 
 METHODS = ("quantiles", "natural_breaks", "equal_interval")  # a user's values have no Ruhr mean to deviate from
@@ -38,7 +39,8 @@ def build(lang: str) -> html.Details:
                         id=ids.USER_SHOW, options=[{"label": t("upload_show", lang), "value": "show"}], value=["show"], className="check"
                     ),
                     html.Label(t("upload_classification", lang), htmlFor=ids.USER_METHOD),
-                    dcc.Dropdown(
+                    dropdown(
+                        lang,
                         id=ids.USER_METHOD,
                         value=METHODS[0],
                         clearable=False,

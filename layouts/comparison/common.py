@@ -6,11 +6,12 @@ from __future__ import annotations
 import json
 import unicodedata
 
-from dash import dcc, html
+from dash import html
 
 from geo import comparison
 from geo.view_state import second_indicator
 from layouts import chart_style, controls, map_panel
+from layouts.dropdown import dropdown
 from layouts.text import t
 
 
@@ -113,7 +114,8 @@ def second_indicator_control(atlas, state, control_id: str, label: str) -> list:
     """The second indicator's dropdown under its label (the scatter's and the bivariate clusters' set one value)."""
     return [
         html.Label(label, htmlFor=control_id),
-        dcc.Dropdown(
+        dropdown(
+            state.lang,
             id=control_id,
             options=controls.indicator_options(atlas, None, state.lang),
             value=second_indicator(state),

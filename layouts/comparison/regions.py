@@ -11,6 +11,7 @@ from geo import comparison, ingredients, query, regions
 from geo.view_state import REGION_FLOORS, ViewState
 from layouts import ids
 from layouts.comparison.common import EMPTY_HIDEOUT, category_hideout, data_table, numbers, recipe_options, scroll_box
+from layouts.dropdown import dropdown
 from layouts.format import number
 from layouts.text import t
 
@@ -64,10 +65,10 @@ def frame(atlas, state: ViewState, small_map) -> html.Div:
                 children=[
                     html.H3(t("regions_title", lang)),
                     html.Label(t("regions_indicators", lang), htmlFor=ids.REGIONS_INDICATORS),
-                    dcc.Dropdown(id=ids.REGIONS_INDICATORS, options=recipe_options(atlas, lang), value=list(recipe(state)), multi=True),
+                    dropdown(lang, id=ids.REGIONS_INDICATORS, options=recipe_options(atlas, lang), value=list(recipe(state)), multi=True),
                     html.Label(t("regions_floor", lang), htmlFor=ids.REGIONS_FLOOR),
-                    dcc.Dropdown(
-                        id=ids.REGIONS_FLOOR, options=floor_options(lang), value=state.region_floor, clearable=False, searchable=False
+                    dropdown(
+                        lang, id=ids.REGIONS_FLOOR, options=floor_options(lang), value=state.region_floor, clearable=False, searchable=False
                     ),
                     small_map(atlas, state, ids.REGION_MAP, ids.REGION_MAP_GEOJSON, hideout),
                     html.Div(texts, id=ids.REGIONS_CONTENT, className="pane-body", **{"aria-live": "polite"}),
