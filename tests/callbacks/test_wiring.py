@@ -1,4 +1,4 @@
-"""Every id a callback reads or writes is on the page, in every page mode.
+"""Every id a callback reads or writes is on the page, in every page mode; every dropdown speaks its language.
 
 The app suppresses Dash's own check (the page is built by a callback, and a
 validation layout would cost every visitor 120 KB), so this test does it.
@@ -7,6 +7,7 @@ validation layout would cost every visitor 120 KB), so this test does it.
 from dataclasses import replace
 
 import pytest
+from dash import dcc
 from dash.development.base_component import Component
 
 from app import create_app
@@ -14,18 +15,21 @@ from geo.view_state import DEFAULT
 from layouts import shell
 
 
-def component_ids(node) -> set[str]:
-    """Ids of all components in a tree, looking into every property that holds components."""
+def components(node):
+    """Every component in a tree, looking into every property that holds components."""
     if isinstance(node, (list, tuple)):
-        return set().union(*(component_ids(item) for item in node)) if node else set()
-    if not isinstance(node, Component):
-        return set()
-    found = {node.id} if isinstance(getattr(node, "id", None), str) else set()
-    for name in node._prop_names:
-        value = getattr(node, name, None)
-        if isinstance(value, (Component, list, tuple)):
-            found |= component_ids(value)
-    return found
+        for item in node:
+            yield from components(item)
+    elif isinstance(node, Component):
+        yield node
+        for name in node._prop_names:
+            value = getattr(node, name, None)
+            if isinstance(value, (Component, list, tuple)):
+                yield from components(value)
+
+
+def component_ids(node) -> set[str]:
+    return {c.id for c in components(node) if isinstance(getattr(c, "id", None), str)}
 
 
 def callback_ids(app) -> set[str]:
@@ -53,3 +57,13 @@ def test_the_check_sees_missing_ids(app, atlas):
     frame_only = component_ids(shell.frame())
     missing = callback_ids(app) - frame_only
     assert {"control-indicator", "map-geojson", "ranking-chart"} <= missing  # ids inside dl.Map and panels
+
+
+@pytest.mark.parametrize(
+    ("lang", "count", "clear"), [("de", "{num_selected} gewählt", "Auswahl leeren"), ("en", "{num_selected} selected", "Clear selection")]
+)
+def test_every_dropdown_writes_its_own_words_in_the_page_language(atlas, lang, count, clear):
+    page = shell.build(atlas, replace(DEFAULT, lang=lang, scheme="custom"))
+    dropdowns = [c for c in components(page) if isinstance(c, dcc.Dropdown)]
+    assert len(dropdowns) >= 10
+    assert all(d.labels["selected_count"] == count and d.labels["clear_selection"] == clear for d in dropdowns)
