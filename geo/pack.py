@@ -94,6 +94,10 @@ class Atlas:
     #: per (indicator, level, ags) for profiles.
     series: dict = field(init=False, repr=False)
     indicators_by_place: dict = field(init=False, repr=False)
+    #: The series breaks per (indicator, level): most series have none, and a profile asks about every series.
+    breaks_by_series: dict = field(init=False, repr=False)
+    #: Answers to questions of this atlas that are asked again and again (:meth:`remember`).
+    memo: dict = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
         ordered = self.indicators.sort_values(["indicator", "level", "ags", "year"], kind="mergesort")
@@ -102,6 +106,21 @@ class Atlas:
         ruhr = {f["properties"]["ags"] for layer in (self.municipalities, self.kreise) for f in layer["features"]}
         own = ordered[ordered["ags"].isin(ruhr)]
         object.__setattr__(self, "indicators_by_place", {key: rows for key, rows in own.groupby(["indicator", "level", "ags"], sort=False)})
+        grouped = self.series_breaks.groupby(["indicator", "level"], sort=False)
+        object.__setattr__(self, "breaks_by_series", {key: rows.reset_index(drop=True) for key, rows in grouped})
+        object.__setattr__(self, "memo", {})
+
+    def breaks_of(self, indicator: str, level: str) -> pd.DataFrame:
+        """The series breaks of one indicator at one level (an empty table for most)."""
+        return self.breaks_by_series.get((indicator, level), self.series_breaks.iloc[0:0])
+
+    def remember(self, key: tuple, compute):
+        """``compute()``, computed once per ``key`` for this atlas (its data never change); the caller must not
+        change the answer. The keys are few (one per indicator, level and year at most), so nothing is evicted."""
+        try:
+            return self.memo[key]
+        except KeyError:
+            return self.memo.setdefault(key, compute())
 
     @property
     def version(self) -> str:

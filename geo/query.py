@@ -217,8 +217,39 @@ class ProfileRow:
     withheld: list[tuple[int, str]]  # years whose value the build held back as implausible, with the flag (the reason)
 
 
-def profile(atlas, ags: str) -> list[ProfileRow]:
-    """Every indicator the pack has for a place (and, for a Gemeinde, for its Kreis), latest year first in each."""
+@dataclass(frozen=True)
+class YearStanding:
+    """Where the places of a level stand in one indicator and year: what every profile row of that year needs."""
+
+    ranks: dict[str, float]  # AGS -> rank among the known values (:func:`ranks`)
+    of: int  # places with a value
+    places: int  # places of the level
+    references: dict[str, float]  # :func:`reference_values`
+
+
+def year_standing(atlas, indicator: str, level: str, year: int) -> YearStanding:
+    """The :class:`YearStanding`, computed once per atlas (a profile asks it for every indicator; the next profile
+    asks the same questions)."""
+
+    def compute() -> YearStanding:
+        same_year = values(atlas, indicator, level, year)["value"]
+        return YearStanding(
+            ranks={ags: float(rank) for ags, rank in ranks(same_year).items()},
+            of=int(same_year.notna().sum()),
+            places=len(same_year),
+            references=reference_values(atlas, indicator, level, year),
+        )
+
+    return atlas.remember(("year_standing", indicator, level, year), compute)
+
+
+def profile(atlas, ags: str) -> tuple[ProfileRow, ...]:
+    """Every indicator the pack has for a place (and, for a Gemeinde, for its Kreis), latest year first in each;
+    computed once per place and atlas."""
+    return atlas.remember(("profile", ags), lambda: tuple(_profile_rows(atlas, ags)))
+
+
+def _profile_rows(atlas, ags: str) -> list[ProfileRow]:
     own_level = level_of_code(ags)
     places = [(own_level, ags)] + ([("kreis", ags[:5])] if own_level == "gemeinde" else [])
     found = []
@@ -234,7 +265,7 @@ def profile(atlas, ags: str) -> list[ProfileRow]:
                 continue
             latest = (verified if len(verified) else unverified).iloc[-1]
             year = int(latest["year"])
-            same_year = values(atlas, indicator, level, year)["value"]
+            standing = year_standing(atlas, indicator, level, year)
             found.append(
                 ProfileRow(
                     indicator=indicator,
@@ -244,13 +275,13 @@ def profile(atlas, ags: str) -> list[ProfileRow]:
                     period=latest["period"],
                     value=float(latest["value"]),
                     flag=latest["flag"],
-                    rank=float(ranks(same_year).get(code, np.nan)),
-                    of=int(same_year.notna().sum()),
-                    places=len(same_year),
-                    references=reference_values(atlas, indicator, level, year),
+                    rank=standing.ranks.get(code, np.nan),
+                    of=standing.of,
+                    places=standing.places,
+                    references=dict(standing.references),
                     trend=list(zip(verified["year"].astype(int), verified["value"].astype(float))),
                     unverified=list(zip(unverified["year"].astype(int), unverified["value"].astype(float))),
-                    segments=series_breaks.segments(atlas.series_breaks, indicator, level, verified["year"], ags=code),
+                    segments=series_breaks.segments(atlas.breaks_of(indicator, level), indicator, level, verified["year"], ags=code),
                     withheld=list(zip(withheld["year"].astype(int), withheld["flag"])),
                 )
             )

@@ -46,6 +46,8 @@ def frame(rows: Iterable[tuple] = ()) -> pd.DataFrame:
 
 def _splitting(breaks: pd.DataFrame, indicator: str, level: str, ags: str | None) -> pd.DataFrame:
     """The non-comparable breaks of one series that apply to ``ags`` (every place's when ``ags`` is None)."""
+    if breaks.empty:  # most series (Atlas.breaks_of): no filtering needed
+        return breaks
     mine = breaks[(breaks["indicator"] == indicator) & (breaks["level"] == level) & ~breaks["comparable"].astype(bool)]
     if ags is not None:
         mine = mine[mine["ags"].isin(("", ags))]
@@ -101,6 +103,8 @@ def breaks_between(breaks: pd.DataFrame, indicator: str, level: str, first_year:
     >>> len(breaks_between(breaks, "rate", "kreis", 2018, 2021))
     0
     """
+    if breaks.empty:
+        return breaks
     low, high = sorted((int(first_year), int(last_year)))
     mine = breaks[(breaks["indicator"] == indicator) & (breaks["level"] == level)]
     mine = mine[(mine["year"] > low) & (mine["year"] <= high)]

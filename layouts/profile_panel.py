@@ -44,7 +44,9 @@ def item(atlas, found: query.ProfileRow, lang: str) -> html.Li:
     rank = ranks.phrase(int(found.rank), found.of, found.places, found.level, lang) if found.rank == found.rank else ""
     trend = sparkline(found.trend, segments=found.segments)
     breaks = (
-        break_marks.marks(atlas.series_breaks, found.indicator, found.level, [y for y, _ in found.trend], lang, ags=found.ags)
+        break_marks.marks(
+            atlas.breaks_of(found.indicator, found.level), found.indicator, found.level, [y for y, _ in found.trend], lang, ags=found.ags
+        )
         if trend
         else []
     )
