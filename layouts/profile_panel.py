@@ -8,7 +8,7 @@ from geo import query
 from geo.catalog import THEMES
 from geo.indicator_rows import level_of_code
 from layouts import break_marks, ids, links, ranks, similar_panel
-from layouts.format import number, year_label
+from layouts.format import number, year_label, year_runs
 from layouts.sparkline import sparkline
 from layouts.text import flag_text, t
 
@@ -28,6 +28,19 @@ def subtitle(facts: dict, lang: str) -> str:
     if facts.get("kreisfrei") or facts.get("kreis") == facts["name"]:
         return t("profile_kreisfrei", lang)
     return t("profile_kreis", lang, kreis=facts["kreis"]) if "kreis" in facts else ""
+
+
+def break_notes(breaks: list[break_marks.Mark], lang: str) -> list[str]:
+    """One note per kind of break: a source that changes every year is named once, with its years."""
+    years: dict[tuple[str, str], list[int]] = {}
+    for mark in breaks:
+        years.setdefault((mark.label, mark.note), []).append(mark.year)
+    return [
+        t("break_in_year", lang, label=label, year=found[0], note=note)
+        if len(found) == 1
+        else t("break_in_years", lang, label=label, years=year_runs(found), note=note)
+        for (label, note), found in years.items()
+    ]
 
 
 def item(atlas, found: query.ProfileRow, lang: str) -> html.Li:
@@ -50,7 +63,7 @@ def item(atlas, found: query.ProfileRow, lang: str) -> html.Li:
         if trend
         else []
     )
-    notes += [t("break_in_year", lang, label=m.label, year=m.year, note=m.note) for m in breaks]
+    notes += break_notes(breaks, lang)
     notes += [t("profile_withheld", lang, year=year, reason=flag_text(flag, lang)) for year, flag in found.withheld]
     trend_alt = f"{t('profile_trend', lang)} {found.trend[0][0]}–{found.trend[-1][0]}" if found.trend else ""
     if breaks:

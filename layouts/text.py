@@ -331,6 +331,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "break_definition": {"de": "Bruch: neue Abgrenzung", "en": "Break: new definition"},
     "break_short": {"de": "Bruch", "en": "Break"},
     "break_in_year": {"de": "{label} ab {year}: {note}", "en": "{label} from {year}: {note}"},
+    "break_in_years": {"de": "{label} in den Jahren {years}: {note}", "en": "{label} in {years}: {note}"},
     "numbers_break": {"de": "Reihenbruch", "en": "Series break"},
     "profile_withheld": {"de": "{year}: {reason}", "en": "{year}: {reason}"},
     "trend_thin_years": {

@@ -142,3 +142,11 @@ def test_the_profile_names_the_breaks_its_trend_lines_stop_at(atlas):
     assert "Bruch: neue Abgrenzung ab 2018: Gelsenkirchen 2016 zählt" in text  # IT.NRW 'ohne Abschluss': a definition break
     assert "Bruch: neue Quelle ab 2022: 2022 aus dem Deutschlandatlas 2024" in text  # INKAR → Deutschlandatlas
     assert "(Bruch: neue Quelle 2022)" in text  # the trend line's alt text says where it stops
+
+
+def test_a_source_that_changes_every_year_is_named_once_with_its_years(atlas):
+    # the IT.NRW income series of a Gemeinde: each year's first release, so a break in each year 2019–2022
+    profile = str(profile_children(as_dict(ViewState(selected="05513000")), None, atlas)[0])
+    note = "Jedes Jahr die Erstveröffentlichung von IT.NRW"
+    assert "Bruch: neue Quelle in den Jahren 2019–2022: " + note in profile
+    assert profile.count(note) == 1
