@@ -172,7 +172,7 @@ def test_the_phone_screen_has_no_axe_violation_reflows_to_320_px_and_follows_the
     width = "return document.scrollingElement.scrollWidth"
     problems += [f"320 px window, controls open: the page is {w} px wide" for w in [driver.execute_script(width)] if w > 320]
     dash_duo.find_element("#map path.ags-05513000").click()  # Gelsenkirchen's profile, as a sheet
-    dash_duo.wait_for_text_to_equal(f"#{ids.PROFILE_TITLE}", "Gelsenkirchen", timeout=10)
+    dash_duo.wait_for_text_to_equal(f"#{ids.PROFILE_TITLE}", "Gelsenkirchen", timeout=20)
     problems += [f"320 px window, profile open: the page is {w} px wide" for w in [driver.execute_script(width)] if w > 320]
     assert problems == [], "\n".join(problems)
 

@@ -99,7 +99,7 @@ def test_hovering_a_place_shows_name_value_rank_and_deviation(dash_duo, app):
 def test_clicking_gelsenkirchen_opens_its_profile_and_the_url_holds_it(dash_duo, app):
     open_page(dash_duo, app)
     dash_duo.find_element("#map path.ags-05513000").click()
-    dash_duo.wait_for_text_to_equal(f"#{ids.PROFILE_TITLE}", "Gelsenkirchen", timeout=10)
+    dash_duo.wait_for_text_to_equal(f"#{ids.PROFILE_TITLE}", "Gelsenkirchen", timeout=20)
     assert "sel=05513000" in dash_duo.driver.current_url
     assert "Rang 1 von 53" in dash_duo.find_element(f"#{ids.PROFILE}").text
     dash_duo.find_element(f"#{ids.PROFILE_CLOSE}").click()
@@ -116,7 +116,7 @@ def test_a_permalink_reloads_into_the_same_view(dash_duo, app):
     assert len(dash_duo.find_elements(f"#{ids.MAP_LEGEND} li")) == 4  # 3 classes and "no data"
     dash_duo.driver.refresh()
     until(lambda: len(dash_duo.find_elements("#map path.place")) == 15, timeout=10)
-    dash_duo.wait_for_text_to_equal(f"#{ids.PROFILE_TITLE}", "Gelsenkirchen", timeout=10)
+    dash_duo.wait_for_text_to_equal(f"#{ids.PROFILE_TITLE}", "Gelsenkirchen", timeout=20)
     assert (fills(dash_duo), dash_duo.find_element(f"#{ids.MAP_LEGEND}").text, dash_duo.find_element(f"#{ids.PROFILE_TITLE}").text) == first
     assert dash_duo.driver.current_url.endswith(query)  # opening a link never rewrites it (the back button stays usable)
 

@@ -66,7 +66,7 @@ def test_the_map_is_one_tab_stop_and_the_arrow_keys_choose_a_place(dash_duo, app
     name = text(driver, f"#{ids.MAP_KEYS_STATUS}").split(".")[0]
     press(dash_duo, Keys.ENTER)  # chooses it, as a click would
     until(lambda: f"sel={place['ags']}" in driver.current_url, timeout=10)
-    dash_duo.wait_for_text_to_equal(f"#{ids.PROFILE_TITLE}", name, timeout=10)
+    dash_duo.wait_for_text_to_equal(f"#{ids.PROFILE_TITLE}", name, timeout=20)
     assert focused(driver)["id"] == ids.MAP  # the keys stay on the map
 
     press(dash_duo, Keys.ESCAPE)
@@ -156,7 +156,7 @@ def test_a_whole_visit_by_keyboard_alone(dash_duo, app, atlas):
     assert driver.execute_script(KEYBOARD_PLACE)["ags"] == target
     assert text(driver, f"#{ids.MAP_KEYS_STATUS}").startswith("Gelsenkirchen")
     press(dash_duo, Keys.ENTER)
-    dash_duo.wait_for_text_to_equal(f"#{ids.PROFILE_TITLE}", "Gelsenkirchen", timeout=10)
+    dash_duo.wait_for_text_to_equal(f"#{ids.PROFILE_TITLE}", "Gelsenkirchen", timeout=20)
     assert dash_duo.find_element(f"#{ids.PROFILE}").is_displayed()
     press(dash_duo, Keys.ESCAPE)
 

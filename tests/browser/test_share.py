@@ -50,7 +50,7 @@ def test_a_copied_permalink_reopens_the_view_on_screen(dash_duo, app):
     dash_duo.find_element(f"#{ids.YEAR} input:checked").send_keys(Keys.ARROW_LEFT)  # one year back, by keyboard
     dash_duo.wait_for_contains_text(f"#{ids.MAP_TITLE}", ", 2020", timeout=10)
     dash_duo.find_element("#map path.ags-05513000").click()
-    dash_duo.wait_for_text_to_equal(f"#{ids.PROFILE_TITLE}", "Gelsenkirchen", timeout=10)
+    dash_duo.wait_for_text_to_equal(f"#{ids.PROFILE_TITLE}", "Gelsenkirchen", timeout=20)
     dash_duo.find_element(f"#{ids.COMPARISON_TABS['trend']}").click()
     dash_duo.wait_for_element(f"#{ids.COMPARISON_PANES['trend']}:not([hidden])", timeout=10)
     seen = on_screen(dash_duo)
@@ -67,7 +67,7 @@ def test_a_copied_permalink_reopens_the_view_on_screen(dash_duo, app):
 
     dash_duo.driver.get(permalink)  # the visitor pastes the copied link
     dash_duo.wait_for_element(f"#{ids.PAGE} .leaflet-container")
-    dash_duo.wait_for_text_to_equal(f"#{ids.PROFILE_TITLE}", "Gelsenkirchen", timeout=10)
+    dash_duo.wait_for_text_to_equal(f"#{ids.PROFILE_TITLE}", "Gelsenkirchen", timeout=20)
     until(lambda: len(dash_duo.find_elements("#map path.place")) == 53, timeout=10)
     assert on_screen(dash_duo) == seen
     assert dash_duo.get_logs() == []
