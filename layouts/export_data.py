@@ -15,7 +15,7 @@ import json
 
 import pandas as pd
 
-from geo import change, comparison, convergence, project_map, query, spatial, time_views
+from geo import change, comparison, convergence, project_map, query, regions, spatial, time_views
 from geo.view_state import ViewState, second_indicator, to_query
 from layouts import change_view, similar_panel
 from layouts import legend as legend_panel
@@ -23,7 +23,7 @@ from layouts.comparison import regions as regions_panel
 from layouts.comparison.common import zone_label, zone_labels
 from layouts.comparison.spatial import class_name as spatial_class
 from layouts.format import year_label
-from layouts.source_line import BOUNDARIES, source_line
+from layouts.source_line import BOUNDARIES, ingredient_sources, source_line
 from layouts.text import flag_text, t
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -72,6 +72,8 @@ def view_table(atlas, state: ViewState, what: str) -> pd.DataFrame:
     """The rows behind the map/ranking (one per unit) or behind the comparison tab on screen."""
     if what == "multiples":
         return series_table(atlas, state)
+    if what == "regions":
+        return regions_table(atlas, state)
     if state.change and what != "comparison":
         return change_table(atlas, state)
     view = query.map_view(atlas, state)
@@ -156,6 +158,44 @@ def similar_and_regions(atlas, state: ViewState, level: str) -> dict[str, pd.Ser
     return columns
 
 
+def regions_table(atlas, state: ViewState) -> pd.DataFrame:
+    """One row per Gemeinde: its data-driven zone, its zone in the authored scheme and each ingredient's value
+    (column ``<indicator>_<year>``); a place lacking an ingredient has an empty cell, and then no zone is drawn."""
+    found = regions_panel.of_view(atlas, state)
+    names = query.unit_names(atlas, regions.LEVEL)
+    places = query.units(atlas, regions.LEVEL)
+    zones, zone_of, _ = regions_panel.authored(atlas, state)
+    drawn = {z["id"]: z["label"][state.lang] for z in found.zones}
+    scheme = {z["id"]: z["label"][state.lang] for z in zones}
+    table = pd.DataFrame(
+        {
+            "ags": places,
+            "name": [names[ags] for ags in places],
+            "data_driven_zone": [drawn.get(found.zone_of.get(ags), "") if found.zone_of is not None else "" for ags in places],
+            "zone": [scheme.get(zone_of.get(ags), "") for ags in places],
+        }
+    )
+    for indicator, year in found.recipe.years.items():
+        table[f"{indicator}_{year}"] = query.values(atlas, indicator, regions.LEVEL, year)["value"].reindex(places).to_numpy()
+    return table
+
+
+def regions_metadata(atlas, state: ViewState) -> list[tuple[str, str]]:
+    """The head of the data-driven zones' CSV: what they are, the method, every ingredient's sources, version, permalink."""
+    found = regions_panel.of_view(atlas, state)
+    lang = state.lang
+    return [
+        ("", t("export_metadata_title", lang)),
+        ("", t("regions_title", lang)),
+        (t("level", lang), t(f"level_{regions.LEVEL}", lang)),
+        ("", regions_panel.method(atlas, found, lang)),
+        ("", ingredient_sources(atlas, found.recipe.years, regions.LEVEL, lang)),
+        (t("export_boundaries", lang), BOUNDARIES),
+        (t("export_version", lang), atlas.version),
+        (t("export_permalink", lang), f"{to_query(state) or '?'}&v={atlas.version}".replace("?&", "?")),
+    ]
+
+
 def series_table(atlas, state: ViewState) -> pd.DataFrame:
     """The small multiples' values: one row per place and year shown, with the shared class."""
     series = time_views.multiples(atlas, state)
@@ -228,7 +268,7 @@ def csv_bytes(atlas, state: ViewState, what: str, dialect: str) -> bytes:
     view = query.map_view(atlas, state)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=style["delimiter"], lineterminator="\r\n")
-    for key, value in metadata(atlas, state, view):
+    for key, value in regions_metadata(atlas, state) if what == "regions" else metadata(atlas, state, view):
         buffer.write(comment_line(f"{key}: {value}" if key else value))
     buffer.write("\r\n")
     table = view_table(atlas, state, what)
@@ -274,6 +314,8 @@ FILE_ENDINGS = {"png": ".png", "svg": ".svg", "csv": ".csv", "csv-de": "_excel.c
 
 def filename(state: ViewState, view, what: str, fmt: str) -> str:
     """``indicator_year_level_chart[_excel].ext`` — a name that says what is inside."""
+    if what == "regions":  # drawn from its own indicators, in their own years
+        return f"datengetriebene_zonen_{state.region_floor}{FILE_ENDINGS[fmt]}"
     part = {"map": "karte", "ranking": "rangfolge", "multiples": "kartenreihe"}.get(what, state.tab)
     if fmt in ("gif", "mp4") or what == "multiples":  # all years of the indicator
         return f"{view.indicator}_{view.level}_{'animation' if fmt in ('gif', 'mp4') else part}{FILE_ENDINGS[fmt]}"

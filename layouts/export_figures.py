@@ -14,19 +14,20 @@ import textwrap
 import plotly.graph_objects as go
 from shapely.geometry import shape
 
-from geo import change, comparison, project_map, query, spatial
+from geo import change, comparison, project_map, query, regions, spatial
 from geo.view_state import ViewState
 from layouts import change_view, chart_style, ranking_panel
 from layouts import comparison as panels
 from layouts import legend as legend_panel
+from layouts.comparison import regions as regions_panel
 from layouts.comparison.projects import bivariate_labels
 from layouts.comparison.spatial import COLOURS as SPATIAL_COLOURS
 from layouts.comparison.spatial import class_name as spatial_class
 from layouts.comparison.spatial import method_note as spatial_method
-from layouts.format import year_label
+from layouts.format import number, year_label
 from layouts.map_panel import title as map_title
 from layouts.projects_layer import FIELD_STYLE, field_name
-from layouts.source_line import BOUNDARIES, source_line
+from layouts.source_line import BOUNDARIES, ingredient_sources, source_line
 from layouts.text import t
 
 WIDTH, HEIGHT = 1100, 820
@@ -354,7 +355,31 @@ def comparison_figure(atlas, state: ViewState) -> go.Figure:
     return decorate(go.Figure(figure), title, f"{subtitle(atlas, state, view)} · {scheme} ({len(zones)})", source, height=height)
 
 
-FIGURES = {"map": map_figure, "ranking": ranking_figure, "comparison": comparison_figure}
+def regions_figure(atlas, state: ViewState) -> go.Figure:
+    """The data-driven zones (:mod:`geo.regions`) as a map: each Gemeinde in its zone's colour, the agreement with the
+    authored scheme above, the method and every ingredient's source below; without zones, why none were drawn."""
+    lang = state.lang
+    found = regions_panel.of_view(atlas, state)
+    if found.zone_of is None:
+        fig = static_map(atlas, regions.LEVEL, {}, [], lang=lang)
+        return decorate(fig, t("regions_title", lang), regions_panel.missing_note(atlas, found, lang), "")
+    colours = {z["id"]: z["colour"] for z in found.zones}
+    fills = {ags: colours[zone] for ags, zone in found.zone_of.items()}
+    fig = static_map(atlas, regions.LEVEL, fills, [(z["colour"], z["label"][lang]) for z in found.zones], lang=lang)
+    _, zone_of, scheme_name = regions_panel.authored(atlas, state)
+    sub = f"{t(f'level_{regions.LEVEL}', lang)} · {t('regions_floor', lang)}: {number(found.floor, 0, lang)}"
+    note = " ".join(
+        [
+            regions_panel.summary(found, zone_of, scheme_name, lang),
+            regions_panel.method(atlas, found, lang),
+            ingredient_sources(atlas, found.recipe.years, regions.LEVEL, lang),
+            f"{BOUNDARIES}. {t('export_version', lang)}: {atlas.version}.",
+        ]
+    )
+    return decorate(fig, t("regions_title", lang), sub, note)
+
+
+FIGURES = {"map": map_figure, "ranking": ranking_figure, "comparison": comparison_figure, "regions": regions_figure}
 MAP_TABS = ("spatial", "projects")  # comparison tabs whose chart is a map
 #: The inset's place in the plot area (paper fractions): the bottom-right corner, which the Ruhr's outline leaves
 #: empty at both levels, left of the legend.
@@ -364,7 +389,7 @@ LOCATOR_RUHR = "#1f1f1f"
 
 
 def is_map(what: str, state: ViewState) -> bool:
-    return what == "map" or (what == "comparison" and state.tab in MAP_TABS)
+    return what in ("map", "regions") or (what == "comparison" and state.tab in MAP_TABS)
 
 
 def figure(what: str, atlas, state: ViewState, *, locator: bool = True) -> go.Figure:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from geo import change, query
 from layouts import alt_text, change_view, ids, legend, links, map_panel, ranking_panel, table_view
+from layouts.comparison import regions as regions_panel
 from layouts.text import t
 
 
@@ -57,4 +58,6 @@ def describe(atlas, state, what: str) -> str:
     """The text description of the map or ranking (``what``), or of the comparison chart."""
     if state.change and what in ("map", "ranking"):
         return change_view.describe(atlas, state, change.view_change(atlas, state), what)
+    if what == "regions":
+        return regions_panel.description(atlas, state)
     return alt_text.describe(atlas, state, what)

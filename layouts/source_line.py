@@ -67,10 +67,13 @@ def recipe_text(atlas, entry: dict, level: str, lang: str) -> str:
     return t("index_recipe", lang, level=t(f"level_{level}", lang), years=years, norm=norm, ingredients="; ".join(ingredients))
 
 
+def ingredient_sources(atlas, years: dict[str, int], level: str, lang: str) -> str:
+    """Every ingredient (indicator → year) with its own source line (publisher, title, table, data date, licence)."""
+    parts = [f"{atlas.catalog[i]['label'][lang]} ({year}) – {source_line(atlas, i, level, year, lang)}" for i, year in years.items()]
+    return f"{t('index_sources', lang)}: " + " | ".join(parts)
+
+
 def index_sources(atlas, entry: dict, level: str, lang: str) -> str:
-    """The recipe, then every ingredient with its own source line (publisher, title, table, data date, licence)."""
-    parts = [
-        f"{atlas.catalog[i['indicator']]['label'][lang]} ({i['year']}) – {source_line(atlas, i['indicator'], level, i['year'], lang)}"
-        for i in entry["ingredients"]
-    ]
-    return f"{recipe_text(atlas, entry, level, lang)} {t('index_sources', lang)}: " + " | ".join(parts)
+    """The recipe, then every ingredient's sources."""
+    years = {i["indicator"]: i["year"] for i in entry["ingredients"]}
+    return f"{recipe_text(atlas, entry, level, lang)} {ingredient_sources(atlas, years, level, lang)}"

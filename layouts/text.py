@@ -636,6 +636,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "export_ranking": {"de": "Rangfolge", "en": "Ranking"},
     "export_table": {"de": "Tabelle", "en": "Table"},
     "export_comparison": {"de": "Vergleich: {tab}", "en": "Comparison: {tab}"},
+    "export_regions": {"de": "Datengetriebene Zonen (Karte)", "en": "Data-driven zones (map)"},
     "export_multiples": {"de": "Kartenreihe (mehrere Jahre)", "en": "Small multiples (several years)"},
     "export_gif": {"de": "GIF: die Karte Jahr für Jahr", "en": "GIF: the map year by year"},
     "export_mp4": {"de": "MP4: die Karte Jahr für Jahr (Video)", "en": "MP4: the map year by year (video)"},

@@ -85,36 +85,17 @@ def content(atlas, state: ViewState) -> list:
     """Method, agreement, the Theil shares per ingredient and the zones as a table; or why no zones were drawn."""
     lang = state.lang
     found = of_view(atlas, state)
-    names = query.unit_names(atlas, regions.LEVEL)
     catalog = atlas.catalog
     if found.zone_of is None:
-        missing = "; ".join(f"{names.get(m.ags, m.ags)} ({catalog[m.indicator]['label'][lang]} {m.year})" for m in found.recipe.missing)
-        return [html.P(t("regions_missing", lang, places=missing or "–"), className="note")]
-    zones, zone_of, scheme_name = authored(atlas, state)
-    years = ", ".join(f"{catalog[i]['label'][lang]} {found.recipe.years[i]}" for i in found.indicators)
+        return [html.P(missing_note(atlas, found, lang), className="note")]
+    _, zone_of, scheme_name = authored(atlas, state)
     shares = regions.between_shares(atlas, found, zone_of)
     share_rows = [
         [f"{catalog[s.indicator]['label'][lang]} ({s.year})", _percent(s.authored, lang), _percent(s.data_driven, lang)] for s in shares
     ]
-    zone_rows = [
-        [
-            z["label"][lang],
-            ", ".join(sorted((names[a] for a in found.zone_of.index[found.zone_of == z["id"]]), key=str.casefold)),
-            number(found.population[z["id"]], 0, lang),
-        ]
-        for z in found.zones
-    ]
+    zone_rows = [[z["label"][lang], ", ".join(members(atlas, found, z)), number(found.population[z["id"]], 0, lang)] for z in found.zones]
     return [
-        html.P(
-            t(
-                "regions_summary",
-                lang,
-                p=len(found.zones),
-                scheme=scheme_name,
-                ari=number(regions.agreement(zone_of, found.zone_of), 2, lang),
-            ),
-            className="gap-sentence",
-        ),
+        html.P(summary(found, zone_of, scheme_name, lang), className="gap-sentence"),
         scroll_box(
             data_table(
                 t("regions_theil_caption", lang),
@@ -129,8 +110,42 @@ def content(atlas, state: ViewState) -> list:
             zone_rows,
             lang,
         ),
-        html.P(t("regions_method", lang, floor=number(found.floor, 0, lang), years=years), className="method-note"),
+        html.P(method(atlas, found, lang), className="method-note"),
     ]
+
+
+def missing_note(atlas, found: regions.Regions, lang: str) -> str:
+    """Why no zones were drawn: the places lacking an ingredient, with the indicator and year."""
+    names = query.unit_names(atlas, regions.LEVEL)
+    missing = "; ".join(f"{names.get(m.ags, m.ags)} ({atlas.catalog[m.indicator]['label'][lang]} {m.year})" for m in found.recipe.missing)
+    return t("regions_missing", lang, places=missing or "–")
+
+
+def summary(found: regions.Regions, zone_of, scheme_name: str, lang: str) -> str:
+    """How many zones the data draw and how well they agree with the authored scheme."""
+    ari = number(regions.agreement(zone_of, found.zone_of), 2, lang)
+    return t("regions_summary", lang, p=len(found.zones), scheme=scheme_name, ari=ari)
+
+
+def method(atlas, found: regions.Regions, lang: str) -> str:
+    years = ", ".join(f"{atlas.catalog[i]['label'][lang]} {found.recipe.years[i]}" for i in found.indicators)
+    return t("regions_method", lang, floor=number(found.floor, 0, lang), years=years)
+
+
+def members(atlas, found: regions.Regions, zone: dict) -> list[str]:
+    names = query.unit_names(atlas, regions.LEVEL)
+    return sorted((names[a] for a in found.zone_of.index[found.zone_of == zone["id"]]), key=str.casefold)
+
+
+def description(atlas, state: ViewState) -> str:
+    """The text description of the zones' map (its alt text): the summary and each zone with its places."""
+    lang = state.lang
+    found = of_view(atlas, state)
+    if found.zone_of is None:
+        return missing_note(atlas, found, lang)
+    _, zone_of, scheme_name = authored(atlas, state)
+    zones = " ".join(f"{z['label'][lang]}: {', '.join(members(atlas, found, z))}." for z in found.zones)
+    return f"{t('regions_title', lang)}. {summary(found, zone_of, scheme_name, lang)} {zones}"
 
 
 def _percent(share: float, lang: str) -> str:

@@ -1,5 +1,9 @@
 """Similar places and data-driven zones, walked as a person does: click a place, tick a box, reopen the link."""
 
+import re
+from collections import Counter
+from pathlib import Path
+
 import pytest
 from dash.testing.wait import until
 
@@ -61,7 +65,7 @@ def test_clicking_a_place_lists_and_outlines_its_similar_places_and_the_link_reo
     assert dash_duo.get_logs() == []
 
 
-def test_ticking_data_driven_zones_draws_them_beside_the_scheme_with_their_agreement(dash_duo, app):
+def test_ticking_data_driven_zones_draws_them_beside_the_scheme_with_their_agreement(image_renderer, dash_duo, app):
     start(dash_duo, app)
     box = dash_duo.find_element(f"#{ids.REGIONS_ON} input")
     dash_duo.driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", box)
@@ -73,4 +77,20 @@ def test_ticking_data_driven_zones_draws_them_beside_the_scheme_with_their_agree
         f"return new Set([...document.querySelectorAll('#{ids.REGION_MAP} path.place')].map(p => p.getAttribute('fill'))).size;"
     )
     assert colours >= 2  # several zones, each in its colour
+
+    # the zones as a map file, in the colours of the screen
+    dash_duo.find_element(".share summary").click()
+    choice = next(e for e in dash_duo.find_elements(f"#{ids.EXPORT_WHAT} label") if e.text == "Datengetriebene Zonen (Karte)")
+    choice.click()
+    dash_duo.find_element(f"#{ids.EXPORT_BUTTONS['svg']}").click()
+    folder = Path(dash_duo.download_path)
+    until(lambda: list(folder.glob("*.svg")), timeout=30)
+    [svg] = folder.glob("*.svg")
+    assert svg.name == "datengetriebene_zonen_500000.svg"
+    filled = re.findall(r'<path class="js-fill" d="[^"]*" style="fill: rgb\((\d+), (\d+), (\d+)\)', svg.read_text(encoding="utf-8"))
+    on_screen = dash_duo.driver.execute_script(
+        f"return [...document.querySelectorAll('#{ids.REGION_MAP} path.place')].map(p => p.getAttribute('fill').toLowerCase());"
+    )
+    places = filled[:53]  # the 53 Gemeinden come first, the locator inset after them
+    assert Counter("#" + "".join(f"{int(c):02x}" for c in rgb) for rgb in places) == Counter(on_screen)
     assert dash_duo.get_logs() == []

@@ -13,9 +13,9 @@ from flask import Response
 from PIL import Image
 
 from callbacks import export, ranking
-from geo import query, spatial
+from geo import ingredients, query, regions, spatial
 from geo.view_state import ViewState, as_dict
-from layouts import alt_text, export_data, export_figures, map_panel
+from layouts import alt_text, export_data, export_figures, export_menu, map_panel
 
 STATE = ViewState(indicator="arbeitslose_je_100_ew_15_64", selected="05513000")
 
@@ -286,3 +286,34 @@ def test_the_spatial_exports_follow_the_statistic_on_screen(atlas):
     assert "Bivariate clusters" in fig.layout.title.text and "without the two neighbour pairs across the Rhine" in notes
     hot = export_data.view_table(atlas, ViewState(tab="spatial", spatial="hotspots"), "comparison")
     assert hot.set_index("ags").at["05513000", "hotspots_cluster"] == "Hot Spot: mit den Nachbarn zusammen hoch"
+
+
+def test_the_data_driven_zones_export_as_a_map_and_a_table_with_every_ingredients_source(atlas):
+    state = ViewState(regions=True, region_floor=750_000)
+    assert "regions" not in [o["value"] for o in export_menu.what_options(STATE)]  # offered only while the zones are on
+    assert {"label": "Datengetriebene Zonen (Karte)", "value": "regions"} in export_menu.what_options(state)
+    found = regions.regions(atlas, ingredients.DEFAULT_INDICATORS, 750_000)
+    names = query.unit_names(atlas, "gemeinde")
+    labels = {z["id"]: z["label"]["de"] for z in found.zones}
+
+    name, content = download(atlas, "csv", "regions", state)
+    head, table = read_export(content, ",", ".")
+    assert name == "datengetriebene_zonen_750000.csv"
+    assert any("mindestens 750.000 Einwohnern" in line for line in head)
+    assert any("GISD_Nordrhein-Westfalen_Gemeindeverband.csv" in line and "A_Arbeitslosigkeit.xls" in line for line in head)
+    table = table.set_index(table["ags"].astype(str).str.zfill(8))
+    assert len(table) == 53 and table["name"].to_dict() == names
+    assert table["data_driven_zone"].to_dict() == {ags: labels[zone] for ags, zone in found.zone_of.items()}
+    for indicator, year in found.recipe.years.items():
+        expected = query.values(atlas, indicator, "gemeinde", year)["value"]
+        assert table[f"{indicator}_{year}"].to_numpy() == pytest.approx(expected.reindex(table.index).to_numpy())
+
+    name, content = download(atlas, "svg", "regions", state)
+    text = svg_text(content.decode("utf-8"))
+    assert name == "datengetriebene_zonen_750000.svg" and "Datengetriebene Zonen" in text
+    assert all(label in text for label in labels.values())
+    assert "bereinigter Rand-Index" in text and "Lizenz: CC BY 4.0" in text and "© GeoBasis-DE / BKG (2016)" in text
+    described = export.describe(as_dict(state), "regions", atlas)[0]
+    for zone in found.zones:  # the alt text names every zone with its places
+        members = sorted((names[a] for a in found.zone_of.index[found.zone_of == zone["id"]]), key=str.casefold)
+        assert f"{zone['label']['de']}: {', '.join(members)}." in described
