@@ -74,6 +74,8 @@ def view_table(atlas, state: ViewState, what: str) -> pd.DataFrame:
         return series_table(atlas, state)
     if what == "regions":
         return regions_table(atlas, state)
+    if what == "similar":
+        return similar_table(atlas, state)
     if state.change and what != "comparison":
         return change_table(atlas, state)
     view = query.map_view(atlas, state)
@@ -180,6 +182,45 @@ def regions_table(atlas, state: ViewState) -> pd.DataFrame:
     return table
 
 
+def similar_table(atlas, state: ViewState) -> pd.DataFrame:
+    """The chosen place (distance 0), then its similar places nearest first, each with every indicator's value
+    (column ``<indicator>_<year>``); empty when none were determined (the metadata says why)."""
+    found = similar_panel.found(atlas, state)
+    names = query.unit_names(atlas, "gemeinde")
+    if found is None or found.own is None:
+        return pd.DataFrame(columns=["ags", "name", "similarity_rank", "distance"])
+    rows = pd.concat([found.own.to_frame().T.assign(distance=0.0), found.table])
+    table = pd.DataFrame(
+        {"ags": rows.index, "name": [names[a] for a in rows.index], "similarity_rank": range(len(rows)), "distance": rows["distance"]}
+    )
+    for indicator in found.indicators:
+        table[f"{indicator}_{found.recipe.years[indicator]}"] = rows[indicator].to_numpy()
+    return table.reset_index(drop=True)
+
+
+def similar_metadata(atlas, state: ViewState) -> list[tuple[str, str]]:
+    """The head of the similar places' CSV: method (or why there are none), every indicator's sources, version, permalink."""
+    found = similar_panel.found(atlas, state)
+    lang = state.lang
+    names = query.unit_names(atlas, "gemeinde")
+    if found is None:
+        about = [("", similar_panel.description(atlas, state))]
+    else:
+        method = (
+            similar_panel.export_method(found, names[found.place], lang)
+            if found.own is not None
+            else similar_panel.description(atlas, state)
+        )
+        about = [("", t("similar_table", lang, place=names[found.place])), ("", method)]
+        about.append(("", ingredient_sources(atlas, found.recipe.years, "gemeinde", lang)))
+    return [
+        ("", t("export_metadata_title", lang)),
+        *about,
+        (t("export_version", lang), atlas.version),
+        (t("export_permalink", lang), f"{to_query(state) or '?'}&v={atlas.version}".replace("?&", "?")),
+    ]
+
+
 def regions_metadata(atlas, state: ViewState) -> list[tuple[str, str]]:
     """The head of the data-driven zones' CSV: what they are, the method, every ingredient's sources, version, permalink."""
     found = regions_panel.of_view(atlas, state)
@@ -268,7 +309,8 @@ def csv_bytes(atlas, state: ViewState, what: str, dialect: str) -> bytes:
     view = query.map_view(atlas, state)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=style["delimiter"], lineterminator="\r\n")
-    for key, value in regions_metadata(atlas, state) if what == "regions" else metadata(atlas, state, view):
+    about = {"regions": regions_metadata, "similar": similar_metadata}.get(what)
+    for key, value in about(atlas, state) if about else metadata(atlas, state, view):
         buffer.write(comment_line(f"{key}: {value}" if key else value))
     buffer.write("\r\n")
     table = view_table(atlas, state, what)
@@ -316,6 +358,8 @@ def filename(state: ViewState, view, what: str, fmt: str) -> str:
     """``indicator_year_level_chart[_excel].ext`` — a name that says what is inside."""
     if what == "regions":  # drawn from its own indicators, in their own years
         return f"datengetriebene_zonen_{state.region_floor}{FILE_ENDINGS[fmt]}"
+    if what == "similar":
+        return f"aehnliche_orte_{state.selected}{FILE_ENDINGS[fmt]}"
     part = {"map": "karte", "ranking": "rangfolge", "multiples": "kartenreihe"}.get(what, state.tab)
     if fmt in ("gif", "mp4") or what == "multiples":  # all years of the indicator
         return f"{view.indicator}_{view.level}_{'animation' if fmt in ('gif', 'mp4') else part}{FILE_ENDINGS[fmt]}"

@@ -12,11 +12,12 @@ import math
 import textwrap
 
 import plotly.graph_objects as go
+from plotly.colors import sample_colorscale
 from shapely.geometry import shape
 
 from geo import change, comparison, project_map, query, regions, spatial
 from geo.view_state import ViewState
-from layouts import change_view, chart_style, ranking_panel
+from layouts import change_view, chart_style, ranking_panel, similar_panel
 from layouts import comparison as panels
 from layouts import legend as legend_panel
 from layouts.comparison import regions as regions_panel
@@ -379,7 +380,58 @@ def regions_figure(atlas, state: ViewState) -> go.Figure:
     return decorate(fig, t("regions_title", lang), sub, note)
 
 
-FIGURES = {"map": map_figure, "ranking": ranking_figure, "comparison": comparison_figure, "regions": regions_figure}
+CHOSEN_COLOUR = "#d95f0e"  # the chosen place, beside the blues of its similar places (most similar darkest)
+OTHER_COLOUR = "#e6e6e6"  # the places compared but not among the most similar (not missing: no hatching)
+
+
+def similar_figure(atlas, state: ViewState) -> go.Figure:
+    """The chosen place and its similar places (:mod:`geo.similar`) on a map, numbered from the most similar, with the
+    distance in the legend and every indicator's source below; without them, why none were determined."""
+    lang = state.lang
+    found = similar_panel.found(atlas, state)
+    names = query.unit_names(atlas, "gemeinde")
+    if found is None or found.own is None:
+        reason = t("similar_kreis", lang) if found is None else t("similar_own_missing", lang, place=names[found.place])
+        return decorate(static_map(atlas, "gemeinde", {}, [], lang=lang), t("similar_title", lang), reason, "")
+    blues = sample_colorscale("Blues", [0.95 - 0.6 * n / max(len(found.table) - 1, 1) for n in range(len(found.table))])
+    name = names[found.place]
+    items = [(CHOSEN_COLOUR, t("similar_self", lang, place=name))] + [
+        (colour, t("similar_export_item", lang, n=n, place=names[ags], distance=number(distance, 2, lang)))
+        for n, (colour, (ags, distance)) in enumerate(zip(blues, found.table["distance"].items()), 1)
+    ]
+    others = t("similar_others", lang)
+    fills = {ags: OTHER_COLOUR for ags in names} | {found.place: CHOSEN_COLOUR} | dict(zip(found.table.index, blues))
+    fig = static_map(atlas, "gemeinde", fills, [*items, (OTHER_COLOUR, others)], lang=lang)
+    numbered = [found.place, *found.table.index]  # the numbers sit in white discs, readable on every fill
+    points = {f["properties"]["ags"]: f["properties"]["label"] for f in atlas.municipalities["features"]}
+    x, y = _xy([points[ags] for ags in numbered])
+    fig.add_trace(
+        go.Scatter(
+            x=x,
+            y=y,
+            mode="markers+text",
+            text=["●", *(str(n) for n in range(1, len(numbered)))],
+            textfont={"size": 12, "color": "#111111"},
+            marker={"size": 20, "color": "#ffffff", "line": {"color": "#111111", "width": 1}},
+            showlegend=False,
+            hoverinfo="skip",
+        )
+    )
+    indicators = "; ".join(similar_panel.heading(atlas, i, found.recipe.years[i], lang) for i in found.indicators)
+    sources = ingredient_sources(atlas, found.recipe.years, "gemeinde", lang)
+    method = similar_panel.export_method(found, name, lang)
+    note = f"{method} {t('similar_indicators', lang)}: {indicators}. {sources} {BOUNDARIES}. {t('export_version', lang)}: {atlas.version}."
+    sub = f"{t('level_gemeinde', lang)} · {t('similar_count', lang, m=len(found.indicators))}"
+    return decorate(fig, t("similar_table", lang, place=name), sub, note)
+
+
+FIGURES = {
+    "map": map_figure,
+    "ranking": ranking_figure,
+    "comparison": comparison_figure,
+    "regions": regions_figure,
+    "similar": similar_figure,
+}
 MAP_TABS = ("spatial", "projects")  # comparison tabs whose chart is a map
 #: The inset's place in the plot area (paper fractions): the bottom-right corner, which the Ruhr's outline leaves
 #: empty at both levels, left of the legend.
@@ -389,7 +441,7 @@ LOCATOR_RUHR = "#1f1f1f"
 
 
 def is_map(what: str, state: ViewState) -> bool:
-    return what in ("map", "regions") or (what == "comparison" and state.tab in MAP_TABS)
+    return what in ("map", "regions", "similar") or (what == "comparison" and state.tab in MAP_TABS)
 
 
 def figure(what: str, atlas, state: ViewState, *, locator: bool = True) -> go.Figure:

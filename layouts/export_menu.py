@@ -23,6 +23,7 @@ def what_options(state: ViewState) -> list[dict]:
         {"label": t("export_multiples", lang), "value": "multiples"},
         {"label": t("export_comparison", lang, tab=t(f"tab_{state.tab}", lang)), "value": "comparison"},
         *([{"label": t("export_regions", lang), "value": "regions"}] if state.regions else []),
+        *([{"label": t("export_similar", lang), "value": "similar"}] if state.selected else []),
     ]
 
 

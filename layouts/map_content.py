@@ -7,7 +7,7 @@ the map, its ranking, its table and its description always show the same view.
 from __future__ import annotations
 
 from geo import change, query
-from layouts import alt_text, change_view, ids, legend, links, map_panel, ranking_panel, table_view
+from layouts import alt_text, change_view, ids, legend, links, map_panel, ranking_panel, similar_panel, table_view
 from layouts.comparison import regions as regions_panel
 from layouts.text import t
 
@@ -60,4 +60,6 @@ def describe(atlas, state, what: str) -> str:
         return change_view.describe(atlas, state, change.view_change(atlas, state), what)
     if what == "regions":
         return regions_panel.description(atlas, state)
+    if what == "similar":
+        return similar_panel.description(atlas, state)
     return alt_text.describe(atlas, state, what)

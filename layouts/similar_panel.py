@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dash import html
 
-from geo import ingredients, similar
+from geo import ingredients, query, similar
 from geo.view_state import ViewState, counterpart
 from layouts import ids
 from layouts.comparison.common import data_table, recipe_options, scroll_box
@@ -56,7 +56,7 @@ def build(atlas, state: ViewState) -> html.Section:
         parts.append(html.P(t("similar_own_missing", lang, place=name), className="note"))
     else:
         parts.append(
-            html.P(t("similar_method", lang, n=len(result.table), place=name, m=len(result.recipe.values)), className="definition")
+            html.P(t("similar_method", lang, n=len(result.table), place=name, distance=distance_note(result, lang)), className="definition")
         )
         parts += [key_list(atlas, result, lang), scroll_box(table(atlas, result, names, lang))]
         years = result.recipe.years
@@ -67,6 +67,32 @@ def build(atlas, state: ViewState) -> html.Section:
     if result.left_out():
         parts.append(html.P(left_out(atlas, result, names, lang), className="note"))
     return html.Section(parts, id=ids.SIMILAR, className="similar-places")
+
+
+def distance_note(result: similar.SimilarPlaces, lang: str) -> str:
+    return t("similar_distance_note", lang, m=len(result.recipe.values))
+
+
+def export_method(result: similar.SimilarPlaces, name: str, lang: str) -> str:
+    """The method sentence of an exported map or table (which number the places instead of outlining them)."""
+    return t("similar_export_method", lang, n=len(result.table), place=name, distance=distance_note(result, lang))
+
+
+def description(atlas, state: ViewState) -> str:
+    """The text description of the similar places' map (its alt text): the method and the places by distance."""
+    lang = state.lang
+    result = found(atlas, state)
+    names = query.unit_names(atlas, "gemeinde")
+    if result is None:
+        return t("similar_kreis", lang)
+    name = names[result.place]
+    if result.own is None:
+        return t("similar_own_missing", lang, place=name)
+    places = "; ".join(
+        t("similar_export_item", lang, n=n, place=names[ags], distance=number(distance, 2, lang))
+        for n, (ags, distance) in enumerate(result.table["distance"].items(), 1)
+    )
+    return f"{export_method(result, name, lang)} {places}."
 
 
 def table(atlas, result: similar.SimilarPlaces, names: dict, lang: str) -> html.Table:

@@ -752,13 +752,23 @@ STRINGS: dict[str, dict[str, str]] = {
     # similar places (layouts/similar_panel.py)
     "similar_title": {"de": "Ähnliche Orte", "en": "Similar places"},
     "similar_method": {
-        "de": "Die {n} Gemeinden, die {place} auf diesen Indikatoren am ähnlichsten sind. Abstand: euklidische Distanz der "
-        "z-Werte (jeder Indikator standardisiert über die {m} Gemeinden mit allen Werten); 0 = gleich, 1 = eine "
-        "Standardabweichung Unterschied bei einem Indikator. Auf der Karte gestrichelt umrandet.",
-        "en": "The {n} municipalities most similar to {place} on these indicators. Distance: Euclidean distance of the "
-        "z-scores (each indicator standardised across the {m} municipalities with every value); 0 = equal, 1 = one "
-        "standard deviation apart on one indicator. Outlined with a dashed line on the map.",
+        "de": "Die {n} Gemeinden, die {place} auf diesen Indikatoren am ähnlichsten sind. {distance} Auf der Karte gestrichelt umrandet.",
+        "en": "The {n} municipalities most similar to {place} on these indicators. {distance} Outlined with a dashed line on the map.",
     },
+    "similar_export_method": {
+        "de": "Die {n} Gemeinden, die {place} auf diesen Indikatoren am ähnlichsten sind, nummeriert vom ähnlichsten an. {distance}",
+        "en": "The {n} municipalities most similar to {place} on these indicators, numbered from the most similar. {distance}",
+    },
+    "similar_distance_note": {
+        "de": "Abstand: euklidische Distanz der z-Werte (jeder Indikator standardisiert über die {m} Gemeinden mit allen "
+        "Werten); 0 = gleich, 1 = eine Standardabweichung Unterschied bei einem Indikator.",
+        "en": "Distance: Euclidean distance of the z-scores (each indicator standardised across the {m} municipalities with "
+        "every value); 0 = equal, 1 = one standard deviation apart on one indicator.",
+    },
+    "similar_export_item": {"de": "{n}: {place} (Abstand {distance})", "en": "{n}: {place} (distance {distance})"},
+    "similar_others": {"de": "andere Gemeinden", "en": "other municipalities"},
+    "similar_count": {"de": "verglichen auf {m} Indikatoren", "en": "compared on {m} indicators"},
+    "export_similar": {"de": "Ähnliche Orte (Karte und Tabelle)", "en": "Similar places (map and table)"},
     "similar_indicators": {"de": "Indikatoren des Vergleichs", "en": "Indicators compared"},
     "similar_table": {"de": "Orte wie {place}", "en": "Places like {place}"},
     "similar_distance": {"de": "Abstand", "en": "Distance"},

@@ -13,7 +13,7 @@ from flask import Response
 from PIL import Image
 
 from callbacks import export, ranking
-from geo import ingredients, query, regions, spatial
+from geo import ingredients, query, regions, similar, spatial
 from geo.view_state import ViewState, as_dict
 from layouts import alt_text, export_data, export_figures, export_menu, map_panel
 
@@ -317,3 +317,35 @@ def test_the_data_driven_zones_export_as_a_map_and_a_table_with_every_ingredient
     for zone in found.zones:  # the alt text names every zone with its places
         members = sorted((names[a] for a in found.zone_of.index[found.zone_of == zone["id"]]), key=str.casefold)
         assert f"{zone['label']['de']}: {', '.join(members)}." in described
+
+
+def test_the_similar_places_export_as_a_numbered_map_and_a_table_with_their_values(atlas):
+    state = ViewState(selected="05513000")
+    assert "similar" not in [o["value"] for o in export_menu.what_options(ViewState())]  # offered once a place is chosen
+    assert {"label": "Ähnliche Orte (Karte und Tabelle)", "value": "similar"} in export_menu.what_options(state)
+    found = similar.similar_places(atlas, "05513000")
+    names = query.unit_names(atlas, "gemeinde")
+
+    name, content = download(atlas, "csv", "similar", state)
+    head, table = read_export(content, ",", ".")
+    assert name == "aehnliche_orte_05513000.csv"
+    assert any("Die 5 Gemeinden, die Gelsenkirchen auf diesen Indikatoren am ähnlichsten sind" in line for line in head)
+    assert any("GISD_Nordrhein-Westfalen_Gemeindeverband.csv" in line for line in head)
+    assert table["ags"].tolist() == ["05513000", *found.table.index]
+    assert table["similarity_rank"].tolist() == list(range(6)) and table["distance"].iloc[0] == 0
+    assert table["distance"].iloc[1:].to_numpy() == pytest.approx(found.table["distance"].to_numpy())
+    for indicator, year in found.recipe.years.items():
+        expected = query.values(atlas, indicator, "gemeinde", year)["value"]
+        assert table[f"{indicator}_{year}"].to_numpy() == pytest.approx(expected.reindex(table["ags"]).to_numpy())
+
+    name, content = download(atlas, "svg", "similar", state)
+    text = svg_text(content.decode("utf-8"))
+    assert name == "aehnliche_orte_05513000.svg" and "Orte wie Gelsenkirchen" in text
+    for n, ags in enumerate(found.table.index, 1):
+        assert f"{n}: {names[ags]} (Abstand" in text
+    assert "Lizenz: CC BY 4.0" in text and "© GeoBasis-DE / BKG (2016)" in text
+    assert "1: " + names[found.table.index[0]] in export.describe(as_dict(state), "similar", atlas)[0]
+
+    kreis = ViewState(level="kreis", selected="05562")  # a Kreis of several Gemeinden: the files say why there is nothing
+    head, table = read_export(download(atlas, "csv", "similar", kreis)[1], ",", ".")
+    assert table.empty and any("wählen Sie eine Gemeinde" in line for line in head)
