@@ -87,7 +87,7 @@ def view_table(atlas, state: ViewState, what: str) -> pd.DataFrame:
                 "ags": view.rows.index,
                 "name": view.rows["name"],
                 "value": view.rows["value"],
-                "note": [flag_text(f, lang) if f else "" for f in view.rows["flag"]],
+                "note": [flag_text(f, lang, atlas.catalog) if f else "" for f in view.rows["flag"]],
                 "rank": view.rows["rank"],
                 "class": [ranges[int(c)] if c >= 0 else t("legend_no_data", lang) for c in view.rows["cls"]],
                 "difference_from_ruhr_mean": view.rows["deviation"],
@@ -250,7 +250,7 @@ def series_table(atlas, state: ViewState) -> pd.DataFrame:
                     "name": view.rows["name"],
                     "year": year,
                     "value": view.rows["value"],
-                    "note": [flag_text(f, state.lang) if f else "" for f in view.rows["flag"]],
+                    "note": [flag_text(f, state.lang, atlas.catalog) if f else "" for f in view.rows["flag"]],
                     "class": [labels[int(c)] if c >= 0 else t("legend_no_data", state.lang) for c in view.rows["cls"]],
                 }
             )

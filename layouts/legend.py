@@ -17,7 +17,7 @@ def mean_text(atlas, view: MapView, lang: str) -> str:
     if mean is None:
         held = view.rows[view.rows["value"].isna() & view.rows["flag"].str.startswith((IMPLAUSIBLE, own_index.MISSING_FLAG))]
         if len(held):  # the rule for incomplete aggregates, with the reason a unit has no value
-            reasons = sorted({flag_text(flag, lang) for flag in held["flag"]})
+            reasons = sorted({flag_text(flag, lang, atlas.catalog) for flag in held["flag"]})
             return t("ruhr_withheld", lang, year=view.year, places=", ".join(held["name"]), reason="; ".join(reasons))
         return t("method_none", lang)
     if mean["method"] == "weighted_mean":

@@ -66,7 +66,7 @@ def hideout(atlas, state, view: MapView) -> dict:
     """Everything the browser needs to colour the cached shapes and fill their tooltips (a few KB)."""
     entry = atlas.catalog[view.indicator]
     lang = state.lang
-    texts = place_texts(view.rows, entry["precision"], lang)
+    texts = place_texts(view.rows, entry["precision"], lang, atlas.catalog)
     tooltip = {
         "value": "{value} " + entry["unit"][lang] + f" ({year_label(view.year, view.period)})",
         "rank": t("tooltip_rank", lang, rank=ranks.phrase("{value}", len(texts["rank"]), len(view.rows), view.level, lang)),
@@ -86,12 +86,13 @@ def style_hideout(texts: dict, colours: list[str], tooltip: dict, *, selected=No
     return {**texts, "colours": colours, "text": lines, "selected": selected, "basemap": basemap, **layer}
 
 
-def place_texts(rows, precision: int, lang: str) -> dict:
-    """Class, formatted value (or why there is none), rank and deviation of every place, keyed by AGS."""
+def place_texts(rows, precision: int, lang: str, catalog: dict | None = None) -> dict:
+    """Class, formatted value (or why there is none), rank and deviation of every place, keyed by AGS
+    (``catalog``: to name an own index's missing ingredient)."""
     known = rows[rows["value"].notna()]
     values = {ags: number(v, precision, lang) for ags, v in known["value"].items()}
     for ags, flag in rows.loc[rows["value"].isna(), "flag"].items():
-        values[ags] = flag_text(flag, lang) if flag else t("tooltip_no_data", lang)
+        values[ags] = flag_text(flag, lang, catalog) if flag else t("tooltip_no_data", lang)
     return {
         "classes": {ags: int(c) for ags, c in rows["cls"].items()},
         "value": values,

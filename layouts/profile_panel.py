@@ -47,7 +47,7 @@ def item(atlas, found: query.ProfileRow, lang: str) -> html.Li:
     """One indicator: label, value with unit and year, rank, references, trend line."""
     entry = atlas.catalog[found.indicator]
     precision = entry["precision"]
-    notes = [flag_text(found.flag, lang)] if found.flag else []
+    notes = [flag_text(found.flag, lang, atlas.catalog)] if found.flag else []
     if found.unverified:
         shown = ", ".join(f"{year}: {number(v, precision, lang)}" for year, v in found.unverified)
         notes.append(t("profile_unverified", lang, values=shown))

@@ -88,7 +88,7 @@ def table(atlas, state, view: MapView, sort: dict) -> html.Table:
     lang = state.lang
     entry = atlas.catalog[view.indicator]
     unit = entry["unit"][lang]
-    texts = map_panel.place_texts(view.rows, entry["precision"], lang)  # the map's tooltip texts
+    texts = map_panel.place_texts(view.rows, entry["precision"], lang, atlas.catalog)  # the map's tooltip texts
     classes = legend.class_labels(view, entry["precision"], lang)
     zone_names = zone_labels(atlas, state, view.rows.index)
     zones = dict(zip(view.rows.index, zone_names))

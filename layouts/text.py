@@ -1194,12 +1194,14 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 
-def flag_text(flag: str, lang: str) -> str:
-    """The meaning of a value's flag; an own index's flags name the ingredient and year (``index_missing:<id>:<year>``)."""
+def flag_text(flag: str, lang: str, catalog: dict | None = None) -> str:
+    """The meaning of a value's flag; an own index's flags name the ingredient and year (``index_missing:<id>:<year>``),
+    the ingredient by its label when the ``catalog`` is given."""
     key, _, detail = flag.partition(":")
     if detail:
         indicator, _, year = detail.rpartition(":")
-        return t(f"flag_{key}", lang, indicator=indicator, year=year)
+        label = (catalog or {}).get(indicator, {}).get("label", {}).get(lang, indicator)
+        return t(f"flag_{key}", lang, indicator=label, year=year)
     return t(f"flag_{flag}", lang)
 
 

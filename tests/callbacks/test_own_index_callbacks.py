@@ -79,3 +79,13 @@ def test_robustness_is_computed_only_when_asked_and_names_the_most_weight_depend
     other = stored("", atlas)
     assert "Erst einen eigenen Index" in text_of(builder_callbacks.robust_body(ids.ROBUST_SHOW, 1, other, atlas))
     assert DEFAULT.indicator != own_index.INDEX_ID
+
+
+def test_a_place_without_an_ingredient_is_told_by_the_ingredients_name(atlas):
+    # 2016: Wetter (Ruhr) has no unemployment figure, so it has no index; the tooltip and the legend name the indicator
+    recipe = "gemeinde-2016-z~arbeitslose_je_100_ew_15_64-1-w~einkommensteuer_gemeindeanteil_eur_je_ew-1-b"
+    state = stored("", atlas)
+    out = url_state.apply_controls(ids.INDEX_RECIPE, recipe, state, atlas)
+    reason = "kein Index: kein Wert für „Arbeitslose je 100 Einwohner im erwerbsfähigen Alter“ (2016)"
+    assert out[(ids.MAP_GEOJSON, "hideout")]["value"]["05978036"] == reason
+    assert reason in text_of(out[(ids.MAP_LEGEND, "children")])
