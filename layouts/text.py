@@ -214,7 +214,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "numbers_class_lisa": {"de": "Lokaler Cluster", "en": "Local cluster"},
     "numbers_class_bivariate": {"de": "Bivariater Cluster", "en": "Bivariate cluster"},
     "numbers_class_hotspots": {"de": "Hot oder Cold Spot", "en": "Hot or cold spot"},
-    "numbers_p_value": {"de": "p-Wert (Permutationen)", "en": "p-value (permutations)"},
+    "numbers_p_value": {"de": "p-Wert", "en": "p-value"},  # the method note under the table says they come from permutations
     "numbers_z_value": {"de": "z-Wert (Gi*)", "en": "z-value (Gi*)"},
     "numbers_projects": {"de": "Die Karte Bedarf und Projekte: jede Einheit", "en": "The map of need and projects: every unit"},
     "numbers_need_class": {"de": "Klasse (Bedarf, Projekte)", "en": "Class (need, projects)"},

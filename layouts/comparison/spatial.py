@@ -141,7 +141,7 @@ def places_table(atlas, state: ViewState) -> html.Details:
         extra.append(lambda ags: shown_number(others.get(ags), atlas.catalog[second]["precision"], lang))
     columns += [t(f"numbers_class_{mode}", lang), t("numbers_p_value", lang)]
     extra += [
-        lambda ags: class_name(mode, pattern.at[ags, "cluster"], lang) if ags in pattern.index else "–",
+        lambda ags: html.Span(class_name(mode, pattern.at[ags, "cluster"], lang), className="cell-words") if ags in pattern.index else "–",
         lambda ags: number(pattern.at[ags, "p_value"], 4, lang) if ags in pattern.index else "–",
     ]
     if mode == "hotspots":

@@ -28,8 +28,11 @@ def cells(table: html.Table) -> list[list[str]]:
 
 
 def drawn_table(holder: html.Div) -> dict:
-    """What the browser draws a comparison's numbers table from (assets/tables.js): caption, class, columns, rows."""
-    return json.loads(holder.to_plotly_json()["props"]["data-table"])
+    """What the browser draws a comparison's numbers table from (assets/tables.js): caption, class, columns, and the
+    rows with each cell's text (a cell sent as ``{text, class}`` is drawn as a span holding the text)."""
+    spec = json.loads(holder.to_plotly_json()["props"]["data-table"])
+    spec["rows"] = [[cell["text"] if isinstance(cell, dict) else cell for cell in row] for row in spec["rows"]]
+    return spec
 
 
 def header(table: html.Table) -> dict[str, dict]:
