@@ -114,13 +114,17 @@ class Atlas:
         """The series breaks of one indicator at one level (an empty table for most)."""
         return self.breaks_by_series.get((indicator, level), self.series_breaks.iloc[0:0])
 
-    def remember(self, key: tuple, compute):
+    def remember(self, key: tuple, compute, *, kept: int | None = None):
         """``compute()``, computed once per ``key`` for this atlas (its data never change); the caller must not
-        change the answer. The keys are few (one per indicator, level and year at most), so nothing is evicted."""
-        try:
-            return self.memo[key]
-        except KeyError:
-            return self.memo.setdefault(key, compute())
+        change the answer. ``kept``: how many answers of the key's kind (its first item) stay, the oldest leaving
+        first, for kinds with many possible keys; without it every answer stays (kinds of a few keys per indicator)."""
+        answers = self.memo.setdefault(key[0], {})
+        if key in answers:
+            return answers[key]
+        answer = compute()
+        while kept is not None and len(answers) >= kept:
+            answers.pop(next(iter(answers)), None)
+        return answers.setdefault(key, answer)
 
     @property
     def version(self) -> str:

@@ -159,20 +159,10 @@ def view_values(atlas, state: ViewState) -> tuple[pd.Series, dict]:
     return query.values(atlas, state.indicator, state.level, shown_year(state, atlas))["value"], collection
 
 
-_VIEW_RESULTS: dict[tuple, tuple] = {}  # (id of the atlas, what, its inputs) → (the atlas, the result)
-
-
 def remembered(atlas, key: tuple, compute):
-    """``compute()`` once per ``key`` and atlas object, for the last few keys (like :func:`queen_weights`): the map,
-    the table, the export and a story's caption of one view share one result (read it, never change it)."""
-    key = (id(atlas), *key)
-    known = _VIEW_RESULTS.get(key)
-    if known is None or known[0] is not atlas:
-        result = compute()
-        while len(_VIEW_RESULTS) >= _QUEEN_KEPT:
-            _VIEW_RESULTS.pop(next(iter(_VIEW_RESULTS)), None)
-        known = _VIEW_RESULTS[key] = (atlas, result)
-    return known[1]
+    """``compute()`` once per ``key`` and atlas, for the last few keys of a kind (:meth:`geo.pack.Atlas.remember`):
+    the map, the table, the export and a story's caption of one view share one result (read it, never change it)."""
+    return atlas.remember(key, compute, kept=_QUEEN_KEPT)
 
 
 def view_clusters(atlas, state: ViewState) -> pd.DataFrame:
