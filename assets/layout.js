@@ -50,15 +50,24 @@
     }, true);
   });
 
+  // A map React has removed in the meantime (a presentation left, a tab's content replaced) has lost its panes:
+  // sizing or fitting it threw "Cannot read properties of undefined (reading '_leaflet_pos')".
+  function alive(map, element) {
+    return element.isConnected && Boolean(map._mapPane);
+  }
+
   function redraw(element, refit) {
     const map = maps.get(element);
     if (map) {
+      if (!alive(map, element)) return;
       map.invalidateSize();
       const first = initialBounds.get(map);
       if (first && refit && !touched.has(element)) {
         // Fit again once dash-leaflet has synced the view that invalidateSize reported
         // (it answers a task later, and would undo an immediate fit).
-        setTimeout(function () { map.fitBounds(first[0], Object.assign({animate: false}, first[1])); }, 100);
+        setTimeout(function () {
+          if (alive(map, element)) map.fitBounds(first[0], Object.assign({animate: false}, first[1]));
+        }, 100);
       }
     } else if (window.Plotly && element.classList.contains("js-plotly-plot")) {
       window.Plotly.Plots.resize(element);
