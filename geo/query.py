@@ -118,8 +118,19 @@ def pooled_breaks(atlas, state: ViewState) -> classify.Breaks:
     return classify.class_breaks(pooled, state.classification, state.k)
 
 
+#: Map views kept per atlas: a switch asks for one view in several callbacks (map, ranking, comparison, alt text).
+MAP_VIEWS_KEPT = 32
+
+
 def map_view(atlas, state: ViewState, *, breaks: classify.Breaks | None = None) -> MapView:
-    """The map of the state; ``breaks``: the pooled breaks when the caller has them already (see :func:`year_views`)."""
+    """The map of the state, computed once for all the callbacks of a switch (read it, never change it);
+    ``breaks``: the pooled breaks when the caller has them already (see :func:`year_views`)."""
+    fixed = state.fixed_breaks and state.classification != "deviation"
+    key = ("map_view", state.indicator, state.level, shown_year(state, atlas), state.classification, state.k, fixed)
+    return atlas.remember(key, lambda: _map_view(atlas, state, breaks), kept=MAP_VIEWS_KEPT)
+
+
+def _map_view(atlas, state: ViewState, breaks: classify.Breaks | None) -> MapView:
     year = shown_year(state, atlas)
     entry = atlas.catalog[state.indicator]
     table = values(atlas, state.indicator, state.level, year)

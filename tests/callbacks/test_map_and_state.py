@@ -8,7 +8,7 @@ import pytest
 from dash import no_update
 from dash.exceptions import PreventUpdate
 
-from callbacks import export, map_view, profile, ranking, url_state
+from callbacks import comparison, export, map_view, profile, ranking, url_state
 from geo import query
 from geo.view_state import DEFAULT, ViewState, as_dict, from_dict, to_query
 from layouts import controls, ids
@@ -238,3 +238,19 @@ def test_the_change_box_turns_map_legend_and_url_to_the_change_and_the_years_kee
         url_state.apply_controls(ids.CHANGE_TO, 2005, later[STATE], atlas)
     off = url_state.apply_controls(ids.CHANGE_ON, [], later[STATE], atlas)
     assert from_dict(off[STATE]).change is None and off[(ids.URL, "search")] == "?ind=arbeitslose_je_100_ew_15_64"
+
+
+def test_the_callbacks_of_a_switch_compute_its_map_view_once(atlas, monkeypatch):
+    fresh = dataclasses.replace(atlas)  # an atlas that has answered nothing yet
+    computed = []
+    original = query._map_view
+    monkeypatch.setattr(query, "_map_view", lambda *arguments: computed.append(arguments[1].indicator) or original(*arguments))
+    out = url_state.apply_controls(ids.INDICATOR, "arbeitslose_je_100_ew_15_64", url_state.stored(DEFAULT), fresh)
+    switched = out[STATE]
+    ranking.ranking_outputs(switched, fresh)
+    comparison.comparison_outputs(switched, fresh)
+    export.describe(switched, "map", fresh)
+    assert computed.count("arbeitslose_je_100_ew_15_64") == 1
+    other = url_state.apply_controls(ids.CLASSIFICATION, "equal_interval", url_state.stored(from_dict(switched)), fresh)
+    ranking.ranking_outputs(other[STATE], fresh)
+    assert computed.count("arbeitslose_je_100_ew_15_64") == 2  # other classes: another view
