@@ -188,6 +188,7 @@ INDEX_NORMALISATION = "index-normalisation"
 INDEX_APPLY = "index-apply"
 INDEX_STATUS = "index-status"  # why the recipe cannot be shown yet
 INDEX_RECIPE = "index-recipe"  # the recipe the builder hands to the view state (callbacks/url_state.py)
+ROBUST_SECTION = "robust-section"  # under the ranking, shown while the map shows an own index
 ROBUST_SHOW = "robust-show"
 ROBUST_BODY = "robust-body"  # the rank ranges: text, chart and table
 ROBUST_CHART = "robust-chart"

@@ -14,6 +14,7 @@ from geo.view_state import ViewState
 from layouts import chart_style, ids
 from layouts.comparison.common import data_table, scroll_box
 from layouts.dropdown import dropdown
+from layouts.format import number
 from layouts.text import t
 
 
@@ -140,10 +141,24 @@ def build(atlas, state: ViewState) -> html.Details:
             html.Button(t("index_apply", lang), id=ids.INDEX_APPLY, className="index-apply"),
             html.P(id=ids.INDEX_STATUS, role="status", className="definition"),
             dcc.Store(id=ids.INDEX_RECIPE),
+            html.P(t("robust_where", lang), className="definition"),
+        ],
+    )
+
+
+def robust_section(state: ViewState) -> html.Section:
+    """How robust the index's ranking is, under the ranking (wide enough for a range per place); shown while the
+    map shows an own index, computed when asked (callbacks/own_index.py)."""
+    lang = state.lang
+    return html.Section(
+        [
             html.H3(t("robust_heading", lang), className="robust-heading"),
             html.Button(t("robust_show", lang), id=ids.ROBUST_SHOW, className="link-button"),
             html.Div(id=ids.ROBUST_BODY, className="robust-body", **{"aria-live": "polite"}),
         ],
+        id=ids.ROBUST_SECTION,
+        className="robust",
+        hidden=state.indicator != own_index.INDEX_ID,
     )
 
 
@@ -157,7 +172,14 @@ def robustness(atlas, recipe: own_index.Recipe, lang: str) -> list:
     if table.empty:
         return [html.P(t("robust_none", lang))]
     names = {f["properties"]["ags"]: f["properties"]["name"] for f in atlas.boundaries(recipe.level)["features"]}
-    intro = t("robust_intro", lang, draws=ranges.draws, low=f"{1 - ranges.spread:g}", high=f"{1 + ranges.spread:g}", seed=ranges.seed)
+    intro = t(
+        "robust_intro",
+        lang,
+        draws=ranges.draws,
+        low=number(1 - ranges.spread, 1, lang),
+        high=number(1 + ranges.spread, 1, lang),
+        seed=ranges.seed,
+    )
     sensitive = own_index.most_sensitive(ranges)
     band = 2
     stable = int(((table["p95"] - table["rank"] <= band) & (table["rank"] - table["p05"] <= band)).sum())

@@ -85,7 +85,8 @@ def title_lines(atlas, view: MapView, lang: str, *, present: bool = False) -> li
     return lines
 
 
-def build(figure_: dict, source: str, *, hidden: bool = True) -> html.Div:
+def build(figure_: dict, source: str, *, hidden: bool = True, below=None) -> html.Div:
+    """The ranking chart and its source line; ``below``: what follows them (the own index's robustness)."""
     return html.Div(
         className="ranking-panel",
         id=ids.RANKING_PANEL,
@@ -96,5 +97,6 @@ def build(figure_: dict, source: str, *, hidden: bool = True) -> html.Div:
             # described by the map's summary: the same places, values and mean
             chart_style.graph(ids.RANKING, figure_, named_by=ids.VIEW_TABS["ranking"], described_by=ids.MAP_SUMMARY),
             html.P(source, id=ids.RANKING_SOURCE, className="source-line"),
+            *([below] if below is not None else []),
         ],
     )

@@ -134,7 +134,7 @@ def page(atlas, state: ViewState, bar) -> list:
                 hidden=shown != "map",
                 similar=similar_panel.outlined(atlas, state),
             ),
-            ranking_panel.build(*map_content.ranking(atlas, state), hidden=shown != "ranking"),
+            ranking_panel.build(*map_content.ranking(atlas, state), hidden=shown != "ranking", below=own_index_panel.robust_section(state)),
             table_view.build(
                 state, map_content.table(atlas, state, table_view.DEFAULT_SORT) if table_shown else None, shown=shown == "table"
             ),

@@ -1163,6 +1163,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "every indicator must have the level and the year)",
     },
     # how robust the own index is
+    "robust_where": {
+        "de": "Wie robust die Rangfolge des Index ist, zeigt die Rangliste (über der Karte).",
+        "en": "How robust the index's ranking is: see the ranking (above the map).",
+    },
     "robust_heading": {"de": "Wie robust ist der Index?", "en": "How robust is the index?"},
     "robust_show": {"de": "Robustheit berechnen", "en": "Compute the robustness"},
     "robust_intro": {

@@ -73,9 +73,13 @@ def test_a_person_builds_an_index_from_three_indicators_and_its_permalink_shows_
     until(lambda: ranking_order(driver) not in ([], before_order), timeout=15)
     built_fills, built_order = fills(driver), ranking_order(driver)
     assert len(built_order) == 53 and len(set(built_fills.values())) == 5  # five classes
+    assert not dash_duo.find_element(f"#{ids.ROBUST_SHOW}").is_displayed()  # under the ranking, not on screen yet
+    dash_duo.find_element(f"#{ids.VIEW_TABS['ranking']}").click()
     dash_duo.find_element(f"#{ids.ROBUST_SHOW}").click()  # how robust is it?
     dash_duo.wait_for_contains_text(f"#{ids.ROBUST_BODY}", "Am stärksten hängt der Rang", timeout=20)
     dash_duo.wait_for_element(f"#{ids.ROBUST_CHART} .main-svg", timeout=10)
+    plot = driver.execute_script(f"return document.querySelector('#{ids.ROBUST_CHART} .nsewdrag').getBoundingClientRect().width;")
+    assert plot > 300  # the rank ranges have the width of the ranking, not of the narrow controls column
     screenshot(driver, "own-index-built")
 
     permalink = driver.current_url

@@ -1,7 +1,6 @@
 """The own-index builder, its hand-over to the view state and the robustness section, as plain function calls."""
 
-import pytest
-from dash.exceptions import PreventUpdate
+from dash import no_update
 
 from callbacks import comparison, export, ranking, url_state
 from callbacks import own_index as builder_callbacks
@@ -68,15 +67,16 @@ def test_ranking_comparison_and_export_work_on_the_index(atlas):
 
 def test_robustness_is_computed_only_when_asked_and_names_the_most_weight_dependent_places(atlas):
     state = stored(f"?ind={own_index.INDEX_ID}&idx={RECIPE}", atlas)
-    with pytest.raises(PreventUpdate):
-        builder_callbacks.robust_body(ids.MAP_GEOJSON, None, state, atlas)  # the map changed, nobody asked
-    body = builder_callbacks.robust_body(ids.ROBUST_SHOW, 1, state, atlas)
+    assert builder_callbacks.robust_body(ids.MAP_GEOJSON, None, state, atlas) == (False, no_update)  # shown, nothing computed
+    hidden, body = builder_callbacks.robust_body(ids.ROBUST_SHOW, 1, state, atlas)
     text = text_of(body)
+    assert hidden is False
     assert "1000" in text and "Am stärksten hängt der Rang von der Gewichtung ab bei" in text
     ranges = own_index.robustness(atlas, own_index.parse_recipe(RECIPE, atlas.catalog))
     names = {f["properties"]["ags"]: f["properties"]["name"] for f in atlas.municipalities["features"]}
     assert names[own_index.most_sensitive(ranges)[0]] in text
     other = stored("", atlas)
+    assert builder_callbacks.robust_body(ids.MAP_GEOJSON, None, other, atlas) == (True, no_update)  # no index: no section
     assert "Erst einen eigenen Index" in text_of(builder_callbacks.robust_body(ids.ROBUST_SHOW, 1, other, atlas))
     assert DEFAULT.indicator != own_index.INDEX_ID
 
