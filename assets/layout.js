@@ -28,6 +28,13 @@
   }
 
   if (window.L && window.L.Map) {
+    // A map React has removed (a presentation left, a page rebuilt) can still get a late event, such as the mouse
+    // leaving a place whose tooltip was open; Leaflet then asks for the position of the pane the map no longer
+    // has and throws "reading '_leaflet_pos'". A removed map answers 0,0 instead: nothing is drawn with it any more.
+    const panePosition = window.L.Map.prototype._getMapPanePos;
+    window.L.Map.prototype._getMapPanePos = function () {
+      return this._mapPane ? panePosition.call(this) : window.L.point(0, 0);
+    };
     window.L.Map.addInitHook(function () {
       maps.set(this.getContainer(), this);
       const fit = this.fitBounds;
