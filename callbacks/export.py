@@ -186,8 +186,16 @@ def register(app, atlas) -> None:
         Output(ids.CITE_BUTTON, "aria-expanded"),
         *[Output(ids.CITE_TEXTS[fmt], "value") for fmt in citation.FORMATS],
         Input(ids.CITE_BUTTON, "n_clicks"),
-        Input(ids.PERMALINK, "value"),
+        Input(ids.CITE_REQUEST, "data"),  # the permalink, passed on only while the citations are shown
+        State(ids.PERMALINK, "value"),
         State(ids.CITE_BOX, "hidden"),
         State(ids.STATE, "data"),
         prevent_initial_call=True,
-    )(lambda clicks, url, hidden, state_data: cite(ctx.triggered_id, url, hidden, state_data, atlas, datetime.now(UTC).date()))
+    )(lambda clicks, _request, url, hidden, state_data: cite(ctx.triggered_id, url, hidden, state_data, atlas, datetime.now(UTC).date()))
+    app.clientside_callback(
+        ClientsideFunction("ruhrAtlas", "whileShown"),
+        Output(ids.CITE_REQUEST, "data"),
+        Input(ids.PERMALINK, "value"),
+        State(ids.CITE_BOX, "hidden"),
+        prevent_initial_call=True,
+    )

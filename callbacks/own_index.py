@@ -3,7 +3,7 @@ the robustness section computes rank ranges when asked (and keeps them current w
 
 from __future__ import annotations
 
-from dash import ALL, Input, Output, State, ctx, no_update
+from dash import ALL, Input, Output, State, ctx
 from dash.exceptions import PreventUpdate
 from dash.html import P
 
@@ -69,16 +69,16 @@ def recipe(level, chosen, year, normalisation, weights: dict, directions: dict, 
     return own_index.format_recipe(made), ""
 
 
-def robust_body(trigger, clicks, state_data, atlas) -> tuple[bool, list]:
-    """``(section hidden, rank ranges)``: the section is shown while the map shows an own index; the rank ranges
-    are computed when asked, then kept current while the map changes."""
+def robust_body(trigger, clicks, state_data, atlas) -> list:
+    """The rank ranges for the index on the map: computed when asked, then kept current while the map changes
+    (the section is shown while the map shows an own index: callbacks/ranking.py)."""
     state = from_browser(state_data, atlas)
     shown = own_index_panel.recipe_of(state, atlas) if state.indicator == own_index.INDEX_ID else None
     if trigger != ids.ROBUST_SHOW and not clicks:
-        return shown is None, no_update  # not asked for: nothing is computed
+        raise PreventUpdate  # not asked for: nothing is computed
     if shown is None:
-        return True, [P(t("robust_needs_index", state.lang))]
-    return False, own_index_panel.robustness(atlas, shown, state.lang)
+        return [P(t("robust_needs_index", state.lang))]
+    return own_index_panel.robustness(atlas, shown, state.lang)
 
 
 def register(app, atlas) -> None:
@@ -121,7 +121,6 @@ def register(app, atlas) -> None:
         return recipe(level, chosen, year, normalisation, keyed(weights, weight_ids), keyed(directions, direction_ids), state_data, atlas)
 
     app.callback(
-        Output(ids.ROBUST_SECTION, "hidden"),
         Output(ids.ROBUST_BODY, "children"),
         Input(ids.ROBUST_SHOW, "n_clicks"),
         *map_view.AFTER_MAP,

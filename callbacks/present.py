@@ -7,7 +7,7 @@ from dataclasses import replace
 from dash import ALL, ClientsideFunction, Input, Output, State, ctx
 from dash.exceptions import PreventUpdate
 
-from callbacks.url_state import page_state
+from callbacks.url_state import gate, page_state
 from geo import own_index
 from geo.view_state import from_browser, to_query
 from layouts import ids, present
@@ -63,9 +63,13 @@ def register(app, atlas) -> None:
             raise PreventUpdate  # a button appeared, nobody pressed it
         return navigate(ctx.triggered_id, args[-1], atlas)
 
-    app.callback(Output(ids.PRESENT_ADAPTED, "hidden"), Input(ids.STATE, "data"), prevent_initial_call=True)(
-        lambda state_data: adapted_note_hidden(state_data, atlas)
-    )
+    app.callback(
+        Output(ids.PRESENT_ADAPTED, "hidden"),
+        Input(ids.PRESENT_REQUEST, "data"),  # only while presenting, when the view changed
+        State(ids.STATE, "data"),
+        prevent_initial_call=True,
+    )(lambda _request, state_data: adapted_note_hidden(state_data, atlas))
+    gate(app, ids.PRESENT_REQUEST)
     app.clientside_callback(
         ClientsideFunction("ruhrAtlas", "fullScreen"),
         Output(ids.PRESENT_FULLSCREEN, "className"),

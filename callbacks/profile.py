@@ -5,6 +5,7 @@ from __future__ import annotations
 from dash import Input, Output, State
 from dash.exceptions import PreventUpdate
 
+from callbacks.url_state import gate
 from geo import own_index
 from geo.view_state import from_browser
 from layouts import ids, profile_panel, similar_panel
@@ -27,7 +28,9 @@ def register(app, atlas) -> None:
         Output(ids.PROFILE, "children"),
         Output(ids.PROFILE_KEY, "data"),
         Output(ids.MAP_SIMILAR, "hideout"),
-        Input(ids.STATE, "data"),
+        Input(ids.PROFILE_REQUEST, "data"),  # only when the place, language or similar-places set changed
+        State(ids.STATE, "data"),
         State(ids.PROFILE_KEY, "data"),
         prevent_initial_call=True,
-    )(lambda state_data, shown: profile_children(state_data, shown, atlas))
+    )(lambda _request, state_data, shown: profile_children(state_data, shown, atlas))
+    gate(app, ids.PROFILE_REQUEST)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dash import Input, Output, State
 from dash.exceptions import PreventUpdate
 
+from callbacks.url_state import gate
 from geo.view_state import from_browser
 from layouts import ids, map_panel, projects_layer
 
@@ -24,7 +25,9 @@ def register(app, atlas) -> None:
         Output(ids.MAP_NETWORK, "data"),
         Output(ids.MAP_PROJECT_LEGEND, "children"),
         Output(ids.PROJECTS_KEY, "data"),
-        Input(ids.STATE, "data"),
+        Input(ids.PROJECTS_REQUEST, "data"),  # only when the layer's settings or the language changed
+        State(ids.STATE, "data"),
         State(ids.PROJECTS_KEY, "data"),
         prevent_initial_call=True,
-    )(lambda state_data, shown: project_outputs(state_data, shown, atlas))
+    )(lambda _request, state_data, shown: project_outputs(state_data, shown, atlas))
+    gate(app, ids.PROJECTS_REQUEST)

@@ -11,15 +11,19 @@ from layouts import ids, map_content
 
 
 def ranking_outputs(state_data: dict, atlas):
-    """The chart and its source line for the view state."""
+    """The chart, its source line, and whether the own index's robustness section under them stays hidden."""
     state = page_state(state_data, atlas)
-    return map_content.ranking(own_index.atlas_for(atlas, state), state)
+    return *map_content.ranking(own_index.atlas_for(atlas, state), state), state.indicator != own_index.INDEX_ID
 
 
 def register(app, atlas) -> None:
-    app.callback(Output(ids.RANKING, "figure"), Output(ids.RANKING_SOURCE, "children"), *map_view.AFTER_MAP, prevent_initial_call=True)(
-        lambda _colours, state_data: ranking_outputs(state_data, atlas)
-    )
+    app.callback(
+        Output(ids.RANKING, "figure"),
+        Output(ids.RANKING_SOURCE, "children"),
+        Output(ids.ROBUST_SECTION, "hidden"),
+        *map_view.AFTER_MAP,
+        prevent_initial_call=True,
+    )(lambda _colours, state_data: ranking_outputs(state_data, atlas))
     # hover a bar → outline the place on the map; hover a place → show its bar's label (assets/linking.js)
     app.clientside_callback(
         ClientsideFunction("ruhrAtlas", "highlightFromRanking"),

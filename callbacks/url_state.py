@@ -345,3 +345,14 @@ def register(app, atlas) -> None:
         values = dict(zip([c for c, _ in CONTROLS], args[:-1]))
         outputs = apply_controls(trigger, values.get(trigger), args[-1], atlas)
         return [outputs[key] for key in OUTPUTS]
+
+
+def gate(app, request_id: str) -> None:
+    """The gate of a server callback (layouts/request_gate.py): its store takes a new key when its fields change."""
+    app.clientside_callback(
+        ClientsideFunction("ruhrAtlas", "requestWhenChanged"),
+        Output(request_id, "data"),
+        Input(ids.STATE, "data"),
+        State(request_id, "data"),
+        prevent_initial_call=True,
+    )

@@ -48,6 +48,7 @@ def citation_box(lang: str) -> list:
         html.Button(
             words["cite"], id=ids.CITE_BUTTON, className="cite-button", **{"aria-expanded": "false", "aria-controls": ids.CITE_BOX}
         ),
+        dcc.Store(id=ids.CITE_REQUEST),
         html.Div(
             [html.P(words["cite_intro"]), *fields],
             id=ids.CITE_BOX,

@@ -164,6 +164,11 @@ MAP_SUMMARY = "map-summary"  # what the map shows, in words, beside it until a p
 PROFILE_TITLE = "profile-title"
 PROFILE_CLOSE = "profile-close"
 PROFILE_KEY = "profile-key"  # which place and language the panel shows
+# gates (layouts/request_gate.py): a server callback is asked only when the fields it depends on change
+PROFILE_REQUEST = "profile-request"
+PROJECTS_REQUEST = "projects-request"
+PRESENT_REQUEST = "present-request"
+CITE_REQUEST = "cite-request"  # the permalink, while the citations are shown
 
 # similar places (in the profile) and data-driven zones (in the zones tab)
 SIMILAR = "similar-places"

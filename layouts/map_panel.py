@@ -128,9 +128,12 @@ def project_data(atlas, state) -> dict:
     return projects_layer.features(atlas, state) if state.projects else EMPTY
 
 
+#: What the project layers depend on: they are sent again only when one of these changes.
+PROJECTS_KEY_FIELDS = ["projects", "network", "fields", "statuses", "lang"]
+
+
 def projects_key(state) -> list:
-    """What the project layers depend on: they are sent again only when this changes."""
-    return [state.projects, state.network, state.fields, state.statuses, state.lang]
+    return [getattr(state, field) for field in PROJECTS_KEY_FIELDS]
 
 
 def center(atlas) -> list[float]:

@@ -98,6 +98,10 @@ def zone_line(atlas, ags: str, lang: str) -> str:
     return t("profile_zone", lang, scheme=scheme["label"][lang], zone=zone["label"][lang])
 
 
+#: The fields of the view state the panel depends on (its gate asks the server only when they change).
+KEY_FIELDS = ["selected", "lang", "similar"]
+
+
 def key(state) -> list:
     """What the panel depends on: it is rebuilt only when this changes."""
     return [state.selected, state.lang, list(similar_panel.recipe(state))]

@@ -7,7 +7,7 @@ permalink opens in its view without first showing the default one.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 
 from dash import dcc, html
 
@@ -25,11 +25,15 @@ from layouts import (
     present,
     profile_panel,
     ranking_panel,
+    request_gate,
     similar_panel,
     table_view,
     upload_panel,
 )
 from layouts.text import t
+
+#: The presentation's note "the view differs from this step" depends on the whole view (asked only while presenting).
+PRESENT_FIELDS = [field.name for field in fields(ViewState)]
 
 
 def frame() -> html.Div:
@@ -147,6 +151,9 @@ def page(atlas, state: ViewState, bar) -> list:
         className="column-side",
         children=[
             dcc.Store(id=ids.PROFILE_KEY, data=profile_panel.key(state)),
+            request_gate.gate(ids.PROFILE_REQUEST, state, profile_panel.KEY_FIELDS),
+            request_gate.gate(ids.PROJECTS_REQUEST, state, map_panel.PROJECTS_KEY_FIELDS),
+            request_gate.gate(ids.PRESENT_REQUEST, state, PRESENT_FIELDS, when="present"),
             html.Div(
                 [  # until a place is chosen, the map in words (kept in step by callbacks/export.py, with the alt text)
                     html.P(map_content.describe(atlas, state, "map"), id=ids.MAP_SUMMARY, className="map-summary"),

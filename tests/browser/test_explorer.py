@@ -1,5 +1,7 @@
 """The map explorer in headless Chromium, as a policymaker would use it."""
 
+import time
+
 import pytest
 from dash.testing.wait import until
 from selenium.webdriver.common.action_chains import ActionChains
@@ -177,4 +179,35 @@ def test_choosing_a_theme_shows_its_first_indicator_and_says_when_the_level_chan
     assert dash_duo.find_element(f"#{ids.LEVEL} input:checked").get_attribute("value") == "kreis"
     dash_duo.wait_for_contains_text(f"#{ids.NOTICES}", "gibt es nur für Kreise/kreisfreie Städte", timeout=5)
     assert "lvl=kreis" in dash_duo.driver.current_url
+    assert dash_duo.get_logs() == []
+
+
+ASKED = """
+window.asked = [];
+const send = window.fetch;
+window.fetch = function (url, options) {
+  if (String(url).includes('_dash-update-component')) window.asked.push(JSON.parse(options.body).output);
+  return send.apply(this, arguments);
+};
+"""
+
+
+def test_a_switch_asks_the_server_only_for_what_depends_on_it(dash_duo, app):
+    open_page(dash_duo, app)
+    driver = dash_duo.driver
+    driver.execute_script(ASKED)
+    before = fills(dash_duo)
+    choose(dash_duo, ids.THEME, "Wirtschaft")
+    choose(dash_duo, ids.INDICATOR, "Arbeitslose je 100 Einwohner")
+    until(lambda: fills(dash_duo) != before, timeout=10)
+    until(lambda: f"{ids.RANKING}.figure" in " ".join(driver.execute_script("return window.asked;")), timeout=10)
+    time.sleep(1)  # every callback of the switch has been sent by now
+    asked = " ".join(driver.execute_script("return window.asked;"))
+    for untouched in (f"{ids.PROFILE}.children", f"{ids.MAP_PROJECTS}.data", f"{ids.PRESENT_ADAPTED}.hidden", f"{ids.CITE_BOX}.hidden"):
+        assert untouched not in asked  # no place, project layer, presentation or open citation depends on it
+
+    driver.execute_script("window.asked = [];")
+    dash_duo.find_element("#map path.ags-05513000").click()  # a place: now the profile is asked for
+    dash_duo.wait_for_text_to_equal(f"#{ids.PROFILE_TITLE}", "Gelsenkirchen", timeout=20)
+    assert f"{ids.PROFILE}.children" in " ".join(driver.execute_script("return window.asked;"))
     assert dash_duo.get_logs() == []

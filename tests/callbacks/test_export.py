@@ -153,7 +153,7 @@ def test_the_ruhr_mean_label_of_the_zones_chart_has_room_on_the_right(atlas):
 
 def test_the_embedded_ranking_names_its_indicator(atlas):
     embed = ViewState(indicator="arbeitslose_je_100_ew_15_64", embed=True, panel="ranking")
-    chart, _ = ranking.ranking_outputs(as_dict(embed), atlas)
+    chart, *_ = ranking.ranking_outputs(as_dict(embed), atlas)
     title = chart["layout"]["title"]["text"]
     assert title.replace("<br>", " ").startswith("Arbeitslose je 100 Einwohner im erwerbsfähigen Alter Rangfolge 2021")
     assert chart["layout"]["margin"]["t"] >= 20 * (title.count("<br>") + 1)  # every title line has room above the plot

@@ -160,7 +160,7 @@ def test_the_legend_lists_the_classes_and_no_data(atlas):
 
 
 def test_the_ranking_figure_is_sorted_and_marks_the_ruhr_mean(atlas):
-    chart, source = ranking.ranking_outputs(as_dict(ViewState(selected="05513000")), atlas)
+    chart, source, _ = ranking.ranking_outputs(as_dict(ViewState(selected="05513000")), atlas)
     figure = go.Figure(chart)
     assert source.startswith("Quelle: Robert Koch-Institut (RKI): German Index of Socioeconomic Deprivation (GISD)")
     bar = figure.data[0]
@@ -195,7 +195,7 @@ def test_a_rank_over_few_places_says_how_many_had_a_value(atlas):
     hideout = map_view.map_props(atlas, few)[(ids.MAP_GEOJSON, "hideout")]
     assert hideout["text"]["rank"] == "Rang {value} von 18 Gemeinden mit Wert (1 = höchster Wert)"
     assert map_view.map_props(atlas, DEFAULT)[(ids.MAP_GEOJSON, "hideout")]["text"]["rank"] == "Rang {value} von 53 (1 = höchster Wert)"
-    chart, _ = ranking.ranking_outputs(as_dict(few), atlas)
+    chart, *_ = ranking.ranking_outputs(as_dict(few), atlas)
     assert "18 von 53 Gemeinden mit Wert" in go.Figure(chart).layout.title.text
 
 

@@ -1,6 +1,7 @@
 """The own-index builder, its hand-over to the view state and the robustness section, as plain function calls."""
 
-from dash import no_update
+import pytest
+from dash.exceptions import PreventUpdate
 
 from callbacks import comparison, export, ranking, url_state
 from callbacks import own_index as builder_callbacks
@@ -57,7 +58,7 @@ def test_show_says_why_when_the_recipe_cannot_be_made(atlas):
 
 def test_ranking_comparison_and_export_work_on_the_index(atlas):
     state = stored(f"?ind={own_index.INDEX_ID}&tab=inequality&idx={RECIPE}", atlas)
-    figure, source = ranking.ranking_outputs(state, atlas)
+    figure, source, _ = ranking.ranking_outputs(state, atlas)
     assert len(figure["data"][0]["y"]) == 53 and "Zutaten und ihre Quellen" in source and "CC BY 4.0" in source
     outputs = comparison.comparison_outputs(state, atlas)
     assert "nicht definiert" in text_of(list(outputs.values()))  # CV, Gini and Theil of an index
@@ -67,16 +68,17 @@ def test_ranking_comparison_and_export_work_on_the_index(atlas):
 
 def test_robustness_is_computed_only_when_asked_and_names_the_most_weight_dependent_places(atlas):
     state = stored(f"?ind={own_index.INDEX_ID}&idx={RECIPE}", atlas)
-    assert builder_callbacks.robust_body(ids.MAP_GEOJSON, None, state, atlas) == (False, no_update)  # shown, nothing computed
-    hidden, body = builder_callbacks.robust_body(ids.ROBUST_SHOW, 1, state, atlas)
+    with pytest.raises(PreventUpdate):
+        builder_callbacks.robust_body(ids.MAP_GEOJSON, None, state, atlas)  # the map changed, nobody asked
+    assert ranking.ranking_outputs(state, atlas)[2] is False  # the section under the ranking is shown
+    body = builder_callbacks.robust_body(ids.ROBUST_SHOW, 1, state, atlas)
     text = text_of(body)
-    assert hidden is False
     assert "1000" in text and "Am stärksten hängt der Rang von der Gewichtung ab bei" in text
     ranges = own_index.robustness(atlas, own_index.parse_recipe(RECIPE, atlas.catalog))
     names = {f["properties"]["ags"]: f["properties"]["name"] for f in atlas.municipalities["features"]}
     assert names[own_index.most_sensitive(ranges)[0]] in text
     other = stored("", atlas)
-    assert builder_callbacks.robust_body(ids.MAP_GEOJSON, None, other, atlas) == (True, no_update)  # no index: no section
+    assert ranking.ranking_outputs(other, atlas)[2] is True  # no index: no section
     assert "Erst einen eigenen Index" in text_of(builder_callbacks.robust_body(ids.ROBUST_SHOW, 1, other, atlas))
     assert DEFAULT.indicator != own_index.INDEX_ID
 

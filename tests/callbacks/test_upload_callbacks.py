@@ -141,9 +141,12 @@ def place_request(ags: str = "05513000") -> dict:
             {"id": ids.PROFILE_KEY, "property": "data"},
             {"id": ids.MAP_SIMILAR, "property": "hideout"},
         ],
-        "inputs": [{"id": ids.STATE, "property": "data", "value": {**STATE_DE, "selected": ags}}],
-        "state": [{"id": ids.PROFILE_KEY, "property": "data", "value": None}],
-        "changedPropIds": [f"{ids.STATE}.data"],
+        "inputs": [{"id": ids.PROFILE_REQUEST, "property": "data", "value": {"key": ags}}],
+        "state": [
+            {"id": ids.STATE, "property": "data", "value": {**STATE_DE, "selected": ags}},
+            {"id": ids.PROFILE_KEY, "property": "data", "value": None},
+        ],
+        "changedPropIds": [f"{ids.PROFILE_REQUEST}.data"],
     }
 
 

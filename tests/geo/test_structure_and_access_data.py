@@ -67,7 +67,7 @@ def test_the_ruhr_services_share_recomputed_from_the_sector_counts_is_what_the_a
     assert (ruhr["method"], ruhr["units"]) == ("ratio", 15)
     assert ruhr["value"] == pytest.approx(recomputed, rel=1e-12)
     state = ViewState(indicator="dienstleistungsanteil_arbeitnehmer_pct", level="kreis", year=2019)
-    chart, _ = ranking.ranking_outputs(as_dict(state), atlas)
+    chart, *_ = ranking.ranking_outputs(as_dict(state), atlas)
     assert go.Figure(chart).layout.shapes[0].x0 == pytest.approx(recomputed, rel=1e-12)  # the ranking's Ruhr line
 
 
