@@ -110,6 +110,14 @@ class Atlas:
         object.__setattr__(self, "breaks_by_series", {key: rows.reset_index(drop=True) for key, rows in grouped})
         object.__setattr__(self, "memo", {})
 
+    def __copy__(self):
+        """A copy shares every table but not the answers: a copy is made to change something (an own index is
+        added to one, geo/own_index.py), so what this atlas answered is not the copy's answer."""
+        copied = object.__new__(type(self))
+        copied.__dict__.update(self.__dict__)
+        object.__setattr__(copied, "memo", {})
+        return copied
+
     def breaks_of(self, indicator: str, level: str) -> pd.DataFrame:
         """The series breaks of one indicator at one level (an empty table for most)."""
         return self.breaks_by_series.get((indicator, level), self.series_breaks.iloc[0:0])

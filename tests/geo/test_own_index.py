@@ -13,7 +13,7 @@ import pytest
 from geo import own_index, query
 from geo.indicator_rows import COLUMNS
 from geo.own_index import Ingredient, Recipe
-from geo.view_state import DEFAULT, parse_query, resolve, to_query
+from geo.view_state import DEFAULT, ViewState, parse_query, resolve, to_query
 
 PLACES = ["05000001", "05000002", "05000003", "05000004"]  # A, B, C, D
 #: Declared values in 2020: x (higher is worse), y (higher is better), z (higher is worse; D has none).
@@ -154,6 +154,19 @@ def test_the_index_is_an_indicator_with_a_population_weighted_ruhr_mean(atlas):
     assert mean["value"] == pytest.approx(np.average(values, weights=population))
     assert own_index.INDEX_ID not in atlas.catalog  # the pack's atlas is untouched
     assert extended is own_index.with_index(atlas, own_index.parse_recipe(PACK_RECIPE, atlas.catalog))  # computed once
+
+
+def test_each_recipe_is_answered_from_its_own_values_not_from_what_the_pack_or_another_recipe_answered(atlas):
+    other = PACK_RECIPE.replace("arbeitslose_je_100_ew_15_64-2-w", "arbeitslose_je_100_ew_15_64-9-w")
+    query.profile(atlas, "05513000")  # the pack's atlas answers first (its answers are kept)
+    for text in (PACK_RECIPE, other):
+        state = ViewState(indicator=own_index.INDEX_ID, recipe=text)
+        extended = own_index.atlas_for(atlas, state)
+        expected = own_index.composite(atlas, own_index.parse_recipe(text, atlas.catalog))["value"]
+        shown = query.map_view(extended, state).rows["value"]
+        assert shown.tolist() == pytest.approx(expected.reindex(shown.index).tolist(), nan_ok=True)
+        assert own_index.INDEX_ID in {row.indicator for row in query.profile(extended, "05513000")}
+    assert own_index.INDEX_ID not in {row.indicator for row in query.profile(atlas, "05513000")}
 
 
 # ---------------------------------------------------------------- robustness
