@@ -273,15 +273,15 @@ def index_rows(atlas, recipe: Recipe) -> pd.DataFrame:
     )[COLUMNS]
 
 
-_CACHE: dict = {}
-_CACHE_SIZE = 16
+RECIPES_KEPT = 16  # atlases with an index kept per pack atlas
 
 
 def with_index(atlas, recipe: Recipe):
     """The atlas with the index as one more indicator; remembered per recipe, so a switch computes it once."""
-    key = (id(atlas), recipe)
-    if key in _CACHE and _CACHE[key][0] is atlas:
-        return _CACHE[key][1]
+    return atlas.remember(("with_index", recipe), lambda: _with_index(atlas, recipe), kept=RECIPES_KEPT)
+
+
+def _with_index(atlas, recipe: Recipe):
     rows = index_rows(atlas, recipe)
     extended = copy.copy(atlas)  # the frozen Atlas shares every table; only the four below grow
     catalog = {**atlas.catalog, INDEX_ID: entry(recipe, atlas)}
@@ -314,9 +314,6 @@ def with_index(atlas, recipe: Recipe):
         "indicators_by_place",
         {**atlas.indicators_by_place, **{(INDEX_ID, recipe.level, r.ags): rows.iloc[[n]] for n, r in enumerate(rows.itertuples())}},
     )
-    if len(_CACHE) >= _CACHE_SIZE:
-        _CACHE.pop(next(iter(_CACHE)))
-    _CACHE[key] = (atlas, extended)
     return extended
 
 

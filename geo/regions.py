@@ -41,8 +41,6 @@ SEED = 20261202
 #: spopt's defaults (999 construction rounds, 10 annealing runs) take minutes on 53 places; these finish in seconds
 CONSTRUCTION_ITERATIONS = 20
 ANNEALING_ITERATIONS = 2
-#: spopt draws from NumPy's global generator, as esda's Moran does: both seed it under one lock, so one thread's
-#: draws are never reseeded by another's (esda's local Moran seeds it too and should take this lock as well)
 
 
 @dataclass(frozen=True)
@@ -84,6 +82,8 @@ def max_p_labels(z: pd.DataFrame, population: pd.Series, weights, floor: float) 
         max_iterations_sa=ANNEALING_ITERATIONS,
         policy="keep",
     )
+    # spopt draws from NumPy's global generator, as esda's Moran does: both seed it under one lock, so one thread's
+    # draws are never reseeded by another's
     with spatial.GLOBAL_SEED_LOCK:
         state = np.random.get_state()
         np.random.seed(SEED)
@@ -105,20 +105,13 @@ def numbered(labels: pd.Series) -> pd.Series:
     return labels.map(names)
 
 
-_KEPT: dict[tuple, tuple] = {}  # (id of the atlas, indicators, floor) → (the atlas, its regions)
-_KEPT_MAX = 8
+REGIONS_KEPT = 8
 
 
 def regions(atlas, indicators=ingredients.DEFAULT_INDICATORS, floor: int = DEFAULT_FLOOR) -> Regions:
     """The data-driven zones of a recipe, computed once per recipe and atlas (the last few are kept)."""
     chosen = ingredients.usable(atlas, indicators, LEVEL)
-    key = (id(atlas), chosen, floor)
-    known = _KEPT.get(key)
-    if known is None or known[0] is not atlas:
-        while len(_KEPT) >= _KEPT_MAX:
-            _KEPT.pop(next(iter(_KEPT)))
-        known = _KEPT[key] = (atlas, _regions(atlas, chosen, floor))
-    return known[1]
+    return atlas.remember(("regions", chosen, floor), lambda: _regions(atlas, chosen, floor), kept=REGIONS_KEPT)
 
 
 def _regions(atlas, chosen: tuple[str, ...], floor: int) -> Regions:
