@@ -38,6 +38,15 @@ def neutralise(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
+def version_lines(atlas, state: ViewState) -> list[tuple[str, str]]:
+    """The last lines of every export's head: the data version and the view's URL parameters with it."""
+    lang = state.lang
+    return [
+        (t("export_version", lang), atlas.version),
+        (t("export_permalink", lang), f"{to_query(state) or '?'}&v={atlas.version}".replace("?&", "?")),
+    ]
+
+
 def metadata(atlas, state: ViewState, view) -> list[tuple[str, str]]:
     """``(label, text)`` pairs describing the export; the source line carries its own label."""
     entry = atlas.catalog[view.indicator]
@@ -63,8 +72,7 @@ def metadata(atlas, state: ViewState, view) -> list[tuple[str, str]]:
             else source_line(atlas, view.indicator, view.level, view.year, lang, boundaries=False),
         ),
         (t("export_boundaries", lang), BOUNDARIES),
-        (t("export_version", lang), atlas.version),
-        (t("export_permalink", lang), f"{to_query(state) or '?'}&v={atlas.version}".replace("?&", "?")),
+        *version_lines(atlas, state),
     ]
 
 
@@ -202,22 +210,20 @@ def similar_metadata(atlas, state: ViewState) -> list[tuple[str, str]]:
     """The head of the similar places' CSV: method (or why there are none), every indicator's sources, version, permalink."""
     found = similar_panel.found(atlas, state)
     lang = state.lang
-    names = query.unit_names(atlas, "gemeinde")
-    if found is None:
-        about = [("", similar_panel.description(atlas, state))]
+    reason = similar_panel.none_found(atlas, found, lang)
+    if reason:
+        about = [("", reason)]
     else:
-        method = (
-            similar_panel.export_method(found, names[found.place], lang)
-            if found.own is not None
-            else similar_panel.description(atlas, state)
-        )
-        about = [("", t("similar_table", lang, place=names[found.place])), ("", method)]
-        about.append(("", ingredient_sources(atlas, found.recipe.years, "gemeinde", lang)))
+        name = query.unit_names(atlas, "gemeinde")[found.place]
+        about = [
+            ("", t("similar_table", lang, place=name)),
+            ("", similar_panel.export_method(found, name, lang)),
+            ("", ingredient_sources(atlas, found.recipe.years, "gemeinde", lang)),
+        ]
     return [
         ("", t("export_metadata_title", lang)),
         *about,
-        (t("export_version", lang), atlas.version),
-        (t("export_permalink", lang), f"{to_query(state) or '?'}&v={atlas.version}".replace("?&", "?")),
+        *version_lines(atlas, state),
     ]
 
 
@@ -232,8 +238,7 @@ def regions_metadata(atlas, state: ViewState) -> list[tuple[str, str]]:
         ("", regions_panel.method(atlas, found, lang)),
         ("", ingredient_sources(atlas, found.recipe.years, regions.LEVEL, lang)),
         (t("export_boundaries", lang), BOUNDARIES),
-        (t("export_version", lang), atlas.version),
-        (t("export_permalink", lang), f"{to_query(state) or '?'}&v={atlas.version}".replace("?&", "?")),
+        *version_lines(atlas, state),
     ]
 
 

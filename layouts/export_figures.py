@@ -389,10 +389,10 @@ def similar_figure(atlas, state: ViewState) -> go.Figure:
     distance in the legend and every indicator's source below; without them, why none were determined."""
     lang = state.lang
     found = similar_panel.found(atlas, state)
-    names = query.unit_names(atlas, "gemeinde")
-    if found is None or found.own is None:
-        reason = t("similar_kreis", lang) if found is None else t("similar_own_missing", lang, place=names[found.place])
+    reason = similar_panel.none_found(atlas, found, lang)
+    if reason:
         return decorate(static_map(atlas, "gemeinde", {}, [], lang=lang), t("similar_title", lang), reason, "")
+    names = query.unit_names(atlas, "gemeinde")
     blues = sample_colorscale("Blues", [0.95 - 0.6 * n / max(len(found.table) - 1, 1) for n in range(len(found.table))])
     name = names[found.place]
     items = [(CHOSEN_COLOUR, t("similar_self", lang, place=name))] + [

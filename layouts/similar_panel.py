@@ -78,16 +78,24 @@ def export_method(result: similar.SimilarPlaces, name: str, lang: str) -> str:
     return t("similar_export_method", lang, n=len(result.table), place=name, distance=distance_note(result, lang))
 
 
+def none_found(atlas, result: similar.SimilarPlaces | None, lang: str) -> str | None:
+    """Why no similar places were determined (a Kreis of several Gemeinden, or the place lacks a value), or None."""
+    if result is None:
+        return t("similar_kreis", lang)
+    if result.own is None:
+        return t("similar_own_missing", lang, place=query.unit_names(atlas, "gemeinde")[result.place])
+    return None
+
+
 def description(atlas, state: ViewState) -> str:
     """The text description of the similar places' map (its alt text): the method and the places by distance."""
     lang = state.lang
     result = found(atlas, state)
+    reason = none_found(atlas, result, lang)
+    if reason:
+        return reason
     names = query.unit_names(atlas, "gemeinde")
-    if result is None:
-        return t("similar_kreis", lang)
     name = names[result.place]
-    if result.own is None:
-        return t("similar_own_missing", lang, place=name)
     places = "; ".join(
         t("similar_export_item", lang, n=n, place=names[ags], distance=number(distance, 2, lang))
         for n, (ags, distance) in enumerate(result.table["distance"].items(), 1)
